@@ -1,0 +1,62 @@
+package extract
+
+// Relation types.
+const (
+	MetWith   = "MET_WITH"
+	PhoneCall = "PHONE_CALL"
+	CoChaired = "CO_CHAIRED"
+	Visited   = "VISITED"
+)
+
+// Statuses: only facts become contact edges.
+const (
+	StatusFact    = "fact"
+	StatusPlanned = "planned"
+	StatusNegated = "negated"
+)
+
+// Modes.
+const (
+	ModeInPerson = "in_person"
+	ModeVideo    = "video"
+	ModePhone    = "phone"
+)
+
+// Participant is one party of a relation.
+type Participant struct {
+	Name       string  `json:"name"`         // canonical dictionary name, else the discovered name
+	ID         string  `json:"id,omitempty"` // dictionary id (persons: slug, countries: ISO/short code)
+	Mention    string  `json:"mention"`      // the string in the sentence (original script)
+	Kind       string  `json:"kind"`         // "person" or "country"
+	Office     string  `json:"office,omitempty"`
+	Country    string  `json:"country,omitempty"` // short simplified Chinese country name
+	Confidence float64 `json:"confidence"`
+}
+
+// DocRef names the article a relation came from.
+type DocRef struct {
+	ID        string `json:"id"`
+	Path      string `json:"path"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"` // RFC 3339, or empty
+	Hash      string `json:"hash,omitempty"`
+}
+
+// Relation is one extracted contact. It is the JSON Lines contract of
+// `dipgraph extract --format jsonl`: later versions add fields, never remove
+// or rename them.
+type Relation struct {
+	Type         string        `json:"type"`
+	Status       string        `json:"status"`
+	Participants []Participant `json:"participants"` // for VISITED: the person, then the country
+	Date         string        `json:"date"`         // YYYY-MM-DD, YYYY-MM, or ""
+	Mode         string        `json:"mode"`         // in_person, video, phone, or ""
+	Place        string        `json:"place,omitempty"`
+	Event        string        `json:"event,omitempty"` // CO_CHAIRED: the meeting's name
+	Trigger      string        `json:"trigger"`
+	Sentence     string        `json:"sentence"`
+	Span         [2]int        `json:"span"` // byte offsets of Sentence in the cleaned article text
+	Confidence   float64       `json:"confidence"`
+	Doc          DocRef        `json:"doc"`
+}
