@@ -39,6 +39,7 @@ type DocRef struct {
 	Path      string `json:"path"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
 	Published string `json:"published,omitempty"` // RFC 3339, or empty
 	Hash      string `json:"hash,omitempty"`
 }
