@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"time"
+
+	"github.com/dipgraph/dipgraph/read"
+)
+
 // Relation types.
 const (
 	MetWith   = "MET_WITH"
@@ -60,4 +66,13 @@ type Relation struct {
 	Span         [2]int        `json:"span"` // byte offsets of Sentence in the cleaned article text
 	Confidence   float64       `json:"confidence"`
 	Doc          DocRef        `json:"doc"`
+}
+
+// Ref is the document reference of a read article.
+func Ref(d read.Doc) DocRef {
+	r := DocRef{ID: d.ID, Path: d.Path, URL: d.URL, Title: d.Title, Outlet: d.Outlet, Hash: d.Hash}
+	if !d.Published.IsZero() {
+		r.Published = d.Published.Format(time.RFC3339)
+	}
+	return r
 }

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A dateExpr is one date expression found in a sentence.
+type dateExpr struct {
+	start, end int    // byte offsets in the sentence
+	date       string // resolved: YYYY-MM-DD, YYYY-MM, or "" when it names no usable date
+	weak       bool   // weekday or relative expression: an explicit date next to it wins
+}
+
+const cnNum = `[〇零一二三四五六七八九十两]`
+
+var (
+	// 2022年12月5日, 12月5日, 12月5号, 2022年12月, 今年9月, 十二月五日
+	reMonthDay = regexp.MustCompile(`(?:(\d{4}|` + cnNum + `{4})年|(今年|去年|前年|本年))?(\d{1,2}|` + cnNum + `{1,3})月(?:份)?(?:(\d{1,2}|` + cnNum + `{1,3})[日号])?`)
+	// 27日, 当地时间27日 (not preceded by 月: handled by scanning order)
+	reDay = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})[日号]`)
+	// 星期一, 周一, 礼拜一
+	reWeekday  = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
+	reRelative = regexp.MustCompile(`昨天|昨日|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
+	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
+	// "星期三（12月7日）报道".
+	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说)`)
+)
+
+var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
+	"四": time.Thursday, "五": time.Friday, "六": time.Saturday, "日": time.Sunday, "天": time.Sunday}
+
+// cnToInt reads Arabic digits or Chinese numerals up to 9999 (二〇二二, 十二, 二十五).
+func cnToInt(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	digit := map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	if len(rs) == 4 { // a year written digit by digit
+		n := 0
+		for _, r := range rs {
+			d, ok := digit[r]
+			if !ok {
+				return 0, false
+			}
+			n = n*10 + d
+		}
+		return n, true
+	}
+	n, cur := 0, 0
+	for _, r := range rs {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		d, ok := digit[r]
+		if !ok {
+			return 0, false
+		}
+		cur = d
+	}
+	return n + cur, true
+}
+
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+func ym(t time.Time) string  { return t.Format("2006-01") }
+
+// findDates returns the date expressions of sentence s, resolved against the
+// article's publication time pub (zero when unknown: then only dates that
+// carry their own year resolve).
+func findDates(s string, pub time.Time) []dateExpr {
+	var out []dateExpr
+	taken := make([]bool, len(s)+1)
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] > 0 && isDigitByte(s[m[0]-1]) {
+			continue
+		}
+		get := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		month, ok := cnToInt(get(3))
+		if !ok || month < 1 || month > 12 {
+			continue
+		}
+		year := 0
+		if y := get(1); y != "" {
+			year, _ = cnToInt(y)
+		}
+		day := 0
+		if d := get(4); d != "" {
+			day, _ = cnToInt(d)
+			if day < 1 || day > 31 {
+				day = 0
+			}
+		}
+		var date string
+		if year == 0 && !pub.IsZero() {
+			year = pub.Year()
+			switch get(2) {
+			case "去年":
+				year--
+			case "前年":
+				year -= 2
+			case "":
+				// No year: the most recent such date not after publication.
+				probe := time.Date(year, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
+				if probe.After(pub.AddDate(0, 0, 2)) {
+					year--
+				}
+			}
+		}
+		if year > 0 {
+			if day > 0 {
+				date = ymd(time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC))
+			} else {
+				date = ym(time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC))
+			}
+		}
+		out = append(out, dateExpr{start: m[0], end: m[1], date: date})
+		mark(m[0], m[1])
+	}
+	for _, m := range reDay.FindAllStringSubmatchIndex(s, -1) {
+		if taken[m[0]] || (m[0] > 0 && isDigitByte(s[m[0]-1])) {
+			continue
+		}
+		// 数日, 多日, 次日… are not numerals and do not match; 星期日 is
+		// handled as a weekday.
+		day, ok := cnToInt(s[m[2]:m[3]])
+		if !ok || day < 1 || day > 31 || pub.IsZero() {
+			continue
+		}
+		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
+		if day > pub.Day()+1 {
+			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
+		}
+		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
+		mark(m[0], m[1])
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		if taken[m[0]] || pub.IsZero() {
+			continue
+		}
+		wd := weekdays[s[m[2]:m[3]]]
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(dayOf(pub).AddDate(0, 0, -back)), weak: true})
+	}
+	for _, m := range reRelative.FindAllStringIndex(s, -1) {
+		if taken[m[0]] || pub.IsZero() {
+			continue
+		}
+		d := dayOf(pub)
+		var date string
+		switch s[m[0]:m[1]] {
+		case "昨天", "昨日":
+			date = ymd(d.AddDate(0, 0, -1))
+		case "前天", "前日":
+			date = ymd(d.AddDate(0, 0, -2))
+		case "今天", "今日":
+			date = ymd(d)
+		case "上周", "上星期":
+			// Last week as a month, when the whole week falls in one.
+			mon := d.AddDate(0, 0, -((int(d.Weekday())+6)%7)-7)
+			if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
+				date = ym(mon)
+			}
+		case "上月", "上个月":
+			date = ym(time.Date(d.Year(), d.Month()-1, 1, 0, 0, 0, 0, time.UTC))
+		case "本月":
+			date = ym(d)
+		case "日前", "近日":
+			// "a few days ago": the month, when the last week is in it.
+			if d.Day() > 7 {
+				date = ym(d)
+			}
+		}
+		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
+	}
+	return out
+}
+
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// eventDate picks the date of the event whose trigger starts at byte offset
+// trig in sentence s: the nearest usable date expression before the trigger,
+// skipping dates of the report itself ("12月7日电", "（12月7日）报道") and weak
+// expressions that an explicit date beside them overrides.
+func eventDate(s string, trig int, pub time.Time) string {
+	exprs := findDates(s, pub)
+	best := -1
+	for i, e := range exprs {
+		if e.start >= trig || e.date == "" {
+			continue
+		}
+		if reReportAfter.MatchString(s[e.end:]) {
+			continue
+		}
+		if e.weak && explicitNear(exprs, e) {
+			continue
+		}
+		if best < 0 || e.start > exprs[best].start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return exprs[best].date
+}
+
+// explicitNear reports whether a non-weak expression sits right after e, as in
+// 星期一（12月5日）.
+func explicitNear(exprs []dateExpr, e dateExpr) bool {
+	for _, o := range exprs {
+		if !o.weak && o.start >= e.end && o.start-e.end <= len("（") {
+			return true
+		}
+	}
+	return false
+}
+
+// compatibleDates reports whether two dates may name the same event: equal,
+// one empty, or one a month that contains the other.
+func compatibleDates(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// moreSpecific returns the more precise of two compatible dates.
+func moreSpecific(a, b string) string {
+	if len(b) > len(a) {
+		return b
+	}
+	return a
+}

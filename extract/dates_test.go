@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestEventDate(t *testing.T) {
+	pub := func(s string) time.Time {
+		t.Helper()
+		p, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name, sentence, trigger, pub, want string
+	}{
+		{"weekday with date", "中国总理李克强与俄罗斯总理米舒斯京星期一（12月5日）举行视频会晤时说", "会晤", "2022-12-07", "2022-12-05"},
+		{"report date skipped", "根据新华社星期三（12月7日）报道，李克强和米舒斯京共同主持中俄总理第二十七次定期会晤", "共同主持", "2022-12-07", ""},
+		{"this year month", "今年9月，习近平主席同普京总统会晤", "会晤", "2022-12-07", "2022-09"},
+		{"day of month", "国家主席习近平22日在人民大会堂会见越南总理", "会见", "2023-11-23", "2023-11-22"},
+		{"local time day", "当地时间27日，习近平同法国总统马克龙举行会谈", "会谈", "2023-04-28", "2023-04-27"},
+		{"day from last month", "习近平30日会见了外宾", "会见", "2023-12-02", "2023-11-30"},
+		{"month and day across new year", "12月28日，王毅同布林肯通电话", "通电话", "2024-01-03", "2023-12-28"},
+		{"full date", "2019年6月5日，习近平同普京会谈", "会谈", "2023-01-01", "2019-06-05"},
+		{"chinese numerals", "十二月五日，两国总理举行会晤", "会晤", "2022-12-07", "2022-12-05"},
+		{"last year", "去年11月，两国元首在巴厘岛会晤", "会晤", "2023-05-01", "2022-11"},
+		{"weekday alone", "拜登星期二会见了岸田文雄", "会见", "2023-01-13", "2023-01-10"},
+		{"yesterday", "王毅昨天会见了布林肯", "会见", "2023-06-19", "2023-06-18"},
+		{"dispatch date skipped", "新华社北京12月7日电 李克强会见米舒斯京", "会见", "2022-12-07", ""},
+		{"date after trigger ignored", "习近平会见普京，双方同意12月再会", "会见", "2022-10-01", ""},
+		{"nearest date wins", "11月1日抵达北京的苏林3日同习近平会谈", "会谈", "2023-11-05", "2023-11-03"},
+		{"no publication date", "习近平22日会见普京", "会见", "", ""},
+		{"sunday", "星期日，两国外长通电话", "通电话", "2023-06-21", "2023-06-18"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var p time.Time
+			if tt.pub != "" {
+				p = pub(tt.pub)
+			}
+			trig := indexOf(tt.sentence, tt.trigger)
+			if got := eventDate(tt.sentence, trig, p); got != tt.want {
+				t.Errorf("eventDate(%q) = %q, want %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestCompatibleDates(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2022-12-05", "2022-12-05", true},
+		{"2022-12", "2022-12-05", true},
+		{"", "2022-12-05", true},
+		{"2022-11", "2022-12-05", false},
+		{"2022-12-04", "2022-12-05", false},
+	} {
+		if got := compatibleDates(tt.a, tt.b); got != tt.want {
+			t.Errorf("compatibleDates(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{"星期一（12月5日）", "二〇二二年十二月五日", "今年9月", "31日", "上周", "9999年99月99日"} {
+		f.Add(s)
+	}
+	pub := time.Date(2022, 12, 7, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range findDates(s, pub) {
+			if e.start < 0 || e.end > len(s) || e.start >= e.end {
+				t.Fatalf("bad span %v in %q", e, s)
+			}
+			if e.date != "" {
+				layout := "2006-01-02"
+				if len(e.date) == 7 {
+					layout = "2006-01"
+				}
+				if _, err := time.Parse(layout, e.date); err != nil {
+					t.Fatalf("bad date %q from %q", e.date, s)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,705 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph/clean"
+	"github.com/dipgraph/dipgraph/dict"
+)
+
+// Extractor finds relations in articles. Build it once with New; Extract is
+// safe for concurrent use.
+type Extractor struct {
+	dict   *dict.Dict
+	match  *matcher
+	seg    *Segmenter
+	abbrev map[string]*dict.Country // one-character country abbreviations (俄 → Russia)
+	titles []string                 // generic titles, longest first
+}
+
+// New builds an Extractor over d: the multi-pattern matcher and the
+// segmenter with every dictionary name, office, country and trigger loaded.
+func New(d *dict.Dict) (*Extractor, error) {
+	m := newMatcher(d)
+	seg, err := NewSegmenter(m.words())
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{dict: d, match: m, seg: seg, abbrev: map[string]*dict.Country{}}
+	for _, c := range d.Countries() {
+		for _, a := range c.Abbrev {
+			if _, dup := x.abbrev[a]; dup {
+				x.abbrev[a] = nil // ambiguous: never used alone
+				continue
+			}
+			x.abbrev[a] = c
+		}
+	}
+	x.titles = append(x.titles, genericTitles...)
+	sort.Slice(x.titles, func(i, j int) bool { return len(x.titles[i]) > len(x.titles[j]) })
+	return x, nil
+}
+
+// Stats counts what one Extract call looked at.
+type Stats struct {
+	Sentences int // sentences scanned
+	Segmented int // sentences that held a trigger and were segmented
+	Mentions  int // person mentions found
+	// Discovered lists the persons found by pattern (office + name) that
+	// the dictionaries lack, for `dipgraph dict candidates`.
+	Discovered []Discovery
+}
+
+// Discovery is a person name found after an office title.
+type Discovery struct {
+	Name      string
+	Office    string // office title as written
+	CountryID string // the country written before the office, or ""
+	Sentence  string
+}
+
+// sentenceInfo is what the article-level pass keeps of a sentence.
+type sentenceInfo struct {
+	idx      int
+	sent     *clean.Sentence
+	simp     string
+	mentions []*mention
+	title    bool
+}
+
+// Extract returns the relations of one article: facts and, with their
+// status, planned and negated contacts. The article is not modified.
+func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
+	var st Stats
+	pub := a.Doc.Published
+	var infos []*sentenceInfo
+	people := &personIndex{byKey: map[string]*personEntry{}}
+	discovered := map[string]bool{}
+
+	// Pass 1: mentions in every sentence; segmentation only where a
+	// trigger or an office title appears.
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		st.Sentences++
+		simp := s.Simplified
+		if simp == "" {
+			simp = s.Text
+		}
+		raw := x.match.find(simp)
+		if len(raw) == 0 {
+			continue
+		}
+		hasTrig, hasOffice := false, false
+		for _, r := range raw {
+			switch x.match.pats[r.Pattern()].kind {
+			case mTrigger:
+				hasTrig = true
+			case mOffice:
+				hasOffice = true
+			}
+		}
+		var toks []Token
+		if hasTrig || hasOffice {
+			toks = x.seg.Tokens(simp)
+			st.Segmented++
+		}
+		ms := x.mentions(simp, raw, toks, pub)
+		for _, m := range ms {
+			if m.kind == mPerson {
+				st.Mentions++
+				people.add(m, x.dict, pub)
+				if m.name != "" && !discovered[m.name] {
+					discovered[m.name] = true
+					dd := Discovery{Name: m.name, Sentence: s.Text}
+					if m.office != nil {
+						dd.Office = m.office.Title
+					} else {
+						dd.Office = m.title
+					}
+					if len(m.countries) == 1 {
+						dd.CountryID = m.countries[0].ID
+					}
+					st.Discovered = append(st.Discovered, dd)
+				}
+			}
+		}
+		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
+		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
+	}
+
+	// Names discovered anywhere in the article are persons everywhere in it.
+	if len(discovered) > 0 {
+		for _, in := range infos {
+			in.mentions = addDiscovered(in.simp, in.mentions, discovered)
+		}
+	}
+
+	// Pass 2: relations, sentence by sentence.
+	var rels []*candidate
+	for _, in := range infos {
+		rels = append(rels, x.relations(in, a, pub)...)
+	}
+
+	// Pass 3: article-level resolution of title-only mentions, merging of
+	// repeated reports of one event, and date propagation.
+	return finish(rels, people, x.dict, a, pub), st
+}
+
+// mentions turns raw matches into mentions, validating trigger boundaries
+// against the segmentation, attaching offices and countries to names and
+// discovering names after office titles.
+func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Time) []*mention {
+	bounds := map[int]bool{}
+	for _, t := range toks {
+		bounds[t.Start] = true
+		bounds[t.End] = true
+	}
+	var ms []*mention
+	for _, r := range raw {
+		p := x.match.pats[r.Pattern()]
+		m := &mention{start: r.Start(), end: r.End(), kind: p.kind, text: s[r.Start():r.End()], trig: p.trig}
+		switch p.kind {
+		case mTrigger:
+			// A trigger must be a word of its own, not part of one
+			// (机会见到 is 机会 + 见到).
+			if len(toks) > 0 && (!bounds[m.start] || !bounds[m.end]) {
+				continue
+			}
+		case mNon:
+			continue
+		case mPerson:
+			for _, id := range p.surf.Refs {
+				if pp := x.dict.Person(id); pp != nil {
+					m.persons = append(m.persons, pp)
+				}
+			}
+			if len(m.persons) == 0 {
+				continue
+			}
+			m.conf = 0.95
+			if len(m.persons) > 1 {
+				m.conf = 0.6
+			}
+		case mOffice:
+			m.office = x.dict.Office(m.text)
+			if m.office == nil {
+				continue
+			}
+		case mCountry:
+			m.side = p.surf.Side
+			for _, id := range p.surf.Refs {
+				if c := x.dict.Country(id); c != nil {
+					m.countries = append(m.countries, c)
+				}
+			}
+			if len(m.countries) == 0 {
+				continue
+			}
+		}
+		ms = append(ms, m)
+	}
+	ms = x.discover(s, ms, toks)
+	x.attachContext(s, ms)
+	return ms
+}
+
+// discover finds names right after office titles that the dictionary does
+// not know: 东帝汶外长巴博, 多哥总统福雷, 省委书记阮成发.
+func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
+	if len(toks) == 0 {
+		return ms
+	}
+	known := func(w string) bool {
+		if x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0 {
+			return true
+		}
+		for _, t := range Triggers {
+			if strings.Contains(w, t.Word) {
+				return true
+			}
+		}
+		return false
+	}
+	occupied := func(at int) bool {
+		for _, m := range ms {
+			if at >= m.start && at < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	type titleEnd struct {
+		at    int
+		title string
+	}
+	var ends []titleEnd // where titles end
+	for _, m := range ms {
+		if m.kind == mOffice {
+			ends = append(ends, titleEnd{m.end, m.text})
+		}
+	}
+	for _, t := range toks {
+		for _, title := range x.titles {
+			if strings.HasSuffix(t.Text, title) && !occupied(t.Start) {
+				ends = append(ends, titleEnd{t.End, title})
+				break
+			}
+		}
+	}
+	var added []*mention
+	for _, e := range ends {
+		if e.at >= len(s) || occupied(e.at) {
+			continue
+		}
+		end := discoverName(s, toks, e.at, known)
+		if end < 0 {
+			continue
+		}
+		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// addDiscovered marks later occurrences of names discovered elsewhere in the
+// article ("福雷表示…").
+func addDiscovered(s string, ms []*mention, names map[string]bool) []*mention {
+	var added []*mention
+	for n := range names {
+		for from := 0; ; {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			st, en := from+i, from+i+len(n)
+			from = en
+			clash := false
+			for _, m := range ms {
+				if st < m.end && en > m.start {
+					clash = true
+					break
+				}
+			}
+			if !clash {
+				added = append(added, &mention{start: st, end: en, kind: mPerson, text: n, name: n, conf: 0.7})
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// attachContext gives each person the office and country written next to
+// it ("俄罗斯总理米舒斯京", "国务院副总理丁薛祥", "普京总统") and turns offices
+// with no name after them into title-only mentions ("俄总理").
+func (x *Extractor) attachContext(s string, ms []*mention) {
+	for i, m := range ms {
+		switch m.kind {
+		case mPerson:
+			// An office right before the name, possibly after a chain
+			// "A、B" of offices, and a country right before that office.
+			if i > 0 && ms[i-1].kind == mOffice && ms[i-1].end == m.start {
+				o := ms[i-1]
+				m.office = o.office
+				if c := x.countryBefore(s, ms, i-1); c != nil {
+					m.countries = []*dict.Country{c}
+				}
+			} else if i+1 < len(ms) && ms[i+1].kind == mOffice && ms[i+1].start == m.end {
+				m.office = ms[i+1].office
+			}
+		case mOffice:
+			if i+1 < len(ms) && ms[i+1].start == m.end && ms[i+1].kind == mPerson {
+				continue
+			}
+			if i > 0 && ms[i-1].kind == mPerson && ms[i-1].end == m.start {
+				continue // 普京总统: the office belongs to the name before it
+			}
+			// A title with no name after it refers to an office holder.
+			// It needs a country to be resolvable: written before it, or
+			// implied by the office (国务院总理 → China).
+			var cs []*dict.Country
+			if c := x.countryBefore(s, ms, i); c != nil {
+				cs = []*dict.Country{c}
+			} else if m.office.Country != "" {
+				if c := x.dict.Country(m.office.Country); c != nil {
+					cs = []*dict.Country{c}
+				}
+			}
+			if len(cs) > 0 {
+				m.kind = mTitle
+				m.countries = cs
+				m.conf = 0.8
+			}
+		}
+	}
+}
+
+// countryBefore returns the country written right before ms[i] (an office):
+// a country mention ending where the office starts, or a one-character
+// abbreviation (俄总理).
+func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country {
+	start := ms[i].start
+	// Skip back over a chain of offices joined by 、 or adjacent.
+	for j := i - 1; j >= 0; j-- {
+		p := ms[j]
+		if p.end > start {
+			break
+		}
+		gap := s[p.end:start]
+		if p.kind == mOffice && (gap == "" || gap == "、") {
+			start = p.start
+			continue
+		}
+		if p.kind == mCountry && p.end == start && len(p.countries) == 1 && !p.side {
+			return p.countries[0]
+		}
+		break
+	}
+	// One-character abbreviation right before: 俄总理, 美国务卿 is 美 + 国务卿.
+	if start >= 3 {
+		if c, ok := x.abbrev[s[start-3:start]]; ok && c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// candidate is a relation before article-level resolution.
+type candidate struct {
+	Relation
+	parts []*mention // the participants' mentions (persons or titles); for VISITED one person
+	visit *dict.Country
+	title bool // from the title or a headline
+	order int  // sentence order
+}
+
+// relations applies the trigger rules to one sentence.
+func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time) []*candidate {
+	var out []*candidate
+	s := in.simp
+	for _, t := range in.mentions {
+		if t.kind != mTrigger {
+			continue
+		}
+		cs, ce := clauseBounds(s, t.start, t.end)
+		status := modality(s[cs:t.start], s, t.end)
+		if status == "" {
+			continue // a question or a hypothetical
+		}
+		var left, right []*mention
+		for _, m := range in.mentions {
+			if m.kind != mPerson && m.kind != mTitle {
+				continue
+			}
+			if m.end <= t.start && m.start >= cs {
+				if possessive(s, m) {
+					continue
+				}
+				left = append(left, m)
+			} else if m.start >= t.end && m.end <= ce {
+				if possessive(s, m) {
+					continue
+				}
+				right = append(right, m)
+			}
+		}
+		base := Relation{
+			Type:    t.trig.Type,
+			Status:  status,
+			Mode:    t.trig.Mode,
+			Trigger: origSlice(in.sent, s, t.start, t.end),
+			Date:    eventDate(s, t.start, pub),
+			Place:   place(s[cs:t.start]),
+		}
+		if strings.Contains(s[cs:ce], "视频") && base.Mode == ModeInPerson {
+			base.Mode = ModeVideo
+		}
+		switch t.trig.Shape {
+		case shapeContact, shapeCoChair:
+			pairs := contactPairs(s, left, right, t)
+			for _, p := range pairs {
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx}
+				if t.trig.Shape == shapeCoChair {
+					c.Type = CoChaired
+					c.Event = eventName(s[t.end:ce])
+					m := &candidate{Relation: base, parts: c.parts, title: in.title, order: in.idx}
+					m.Type = MetWith
+					out = append(out, m)
+				}
+				out = append(out, c)
+			}
+		case shapeVisit:
+			v, country := x.visit(s, in.mentions, left, right, t, cs, ce)
+			if v == nil || country == nil {
+				continue
+			}
+			c := &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx}
+			out = append(out, c)
+		}
+	}
+	for _, c := range out {
+		c.Sentence = in.sent.Text
+		c.Span = [2]int{in.sent.Start, in.sent.End}
+	}
+	return out
+}
+
+// clauseBounds returns the clause around [ts, te): from after the previous
+// ，；：。 to before the next one.
+func clauseBounds(s string, ts, te int) (int, int) {
+	const seps = "，,；;：:。！？!?"
+	cs := strings.LastIndexAny(s[:ts], seps)
+	if cs < 0 {
+		cs = 0
+	} else {
+		cs += runeLenAt(s, cs)
+	}
+	ce := strings.IndexAny(s[te:], seps)
+	if ce < 0 {
+		ce = len(s)
+	} else {
+		ce += te
+	}
+	return cs, ce
+}
+
+func runeLenAt(s string, i int) int {
+	for j := i + 1; j <= len(s); j++ {
+		if j == len(s) || s[j]&0xC0 != 0x80 {
+			return j - i
+		}
+	}
+	return 1
+}
+
+// modality classifies a contact from the words before its trigger in its
+// clause: "fact", "planned", "negated", or "" for questions.
+func modality(before, sentence string, trigEnd int) string {
+	rest := sentence[trigEnd:]
+	if strings.HasSuffix(strings.TrimSpace(sentence), "？") || strings.HasSuffix(strings.TrimSpace(sentence), "?") ||
+		strings.Contains(before, "是否") || strings.Contains(before, "如果") || strings.Contains(before, "若") {
+		return ""
+	}
+	_ = rest
+	b := before
+	for _, e := range cueExceptions {
+		b = strings.ReplaceAll(b, e, "　")
+	}
+	for _, c := range negatedCues {
+		if strings.Contains(b, c) {
+			return StatusNegated
+		}
+	}
+	for _, c := range plannedCues {
+		if strings.Contains(b, c) {
+			return StatusPlanned
+		}
+	}
+	return StatusFact
+}
+
+// possessive reports whether a mention modifies what follows it ("普京的特使",
+// "在习近平陪同下") rather than being a party.
+func possessive(s string, m *mention) bool {
+	rest := s[m.end:]
+	return strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "陪同") || strings.HasPrefix(rest, "之")
+}
+
+var connectors = []string{"同", "与", "和", "跟", "及"}
+
+// contactPairs pairs the parties of a meeting or call.
+//   - "A会见B和C": A–B, A–C (left × right)
+//   - "A同B会谈", "A同B、C共同主持": A–B, A–C (the first connector splits the left)
+//   - "A、B、C举行三方会谈": every pair
+func contactPairs(s string, left, right []*mention, t *mention) [][2]*mention {
+	var pairs [][2]*mention
+	add := func(a, b *mention) {
+		if a.key() == b.key() && a.kind == mPerson && b.kind == mPerson {
+			return
+		}
+		pairs = append(pairs, [2]*mention{a, b})
+	}
+	if len(left) == 0 {
+		return nil
+	}
+	if len(right) > 0 && t.trig.Shape == shapeContact {
+		// Only the nearest subject side: "A同B会见C" is rare; "A会见B" common.
+		for _, a := range left {
+			for _, b := range right {
+				add(a, b)
+			}
+		}
+		return pairs
+	}
+	split := -1
+	for i := 1; i < len(left); i++ {
+		gap := s[left[i-1].end:left[i].start]
+		if containsAny(stripOffices(gap), connectors) {
+			split = i
+			break
+		}
+	}
+	if split > 0 && !multilateral(s[left[len(left)-1].end:t.start]) {
+		for _, a := range left[:split] {
+			for _, b := range left[split:] {
+				add(a, b)
+			}
+		}
+		return pairs
+	}
+	if len(left) >= 2 {
+		for i := range left {
+			for j := i + 1; j < len(left); j++ {
+				add(left[i], left[j])
+			}
+		}
+	}
+	return pairs
+}
+
+// stripOffices removes nothing yet: the gap between two persons holds their
+// offices and the connector; connectors are single characters that office
+// titles in the dictionary do not contain (和 appears in 共和国, so only
+// short gaps count).
+func stripOffices(gap string) string {
+	if len([]rune(gap)) > 12 {
+		return ""
+	}
+	return gap
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func multilateral(between string) bool {
+	return strings.Contains(between, "三方") || strings.Contains(between, "四方") || strings.Contains(between, "多方")
+}
+
+// eventName is the meeting named after 共同主持, up to the end of its clause.
+func eventName(after string) string {
+	e := strings.TrimPrefix(after, "了")
+	for _, stop := range []string{"并", "时", "期间"} {
+		if i := strings.Index(e, stop); i > 0 {
+			e = e[:i]
+		}
+	}
+	return strings.TrimSpace(e)
+}
+
+// place is the location in "在北京", "在人民大会堂" before the trigger.
+func place(before string) string {
+	i := strings.LastIndex(before, "在")
+	if i < 0 {
+		return ""
+	}
+	p := before[i+len("在"):]
+	for _, stop := range []string{"同", "与", "和", "跟", "会见", "会晤", "会谈", "接见", "举行", "主持", "共同", "出席", "通过", "以"} {
+		if j := strings.Index(p, stop); j >= 0 {
+			p = p[:j]
+		}
+	}
+	n := len([]rune(p))
+	if n < 2 || n > 14 {
+		return ""
+	}
+	for _, bad := range []string{"时", "中", "期间", "之际", "上", "后", "前"} {
+		if strings.HasSuffix(p, bad) {
+			return ""
+		}
+	}
+	return p
+}
+
+// visit finds the visitor and the visited country of a visit trigger.
+func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, *dict.Country) {
+	var visitor *mention
+	// "来华访问的越南总统苏林": the visitor follows the relative clause.
+	if de := strings.Index(s[t.end:ce], "的"); de >= 0 {
+		at := t.end + de
+		for _, m := range right {
+			if m.start > at {
+				visitor = m
+				break
+			}
+		}
+	}
+	if visitor == nil && len(left) > 0 {
+		visitor = left[len(left)-1]
+		// "A同B举行会谈…A对X进行访问": the subject is the first person
+		// of the clause when connectors join several.
+		visitor = left[0]
+	}
+	if visitor == nil {
+		return nil, nil
+	}
+	var country *dict.Country
+	switch t.trig.Country {
+	case "":
+	case "host":
+		// 来访: the country of the host (the first person of the clause).
+		if len(left) > 0 && left[0] != visitor {
+			country = x.countryOf(left[0])
+		}
+	default:
+		country = x.dict.Country(t.trig.Country)
+	}
+	if country == nil {
+		// A country between the visitor and the trigger ("对俄罗斯进行国事
+		// 访问", "抵达越南开始访问") or right after it ("访问俄罗斯").
+		for _, m := range ms {
+			if m.kind != mCountry || m.side || len(m.countries) != 1 {
+				continue
+			}
+			between := m.start >= visitor.end && m.end <= t.start && m.start >= cs
+			after := m.start >= t.end && m.start <= t.end+len("了") && m.end <= ce
+			if between || after {
+				country = m.countries[0]
+				if after {
+					break
+				}
+			}
+		}
+	}
+	if country == nil {
+		return nil, nil
+	}
+	return visitor, country
+}
+
+// countryOf is a mention's country: written in context, else the
+// dictionary's.
+func (x *Extractor) countryOf(m *mention) *dict.Country {
+	if len(m.countries) == 1 {
+		return m.countries[0]
+	}
+	if len(m.persons) == 1 && m.persons[0].Country != "" {
+		return x.dict.Country(m.persons[0].Country)
+	}
+	return nil
+}
+
+// origSlice returns the original-script text for a span of the simplified
+// sentence (conversion keeps lengths for nearly all text; when it did not,
+// the simplified text is returned).
+func origSlice(sent *clean.Sentence, simp string, a, b int) string {
+	if len(sent.Text) == len(simp) && b <= len(sent.Text) {
+		return sent.Text[a:b]
+	}
+	return simp[a:b]
+}

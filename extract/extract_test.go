@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/clean"
+	"github.com/dipgraph/dipgraph/dict"
+	"github.com/dipgraph/dipgraph/read"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	xOnce sync.Once
+	xVal  *Extractor
+	xErr  error
+)
+
+// testExtractor builds the extractor over the embedded dictionaries once.
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	xOnce.Do(func() {
+		d, err := dict.Default()
+		if err != nil {
+			xErr = err
+			return
+		}
+		xVal, xErr = New(d)
+	})
+	if xErr != nil {
+		t.Fatal(xErr)
+	}
+	return xVal
+}
+
+// articles reads and cleans every article of a file.
+func articles(t testing.TB, path string) []*clean.Article {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := read.Parse(path, data, read.Options{})
+	for _, e := range errs {
+		t.Fatalf("read: %v", e)
+	}
+	var out []*clean.Article
+	for _, d := range docs {
+		a, err := clean.Clean(d)
+		if err != nil {
+			t.Fatalf("clean %s: %v", d.Path, err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// sharedCorpus finds ../shared/corpus from the package directory, or skips.
+func sharedCorpus(t testing.TB) string {
+	t.Helper()
+	for dir, _ := os.Getwd(); dir != "/"; dir = filepath.Dir(dir) {
+		p := filepath.Join(dir, "..", "shared", "corpus")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(dir, "..", "shared", "corpus")
+			if _, err := os.Stat(p); err == nil {
+				return p
+			}
+			break
+		}
+	}
+	t.Skip("../shared/corpus not found beside the checkout")
+	return ""
+}
+
+// brief is the part of a relation a golden file records: enough to review
+// by eye, no article text.
+type brief struct {
+	Type    string   `json:"type"`
+	Status  string   `json:"status"`
+	Parties []string `json:"parties"`
+	Date    string   `json:"date"`
+	Mode    string   `json:"mode,omitempty"`
+	Place   string   `json:"place,omitempty"`
+	Event   string   `json:"event,omitempty"`
+	Trigger string   `json:"trigger"`
+	Item    string   `json:"item,omitempty"`
+}
+
+func briefs(rels []Relation, item string) []brief {
+	var out []brief
+	for _, r := range rels {
+		b := brief{Type: r.Type, Status: r.Status, Date: r.Date, Mode: r.Mode, Place: r.Place, Event: r.Event, Trigger: r.Trigger, Item: item}
+		for _, p := range r.Participants {
+			s := p.Name
+			if p.Office != "" || p.Country != "" {
+				s += " (" + strings.TrimSpace(p.Country+" "+p.Office) + ")"
+			}
+			b.Parties = append(b.Parties, s)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// TestGolden extracts the relations of the seed article and of real corpus
+// files read in place, and compares them with testdata/extract/*.golden.json
+// (go test ./extract -run TestGolden -update rewrites them; review the diff).
+func TestGolden(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ name, path string }{
+		{"seed", "../testdata/seed/000_e5cfe8160906b070.txt"},
+	}
+	if !testing.Short() {
+		if c := sharedCorpusOptional(); c != "" {
+			for _, f := range goldenCorpusFiles {
+				cases = append(cases, struct{ name, path string }{strings.NewReplacer("/", "_", ".", "_").Replace(f), filepath.Join(c, f)})
+			}
+		}
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []brief
+			for _, a := range articles(t, tc.path) {
+				rels, _ := x.Extract(a)
+				got = append(got, briefs(rels, a.Doc.Item)...)
+			}
+			if got == nil {
+				got = []brief{}
+			}
+			js, _ := json.MarshalIndent(got, "", "  ")
+			golden := filepath.Join("..", "testdata", "extract", tc.name+".golden.json")
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, append(js, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(js)) {
+				t.Errorf("relations differ from %s (run with -update and review the diff):\n%s", golden, js)
+			}
+		})
+	}
+}
+
+// Real files whose extraction is pinned by golden files: a transcript day
+// with meetings, co-chaired mechanisms and calls, and posts in both scripts.
+var goldenCorpusFiles = []string{
+	"xinwenlianbo/news/20221205.md",
+}
+
+func sharedCorpusOptional() string {
+	for dir, _ := os.Getwd(); dir != "/"; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(dir, "..", "shared", "corpus")
+			if _, err := os.Stat(p); err == nil {
+				return p
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/dipgraph/dipgraph/dict"
+)
+
+// Mention kinds inside a sentence.
+const (
+	mPerson  = "person"  // a named person (dictionary or discovered)
+	mTitle   = "title"   // an office with no name after it: 俄总理, 韩国总统
+	mOffice  = "office"  // an office attached to a name (kept for context)
+	mCountry = "country" // a country, side form (中方) or combined form (中俄)
+	mTrigger = "trigger"
+	mNon     = "non" // a word that contains a trigger but asserts nothing
+)
+
+// mention is something found in one sentence (byte offsets into the
+// simplified sentence).
+type mention struct {
+	start, end int
+	kind       string
+	text       string
+
+	persons   []*dict.Person  // dictionary persons (several when ambiguous)
+	name      string          // discovered name (persons not in the dictionary)
+	title     string          // discovered names: the title written before the name
+	office    *dict.Office    // the office given in context, or the title's office
+	countries []*dict.Country // context country, or the country mention's countries
+	side      bool
+	trig      *Trigger
+	conf      float64
+}
+
+// key identifies a participant across an article.
+func (m *mention) key() string {
+	if len(m.persons) > 0 {
+		return m.persons[0].ID
+	}
+	return "x:" + m.name
+}
+
+// pattern is what one matcher pattern stands for.
+type pattern struct {
+	kind string
+	surf *dict.Surface
+	trig *Trigger
+}
+
+// matcher finds triggers, names, offices and countries in one pass.
+type matcher struct {
+	ac   ahocorasick.AhoCorasick
+	pats []pattern
+}
+
+func newMatcher(d *dict.Dict) *matcher {
+	var words []string
+	var pats []pattern
+	seen := map[string]int{}
+	add := func(w string, p pattern) {
+		if w == "" {
+			return
+		}
+		if i, ok := seen[w]; ok {
+			// A trigger or non-trigger wins over a dictionary word of the
+			// same spelling; otherwise the first one stays.
+			if p.kind == mTrigger || p.kind == mNon {
+				pats[i] = p
+			}
+			return
+		}
+		seen[w] = len(words)
+		words = append(words, w)
+		pats = append(pats, p)
+	}
+	for i := range Triggers {
+		add(Triggers[i].Word, pattern{kind: mTrigger, trig: &Triggers[i]})
+	}
+	for _, w := range nonTriggers {
+		add(w, pattern{kind: mNon})
+	}
+	surfaces := d.Surfaces()
+	for i := range surfaces {
+		s := &surfaces[i]
+		var k string
+		switch s.Kind {
+		case dict.KindPerson:
+			k = mPerson
+		case dict.KindOffice:
+			k = mOffice
+		case dict.KindCountry:
+			k = mCountry
+		default:
+			continue
+		}
+		add(s.Text, pattern{kind: k, surf: s})
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: false})
+	return &matcher{ac: b.Build(words), pats: pats}
+}
+
+// words lists the matcher's vocabulary as segmenter user tokens.
+func (m *matcher) words() []Word {
+	out := make([]Word, 0, len(m.pats))
+	for _, p := range m.pats {
+		switch {
+		case p.trig != nil:
+			out = append(out, Word{Text: p.trig.Word, POS: "v"})
+		case p.surf != nil:
+			out = append(out, Word{Text: p.surf.Text, POS: p.surf.POS})
+		}
+	}
+	return out
+}
+
+// find returns the raw matches of s, in order.
+func (m *matcher) find(s string) []ahocorasick.Match {
+	return m.ac.FindAll(s)
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// Titles that precede the names of office holders the dictionary has no
+// office entry for (domestic and organisational posts). Discovery uses them
+// as well as every dictionary office.
+var genericTitles = []string{
+	"书记", "副书记", "省长", "副省长", "市长", "副市长", "主席", "副主席", "董事长", "总经理", "总裁", "首席执行官",
+	"部长", "副部长", "主任", "副主任", "秘书长", "副秘书长", "总干事", "院长", "校长", "会长", "大使", "特使",
+	"议员", "党首", "党主席", "总司令", "司令", "参谋长", "代表", "发言人", "局长", "署长", "行长", "总督",
+	"总理", "副总理", "总统", "副总统", "首相", "外长", "外相", "防长", "国王", "女王", "王储", "亲王", "议长",
+	"酋长", "埃米尔", "苏丹", "委员长", "州长", "知事", "特首", "行政长官", "法官", "检察官", "将军", "领导人",
+}
+
+// Stop words that end a discovered name: function words, verbs that follow
+// names in diplomatic reports, and time words.
+var nameStop = map[string]bool{
+	"同": true, "与": true, "和": true, "及": true, "跟": true, "在": true, "于": true, "的": true, "是": true,
+	"为": true, "对": true, "向": true, "将": true, "也": true, "已": true, "说": true, "表示": true, "指出": true,
+	"强调": true, "举行": true, "出席": true, "率": true, "率领": true, "一行": true, "夫妇": true, "夫人": true,
+	"等": true, "时": true, "今天": true, "昨天": true, "当天": true, "日前": true, "近日": true, "通过": true,
+	"分别": true, "共同": true, "应邀": true, "应": true, "访问": true, "会见": true, "会谈": true,
+	"会晤": true, "通电话": true, "抵达": true, "前往": true, "就": true, "并": true, "还": true, "都": true,
+	"之": true, "以": true, "来": true, "去": true, "到": true, "从": true, "被": true, "让": true, "则": true,
+	"当地时间": true, "星期": true, "周": true, "上午": true, "下午": true, "晚上": true, "晚": true,
+}
+
+var (
+	surnameSet  = runeSet(surnameChars)
+	translitSet = runeSet(translitChars + "·")
+)
+
+func runeSet(s string) map[rune]bool {
+	m := make(map[rune]bool, len(s)/3)
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// discoverName reads a person's name from the tokens that start at byte
+// offset at (right after an office title). It returns the name's end, or -1.
+// A name is 2–3 characters beginning with a common surname, or 2–12
+// characters that are all transliteration characters (with ·).
+func discoverName(s string, toks []Token, at int, known func(string) bool) (end int) {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
+	if i == len(toks) || toks[i].Start != at {
+		return -1
+	}
+	end = at
+	n := 0
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		if nameStop[t.Text] || !allHanOrDot(t.Text) {
+			break
+		}
+		// A known common word (not a name-tagged one) ends the name unless
+		// it is the first token (gse knows some names as words).
+		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && n > 0 {
+			break
+		}
+		if known(t.Text) && n > 0 {
+			break
+		}
+		n += utf8.RuneCountInString(t.Text)
+		end = t.End
+		if n >= 12 {
+			break
+		}
+	}
+	name := s[at:end]
+	if !plausibleName(name) || known(name) {
+		return -1
+	}
+	return end
+}
+
+func allHanOrDot(s string) bool {
+	for _, r := range s {
+		if !isHan(r) && r != '·' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// plausibleName applies the shape rules of discoverName.
+func plausibleName(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 2 || len(rs) > 12 {
+		return false
+	}
+	if len(rs) <= 3 && surnameSet[rs[0]] {
+		return true
+	}
+	for _, r := range rs {
+		if !translitSet[r] {
+			return false
+		}
+	}
+	return rs[0] != '·' && rs[len(rs)-1] != '·'
+}

@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/dipgraph/dipgraph/clean"
+	"github.com/dipgraph/dipgraph/dict"
+)
+
+type ahoMatch = ahocorasick.Match
+
+// personEntry is what an article says about one person.
+type personEntry struct {
+	key      string
+	mention  *mention
+	office   *dict.Office  // from context, else the dictionary's on the article date
+	country  *dict.Country // from context, else the dictionary's
+	category string
+	order    int
+}
+
+// personIndex collects the persons named in an article, so that title-only
+// mentions ("俄总理") resolve to the office holder the article names.
+type personIndex struct {
+	byKey map[string]*personEntry
+	n     int
+}
+
+func (p *personIndex) add(m *mention, d *dict.Dict, pub time.Time) {
+	k := m.key()
+	e := p.byKey[k]
+	if e == nil {
+		e = &personEntry{key: k, mention: m, order: p.n}
+		p.n++
+		p.byKey[k] = e
+	}
+	if e.office == nil && m.office != nil {
+		e.office = m.office
+	}
+	if e.country == nil && len(m.countries) == 1 {
+		e.country = m.countries[0]
+	}
+	if len(m.persons) == 1 {
+		if h := d.HoldingOn(m.persons[0], pub); h != nil {
+			if e.office == nil {
+				e.office = h.Office
+			}
+			if e.country == nil && h.Country != "" {
+				e.country = d.Country(h.Country)
+			}
+		}
+		if e.country == nil && m.persons[0].Country != "" {
+			e.country = d.Country(m.persons[0].Country)
+		}
+	}
+	if e.office != nil {
+		e.category = e.office.Category
+	}
+}
+
+// holderOf finds the person the article names who holds the title's office
+// for the title's country.
+func (p *personIndex) holderOf(t *mention, d *dict.Dict, pub time.Time) *personEntry {
+	if t.office == nil || len(t.countries) != 1 {
+		return nil
+	}
+	c := t.countries[0]
+	var found []*personEntry
+	for _, e := range p.byKey {
+		if e.country == nil || e.country.ID != c.ID {
+			continue
+		}
+		if e.category == t.office.Category || sameOffice(e, t.office, d, pub) {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
+}
+
+// sameOffice checks the dictionary's terms for dictionary persons whose
+// context gave another office (a head of state who is also party leader).
+func sameOffice(e *personEntry, o *dict.Office, d *dict.Dict, pub time.Time) bool {
+	m := e.mention
+	if len(m.persons) != 1 {
+		return false
+	}
+	for _, h := range d.Holders(o.Category, e.country.ID, pub) {
+		if h.ID == m.persons[0].ID {
+			return true
+		}
+	}
+	return false
+}
+
+// finish resolves title-only participants, merges repeated reports of the
+// same event within the article, propagates dates and fills in the
+// document reference.
+func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Article, pub time.Time) []Relation {
+	ref := Ref(a.Doc)
+	type resolved struct {
+		c    *candidate
+		keys []string
+	}
+	var rs []resolved
+	for _, c := range cands {
+		ok := true
+		var keys []string
+		c.Participants = c.Participants[:0]
+		for _, m := range c.parts {
+			e := people.byKey[m.key()]
+			conf := m.conf
+			if m.kind == mTitle {
+				e = people.holderOf(m, d, pub)
+				if e == nil {
+					ok = false
+					break
+				}
+				conf = min(0.85, e.mention.conf)
+			}
+			if e == nil {
+				ok = false
+				break
+			}
+			keys = append(keys, e.key)
+			c.Participants = append(c.Participants, participant(e, m, conf, c))
+		}
+		if !ok {
+			continue
+		}
+		if c.Type == Visited {
+			vc := people.byKey[keys[0]].country
+			if vc != nil && vc.ID == c.visit.ID {
+				continue // nobody visits their own country
+			}
+			c.Participants = append(c.Participants, Participant{Name: c.visit.Name, ID: c.visit.ID, Kind: "country",
+				Mention: c.visit.Name, Country: c.visit.Name, Confidence: 1})
+			keys = append(keys, "country:"+c.visit.ID)
+		} else {
+			if len(keys) != 2 || keys[0] == keys[1] {
+				continue
+			}
+		}
+		conf := 1.0
+		for _, p := range c.Participants {
+			conf = min(conf, p.Confidence)
+		}
+		c.Confidence = conf
+		c.Doc = ref
+		rs = append(rs, resolved{c: c, keys: keys})
+	}
+
+	// Merge repeated reports: same type, status and parties, compatible
+	// dates. The kept report is the most specific: dated over undated, body
+	// over headline, then the earliest.
+	groupKey := func(r resolved) string {
+		k := append([]string(nil), r.keys...)
+		if r.c.Type != Visited {
+			sort.Strings(k)
+		}
+		return r.c.Type + "|" + r.c.Status + "|" + strings.Join(k, "|")
+	}
+	var kept []resolved
+	for _, r := range rs {
+		merged := false
+		for i := range kept {
+			if groupKey(kept[i]) != groupKey(r) || !compatibleDates(kept[i].c.Date, r.c.Date) {
+				continue
+			}
+			if better(r.c, kept[i].c) {
+				r.c.Date = moreSpecific(r.c.Date, kept[i].c.Date)
+				if r.c.Event == "" {
+					r.c.Event = kept[i].c.Event
+				}
+				kept[i] = r
+			} else {
+				kept[i].c.Date = moreSpecific(kept[i].c.Date, r.c.Date)
+				if kept[i].c.Event == "" {
+					kept[i].c.Event = r.c.Event
+				}
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			kept = append(kept, r)
+		}
+	}
+
+	// An undated fact takes the date of the article's other facts between
+	// the same parties when they agree on one.
+	pairKey := func(r resolved) string {
+		k := append([]string(nil), r.keys[:min(2, len(r.keys))]...)
+		sort.Strings(k)
+		return strings.Join(k, "|")
+	}
+	dates := map[string]map[string]bool{}
+	for _, r := range kept {
+		if r.c.Date != "" && r.c.Status == StatusFact {
+			k := pairKey(r)
+			if dates[k] == nil {
+				dates[k] = map[string]bool{}
+			}
+			dates[k][r.c.Date] = true
+		}
+	}
+	out := make([]Relation, 0, len(kept))
+	for _, r := range kept {
+		if r.c.Date == "" && r.c.Status == StatusFact {
+			if ds := dates[pairKey(r)]; len(ds) == 1 {
+				for dd := range ds {
+					r.c.Date = dd
+				}
+			}
+		}
+		out = append(out, r.c.Relation)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Span[0] != out[j].Span[0] {
+			return out[i].Span[0] < out[j].Span[0]
+		}
+		return out[i].Type < out[j].Type
+	})
+	return out
+}
+
+// better reports whether report a of an event is more informative than b.
+func better(a, b *candidate) bool {
+	if len(a.Date) != len(b.Date) {
+		return len(a.Date) > len(b.Date)
+	}
+	if a.title != b.title {
+		return !a.title
+	}
+	return a.order < b.order
+}
+
+// participant builds the output record of a person.
+func participant(e *personEntry, m *mention, conf float64, c *candidate) Participant {
+	p := Participant{Kind: "person", Confidence: conf, Mention: m.text}
+	if len(e.mention.persons) > 0 {
+		p.Name = e.mention.persons[0].Name
+		p.ID = e.mention.persons[0].ID
+	} else {
+		p.Name = e.mention.name
+	}
+	if e.office != nil {
+		p.Office = e.office.Title
+	}
+	if e.country != nil {
+		p.Country = e.country.Name
+	}
+	return p
+}

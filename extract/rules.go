@@ -1,0 +1,87 @@
+package extract
+
+// Shapes say how a trigger's arguments are found in its clause.
+const (
+	// shapeContact: persons meeting or calling: "A会见B", "A同B会谈",
+	// "A、B、C举行三方会谈".
+	shapeContact = "contact"
+	// shapeCoChair: "A同B共同主持<event>": a CO_CHAIRED relation named after
+	// the meeting, plus MET_WITH between the co-chairs.
+	shapeCoChair = "cochair"
+	// shapeVisit: a person visits a country: "A访问X", "A对X进行国事访问",
+	// "来华访问的X总统A", "A访华".
+	shapeVisit = "visit"
+)
+
+// Trigger is one relation rule: a word, what it asserts, and how its
+// arguments are found. Adding a contact type or a word is a new row here.
+type Trigger struct {
+	Word  string // simplified script; traditional text is converted before matching
+	Type  string // relation type
+	Mode  string // mode the word implies ("" when unstated)
+	Shape string
+	// Country is the visited country's id for words that name it (访华 → CN).
+	// "host" means the country of the sentence's host (来访).
+	Country string
+}
+
+// Triggers is the rule table. Sources for the vocabulary: shared/ANNOTATION.md
+// and standard Chinese diplomatic usage (新华社 wording).
+var Triggers = []Trigger{
+	{Word: "会见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "会晤", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "会谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "会面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "见面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "接见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "拜会", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "晤谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "视频会晤", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
+	{Word: "视频会谈", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
+	{Word: "视频会见", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
+	{Word: "通电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "通了电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "通话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "电话交谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
+	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
+	{Word: "访问", Type: Visited, Shape: shapeVisit},
+	{Word: "出访", Type: Visited, Shape: shapeVisit},
+	{Word: "到访", Type: Visited, Shape: shapeVisit},
+	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
+	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
+	{Word: "工作访问", Type: Visited, Shape: shapeVisit},
+	{Word: "来访", Type: Visited, Shape: shapeVisit, Country: "host"},
+	{Word: "访华", Type: Visited, Shape: shapeVisit, Country: "CN"},
+	{Word: "来华", Type: Visited, Shape: shapeVisit, Country: "CN"},
+	{Word: "访美", Type: Visited, Shape: shapeVisit, Country: "US"},
+	{Word: "访俄", Type: Visited, Shape: shapeVisit, Country: "RU"},
+	{Word: "访日", Type: Visited, Shape: shapeVisit, Country: "JP"},
+	{Word: "访韩", Type: Visited, Shape: shapeVisit, Country: "KR"},
+	{Word: "访朝", Type: Visited, Shape: shapeVisit, Country: "KP"},
+	{Word: "访英", Type: Visited, Shape: shapeVisit, Country: "GB"},
+	{Word: "访法", Type: Visited, Shape: shapeVisit, Country: "FR"},
+	{Word: "访德", Type: Visited, Shape: shapeVisit, Country: "DE"},
+	{Word: "访台", Type: Visited, Shape: shapeVisit, Country: "TW"},
+}
+
+// Words that contain a trigger but assert no contact; a trigger inside one of
+// them is ignored. 访问学者 is a visiting scholar, 见面会 a fan meeting.
+var nonTriggers = []string{
+	"见面会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
+	"通话记录", "通话费", "电话会议", "会谈纪要", "访问团",
+}
+
+// Cues before a trigger, in its clause, that make the contact not a fact.
+var (
+	plannedCues = []string{"将于", "将在", "将同", "将与", "将和", "将会", "将对", "将赴", "将前往", "将访问",
+		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
+		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备"}
+	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
+)
+
+// Cues that never count even though they contain a cue: 应邀 (at the
+// invitation of: the visit happened), 将军, 未来, 即将卸任…
+var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛"}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	_ "embed"
+
+	"github.com/go-ego/gse"
+)
+
+//go:embed data/gse-base.txt
+var gseBase string
+
+// Word is a user token given to the segmenter so it stays whole.
+type Word struct {
+	Text string
+	POS  string // nr person, ns place/country, nnt office, v trigger
+}
+
+// Token is one segment of a sentence.
+type Token struct {
+	Start, End int // byte offsets in the segmented text
+	Text       string
+	POS        string // "" for words the dictionary does not know (HMM output)
+}
+
+// Segmenter wraps gse. It is built once, before any worker starts, and is
+// read-only afterwards, so Tokens may be called from many goroutines.
+type Segmenter struct {
+	seg gse.Segmenter
+}
+
+// userFreq is high enough that dictionary names beat any split of them.
+const userFreq = 1e6
+
+// NewSegmenter loads the base vocabulary (extract/data/gse-base.txt) and the
+// given words.
+func NewSegmenter(words []Word) (*Segmenter, error) {
+	s := &Segmenter{}
+	s.seg.SkipLog = true
+	if err := s.seg.LoadDictStr(gseBase); err != nil {
+		return nil, err
+	}
+	for _, w := range words {
+		if w.Text == "" {
+			continue
+		}
+		// AddToken is documented to be unsafe while segmenting; nothing
+		// segments yet.
+		if err := s.seg.AddToken(w.Text, userFreq, w.POS); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Tokens segments text with the HMM on (unknown names come out whole) and
+// returns the tokens with byte offsets.
+func (s *Segmenter) Tokens(text string) []Token {
+	parts := s.seg.Cut(text, true)
+	out := make([]Token, 0, len(parts))
+	pos := 0
+	for _, p := range parts {
+		// gse returns pieces that concatenate to the input; be defensive
+		// all the same and resynchronise on the next occurrence.
+		if pos+len(p) > len(text) || text[pos:pos+len(p)] != p {
+			i := indexFrom(text, p, pos)
+			if i < 0 {
+				continue
+			}
+			pos = i
+		}
+		_, tag, ok := s.seg.Find(p)
+		if !ok {
+			tag = ""
+		}
+		out = append(out, Token{Start: pos, End: pos + len(p), Text: p, POS: tag})
+		pos += len(p)
+	}
+	return out
+}
+
+func indexFrom(s, sub string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

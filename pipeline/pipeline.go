@@ -1,0 +1,221 @@
+// Package pipeline runs read → clean → extract over many articles: one
+// reader, N extraction workers and one consumer, joined by bounded channels
+// and stopped by context cancellation. Results reach the consumer in input
+// order, so output is the same on every run whatever the number of workers.
+// The consumer (a JSON Lines writer, the Neo4j writer) is given by the
+// caller: this package knows nothing of Neo4j.
+package pipeline
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"hash/fnv"
+	"runtime"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/dipgraph/dipgraph/clean"
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/read"
+)
+
+// Config says what to read and how.
+type Config struct {
+	Paths   []string
+	Read    read.Options
+	Workers int // extraction workers; 0 means GOMAXPROCS
+	// Shard i of n (0-based): only articles whose id hashes to i are
+	// processed, so n machines can share an archive. n == 0 means all.
+	ShardIndex, ShardCount int
+	// Skip, when set, is asked before extraction whether an article is
+	// already done (same id and hash in the graph).
+	Skip func(d read.Doc) bool
+	// Progress, when set, is called from the consumer goroutine after each
+	// article.
+	Progress func(s *Summary)
+}
+
+// Result is what one article yields.
+type Result struct {
+	Doc       read.Doc
+	Relations []extract.Relation
+	Stats     extract.Stats
+	Bytes     int
+}
+
+// Summary counts a run.
+type Summary struct {
+	Articles   int            `json:"articles"`
+	Skipped    int            `json:"skipped"` // already in the graph, or outside the shard
+	Bytes      int64          `json:"bytes"`
+	Sentences  int            `json:"sentences"`
+	Segmented  int            `json:"segmented"`
+	Mentions   int            `json:"mentions"`
+	Relations  int            `json:"relations"`
+	ByType     map[string]int `json:"by_type"`
+	ByStatus   map[string]int `json:"by_status"`
+	Errors     []string       `json:"errors"` // each names the file and the reason
+	ErrorCount int            `json:"error_count"`
+	Elapsed    time.Duration  `json:"elapsed_ns"`
+}
+
+// InShard reports whether an article id belongs to shard i of n.
+func InShard(id string, i, n int) bool {
+	if n <= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32()%uint32(n)) == i
+}
+
+type job struct {
+	seq int
+	doc read.Doc
+}
+
+type done struct {
+	seq  int
+	res  *Result
+	err  error // a cleaning error: reported, the batch goes on
+	skip bool
+}
+
+// Run reads cfg.Paths and calls consume for every article's result, in input
+// order, from a single goroutine. Unreadable inputs and articles that fail to
+// clean are counted and listed in the summary; consume's error stops the run.
+func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Result) error) (*Summary, error) {
+	start := time.Now()
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	sum := &Summary{ByType: map[string]int{}, ByStatus: map[string]int{}}
+	var mu sync.Mutex // guards sum.Errors from the reader
+	report := func(e *read.Error) {
+		mu.Lock()
+		sum.ErrorCount++
+		if len(sum.Errors) < 1000 {
+			sum.Errors = append(sum.Errors, e.Error())
+		}
+		mu.Unlock()
+	}
+
+	g, ctx := errgroup.WithContext(ctx)
+	jobs := make(chan job, 4*workers)
+	results := make(chan done, 4*workers)
+
+	g.Go(func() error {
+		defer close(jobs)
+		seq := 0
+		return read.Walk(ctx, cfg.Paths, cfg.Read, func(d read.Doc) error {
+			select {
+			case jobs <- job{seq: seq, doc: d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, report)
+	})
+
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for j := range jobs {
+				d := done{seq: j.seq}
+				if !InShard(j.doc.ID, cfg.ShardIndex, cfg.ShardCount) || (cfg.Skip != nil && cfg.Skip(j.doc)) {
+					d.skip = true
+					d.res = &Result{Doc: j.doc}
+				} else if a, err := clean.Clean(j.doc); err != nil {
+					d.err = &read.Error{Path: j.doc.Path, Item: j.doc.Item, Err: err}
+				} else {
+					rels, st := x.Extract(a)
+					d.res = &Result{Doc: j.doc, Relations: rels, Stats: st, Bytes: len(j.doc.Body)}
+				}
+				select {
+				case results <- d:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	g.Go(func() error {
+		pending := &doneHeap{}
+		next := 0
+		for d := range results {
+			heap.Push(pending, d)
+			for pending.Len() > 0 && (*pending)[0].seq == next {
+				d := heap.Pop(pending).(done)
+				next++
+				if err := account(sum, d, report); err != nil {
+					return err
+				}
+				if d.res != nil && !d.skip {
+					if err := consume(d.res); err != nil {
+						return err
+					}
+				}
+				if cfg.Progress != nil {
+					mu.Lock()
+					cfg.Progress(sum)
+					mu.Unlock()
+				}
+			}
+		}
+		return nil
+	})
+	err := g.Wait()
+	sum.Elapsed = time.Since(start)
+	if errors.Is(err, context.Canceled) {
+		return sum, err
+	}
+	return sum, err
+}
+
+func account(sum *Summary, d done, report func(*read.Error)) error {
+	switch {
+	case d.err != nil:
+		var re *read.Error
+		if errors.As(d.err, &re) {
+			report(re)
+		}
+	case d.skip:
+		sum.Skipped++
+	default:
+		sum.Articles++
+		sum.Bytes += int64(d.res.Bytes)
+		sum.Sentences += d.res.Stats.Sentences
+		sum.Segmented += d.res.Stats.Segmented
+		sum.Mentions += d.res.Stats.Mentions
+		for _, r := range d.res.Relations {
+			sum.Relations++
+			sum.ByType[r.Type]++
+			sum.ByStatus[r.Status]++
+		}
+	}
+	return nil
+}
+
+// doneHeap orders results by sequence number.
+type doneHeap []done
+
+func (h doneHeap) Len() int           { return len(h) }
+func (h doneHeap) Less(i, j int) bool { return h[i].seq < h[j].seq }
+func (h doneHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *doneHeap) Push(x any)        { *h = append(*h, x.(done)) }
+func (h *doneHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
