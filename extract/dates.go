@@ -23,6 +23,8 @@ var (
 	reDay = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})[日号]`)
 	// 星期一, 周一, 礼拜一
 	reWeekday  = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
+	// 12/4 (month/day), as headlines write it
+	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
 	reRelative = regexp.MustCompile(`昨天|昨日|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
@@ -119,7 +121,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 			case "":
 				// No year: the most recent such date not after publication.
 				probe := time.Date(year, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
-				if probe.After(pub.AddDate(0, 0, 2)) {
+				if probe.After(pub.AddDate(0, 0, 60)) {
 					year--
 				}
 			}
@@ -147,6 +149,22 @@ func findDates(s string, pub time.Time) []dateExpr {
 		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
 		if day > pub.Day()+1 {
 			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
+		}
+		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
+		mark(m[0], m[1])
+	}
+	for _, m := range reSlash.FindAllStringSubmatchIndex(s, -1) {
+		if taken[m[0]] || pub.IsZero() || (m[0] > 0 && isDigitByte(s[m[0]-1])) || (m[1] < len(s) && (isDigitByte(s[m[1]]) || s[m[1]] == '/')) {
+			continue
+		}
+		month, _ := strconv.Atoi(s[m[2]:m[3]])
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		if month < 1 || month > 12 || day < 1 || day > 31 {
+			continue
+		}
+		t := time.Date(pub.Year(), time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if t.After(pub.AddDate(0, 0, 60)) {
+			t = t.AddDate(-1, 0, 0)
 		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
 		mark(m[0], m[1])
@@ -210,7 +228,7 @@ func eventDate(s string, trig int, pub time.Time) string {
 		if e.start >= trig || e.date == "" {
 			continue
 		}
-		if reReportAfter.MatchString(s[e.end:]) {
+		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) {
 			continue
 		}
 		if e.weak && explicitNear(exprs, e) {
@@ -224,6 +242,28 @@ func eventDate(s string, trig int, pub time.Time) string {
 		return ""
 	}
 	return exprs[best].date
+}
+
+// afterPublication reports whether a resolved date lies after the article's
+// publication (with a day's slack for time zones): an event reported before
+// it happened is planned, whatever the wording.
+func afterPublication(date string, pub time.Time) bool {
+	if len(date) != len("2006-01-02") || pub.IsZero() {
+		return false
+	}
+	t, err := time.Parse("2006-01-02", date)
+	return err == nil && t.After(dayOf(pub).AddDate(0, 0, 1))
+}
+
+// rangeEnd reports whether a date expression closes a range ("7日至9日"):
+// the event starts at the range's first date.
+func rangeEnd(before string) bool {
+	for _, sep := range []string{"至", "到", "-", "—", "～", "~"} {
+		if strings.HasSuffix(before, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitNear reports whether a non-weak expression sits right after e, as in
@@ -249,4 +289,20 @@ func moreSpecific(a, b string) string {
 		return b
 	}
 	return a
+}
+
+// pastMarkers say a contact is a background mention of an earlier time
+// (曾, 多次, 此前): such a contact does not take the date of its context.
+var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前"}
+
+// lastDate is the last usable event date stated in a sentence (report
+// dates and range ends excluded).
+func lastDate(s string, pub time.Time) string {
+	return eventDate(s, len(s), pub)
+}
+
+// clauseOf returns the clause of s around byte offset at.
+func clauseOf(s string, at int) string {
+	cs, ce := clauseBounds(s, at, at)
+	return s[cs:ce]
 }

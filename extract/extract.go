@@ -138,8 +138,34 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 
 	// Pass 2: relations, sentence by sentence.
 	var rels []*candidate
+	transcript := a.Doc.Format == "transcript"
+	ctxDate := "" // the latest event date stated in the body so far
 	for _, in := range infos {
-		rels = append(rels, x.relations(in, a, pub)...)
+		found := x.relations(in, a, pub)
+		for _, c := range found {
+			if c.Date != "" || c.Status != StatusFact || in.title {
+				continue
+			}
+			clause := clauseOf(in.simp, c.trigStart)
+			if containsAny(clause, pastMarkers) {
+				continue
+			}
+			// A sentence that goes on about an occasion already dated
+			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
+			// programme an undated item is the day's news.
+			switch {
+			case ctxDate != "":
+				c.Date = ctxDate
+			case transcript && !pub.IsZero():
+				c.Date = ymd(dayOf(pub))
+			}
+		}
+		rels = append(rels, found...)
+		if !in.title {
+			if d := lastDate(in.simp, pub); d != "" {
+				ctxDate = d
+			}
+		}
 	}
 
 	// Pass 3: article-level resolution of title-only mentions, merging of
@@ -200,9 +226,30 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 		}
 		ms = append(ms, m)
 	}
-	ms = x.discover(s, ms, toks)
+	ms = nonOverlapping(x.discover(s, ms, toks))
 	x.attachContext(s, ms)
 	return ms
+}
+
+// nonOverlapping sorts mentions by position and drops any that overlaps an
+// earlier one (at equal starts the longer wins).
+func nonOverlapping(ms []*mention) []*mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.end
+	}
+	return out
 }
 
 // discover finds names right after office titles that the dictionary does
@@ -259,12 +306,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = append(ms, added...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-	return ms
+	return append(ms, added...)
 }
 
 // addDiscovered marks later occurrences of names discovered elsewhere in the
@@ -291,12 +333,7 @@ func addDiscovered(s string, ms []*mention, names map[string]bool) []*mention {
 			}
 		}
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = append(ms, added...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-	return ms
+	return nonOverlapping(append(ms, added...))
 }
 
 // attachContext gives each person the office and country written next to
@@ -319,6 +356,11 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			}
 		case mOffice:
 			if i+1 < len(ms) && ms[i+1].start == m.end && ms[i+1].kind == mPerson {
+				continue
+			}
+			// One office of a chain written before a name (中央政治局委员、
+			// 中央书记处书记陈锦绣) or a compound title.
+			if i+1 < len(ms) && ms[i+1].kind == mOffice && (ms[i+1].start == m.end || s[m.end:ms[i+1].start] == "、") {
 				continue
 			}
 			if i > 0 && ms[i-1].kind == mPerson && ms[i-1].end == m.start {
@@ -379,8 +421,9 @@ type candidate struct {
 	Relation
 	parts []*mention // the participants' mentions (persons or titles); for VISITED one person
 	visit *dict.Country
-	title bool // from the title or a headline
-	order int  // sentence order
+	title     bool // from the title or a headline
+	order     int  // sentence order
+	trigStart int  // the trigger's byte offset in the simplified sentence
 }
 
 // relations applies the trigger rules to one sentence.
@@ -392,27 +435,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 			continue
 		}
 		cs, ce := clauseBounds(s, t.start, t.end)
-		status := modality(s[cs:t.start], s, t.end)
+		if nounUse(s[t.end:]) {
+			continue
+		}
+		status := modality(s[cs:t.start], s, t.start, t.end)
 		if status == "" {
 			continue // a question or a hypothetical
 		}
-		var left, right []*mention
-		for _, m := range in.mentions {
-			if m.kind != mPerson && m.kind != mTitle {
-				continue
-			}
-			if m.end <= t.start && m.start >= cs {
-				if possessive(s, m) {
-					continue
-				}
-				left = append(left, m)
-			} else if m.start >= t.end && m.end <= ce {
-				if possessive(s, m) {
-					continue
-				}
-				right = append(right, m)
-			}
-		}
+		left, right := x.sides(s, in.mentions, t, cs, ce)
 		base := Relation{
 			Type:    t.trig.Type,
 			Status:  status,
@@ -421,18 +451,21 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 			Date:    eventDate(s, t.start, pub),
 			Place:   place(s[cs:t.start]),
 		}
+		if base.Status == StatusFact && afterPublication(base.Date, pub) {
+			base.Status = StatusPlanned
+		}
 		if strings.Contains(s[cs:ce], "视频") && base.Mode == ModeInPerson {
 			base.Mode = ModeVideo
 		}
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
-			pairs := contactPairs(s, left, right, t)
+			pairs := contactPairs(s, in.mentions, left, right, t)
 			for _, p := range pairs {
-				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx}
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
-					m := &candidate{Relation: base, parts: c.parts, title: in.title, order: in.idx}
+					m := &candidate{Relation: base, parts: c.parts, title: in.title, order: in.idx, trigStart: t.start}
 					m.Type = MetWith
 					out = append(out, m)
 				}
@@ -443,7 +476,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 			if v == nil || country == nil {
 				continue
 			}
-			c := &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx}
+			c := &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx, trigStart: t.start}
 			out = append(out, c)
 		}
 	}
@@ -452,6 +485,102 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	return out
+}
+
+// sides returns the participants before the trigger in its clause (the
+// subjects, and in "A同B会谈" both parties) and after it (the objects of
+// "A会见B"). Persons introduced by 对 are objects of another verb; a clause
+// that opens with a connector ("…，分别与B会面") takes its subject from the
+// nearest person earlier in the sentence.
+func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int) (left, right []*mention) {
+	var before []*mention // participants before the clause
+	for _, m := range ms {
+		if m.kind != mPerson && m.kind != mTitle {
+			continue
+		}
+		switch {
+		case m.end <= cs:
+			if !possessive(s, m) {
+				before = append(before, m)
+			}
+		case m.end <= t.start && m.start >= cs:
+			if possessive(s, m) || introducedBy(s, ms, m, "对") {
+				continue
+			}
+			left = append(left, m)
+		case m.start >= t.end && m.end <= ce:
+			if possessive(s, m) {
+				continue
+			}
+			right = append(right, m)
+		}
+	}
+	switch {
+	case len(left) > 0:
+		// "…，分别与B会面": the clause opens with a connector, so its
+		// subject was named earlier; with no earlier person it is unknown.
+		if lead := stripMentions(s, ms, cs, left[0].start); endsWithAny(lead, connectors) {
+			if len(before) == 0 {
+				return nil, nil
+			}
+			left = append([]*mention{before[len(before)-1]}, left...)
+		}
+	case len(right) > 0 && len(before) > 0:
+		// "韩正…访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理".
+		left = []*mention{before[len(before)-1]}
+	case len(right) > 0 && strings.HasSuffix(s[:ce], "时"):
+		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
+		_, ne := clauseBounds(s, ce+len("，"), ce+len("，"))
+		for _, m := range ms {
+			if m.kind == mPerson && m.start > ce && m.end <= ne && !possessive(s, m) {
+				left = []*mention{m}
+				break
+			}
+		}
+	}
+	return left, right
+}
+
+// introducedBy reports whether the words right before m (skipping the
+// office and country written before it) end with prep.
+func introducedBy(s string, ms []*mention, m *mention, prep string) bool {
+	at := m.start
+	for i := len(ms) - 1; i >= 0; i-- {
+		p := ms[i]
+		if p.end == at && (p.kind == mOffice || p.kind == mCountry) {
+			at = p.start
+		}
+	}
+	return strings.HasSuffix(s[:at], prep)
+}
+
+// stripMentions returns s[a:b] without the mentions inside it (offices,
+// countries, dates stay out of connector checks).
+func stripMentions(s string, ms []*mention, a, b int) string {
+	var sb strings.Builder
+	at := a
+	for _, m := range ms {
+		if m.start < at || m.end > b {
+			continue
+		}
+		sb.WriteString(s[at:m.start])
+		at = m.end
+	}
+	if at < b {
+		sb.WriteString(s[at:b])
+	}
+	return sb.String()
+}
+
+// nounUse reports a trigger used as a modifier of a noun that is not an
+// event: 定期会晤委员会, 会谈机制.
+func nounUse(after string) bool {
+	for _, n := range []string{"委员会", "机制", "框架", "制度"} {
+		if strings.HasPrefix(after, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBounds returns the clause around [ts, te): from after the previous
@@ -482,30 +611,48 @@ func runeLenAt(s string, i int) int {
 	return 1
 }
 
-// modality classifies a contact from the words before its trigger in its
-// clause: "fact", "planned", "negated", or "" for questions.
-func modality(before, sentence string, trigEnd int) string {
-	rest := sentence[trigEnd:]
-	if strings.HasSuffix(strings.TrimSpace(sentence), "？") || strings.HasSuffix(strings.TrimSpace(sentence), "?") ||
-		strings.Contains(before, "是否") || strings.Contains(before, "如果") || strings.Contains(before, "若") {
+// modality classifies a contact from the words around its trigger:
+// "fact", "planned", "negated", or "" for questions and hypotheticals.
+// Every cue counts in the trigger's clause; strong future cues (将于, 计划,
+// 明年 …) count anywhere before the trigger in the sentence; a few words
+// right after the trigger (会面可能, 访问计划) make it a possibility.
+func modality(clause, sentence string, trigStart, trigEnd int) string {
+	prefix := sentence[:trigStart]
+	t := strings.TrimSpace(sentence)
+	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
+		containsAny(clause, []string{"是否", "如果", "若", "假如", "能否", "会否"}) {
 		return ""
 	}
-	_ = rest
-	b := before
-	for _, e := range cueExceptions {
-		b = strings.ReplaceAll(b, e, "　")
-	}
+	clause = maskExceptions(clause)
+	prefix = maskExceptions(prefix)
 	for _, c := range negatedCues {
-		if strings.Contains(b, c) {
+		if strings.Contains(clause, c) {
 			return StatusNegated
 		}
 	}
-	for _, c := range plannedCues {
-		if strings.Contains(b, c) {
+	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
+		return StatusPlanned
+	}
+	after := sentence[trigEnd:]
+	_, ce := clauseBounds(sentence, trigStart, trigEnd)
+	if containsAny(sentence[trigEnd:ce], afterClauseCues) {
+		return StatusPlanned
+	}
+	for _, c := range afterCues {
+		if strings.HasPrefix(after, c) {
 			return StatusPlanned
 		}
 	}
 	return StatusFact
+}
+
+func maskExceptions(s string) string {
+	for _, e := range cueExceptions {
+		if strings.Contains(s, e) {
+			s = strings.ReplaceAll(s, e, "　")
+		}
+	}
+	return s
 }
 
 // possessive reports whether a mention modifies what follows it ("普京的特使",
@@ -521,7 +668,7 @@ var connectors = []string{"同", "与", "和", "跟", "及"}
 //   - "A会见B和C": A–B, A–C (left × right)
 //   - "A同B会谈", "A同B、C共同主持": A–B, A–C (the first connector splits the left)
 //   - "A、B、C举行三方会谈": every pair
-func contactPairs(s string, left, right []*mention, t *mention) [][2]*mention {
+func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mention {
 	var pairs [][2]*mention
 	add := func(a, b *mention) {
 		if a.key() == b.key() && a.kind == mPerson && b.kind == mPerson {
@@ -543,8 +690,7 @@ func contactPairs(s string, left, right []*mention, t *mention) [][2]*mention {
 	}
 	split := -1
 	for i := 1; i < len(left); i++ {
-		gap := s[left[i-1].end:left[i].start]
-		if containsAny(stripOffices(gap), connectors) {
+		if containsAny(stripMentions(s, ms, left[i-1].end, left[i].start), connectors) {
 			split = i
 			break
 		}
@@ -567,15 +713,13 @@ func contactPairs(s string, left, right []*mention, t *mention) [][2]*mention {
 	return pairs
 }
 
-// stripOffices removes nothing yet: the gap between two persons holds their
-// offices and the connector; connectors are single characters that office
-// titles in the dictionary do not contain (和 appears in 共和国, so only
-// short gaps count).
-func stripOffices(gap string) string {
-	if len([]rune(gap)) > 12 {
-		return ""
+func endsWithAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
 	}
-	return gap
+	return false
 }
 
 func containsAny(s string, subs []string) bool {
@@ -640,10 +784,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		}
 	}
 	if visitor == nil && len(left) > 0 {
-		visitor = left[len(left)-1]
-		// "A同B举行会谈…A对X进行访问": the subject is the first person
-		// of the clause when connectors join several.
-		visitor = left[0]
+		visitor = left[len(left)-1] // the nearest subject
 	}
 	if visitor == nil {
 		return nil, nil

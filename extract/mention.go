@@ -119,9 +119,22 @@ func (m *matcher) words() []Word {
 	return out
 }
 
-// find returns the raw matches of s, in order.
+// find returns the leftmost-longest matches of s, in order and without
+// overlaps. (The library's leftmost-longest iterator can report a shorter
+// match inside one it already returned: 参加会见 then 会见. Dropping
+// overlaps restores the documented semantics.)
 func (m *matcher) find(s string) []ahocorasick.Match {
-	return m.ac.FindAll(s)
+	all := m.ac.FindAll(s)
+	out := all[:0]
+	end := 0
+	for _, x := range all {
+		if x.Start() < end {
+			continue
+		}
+		out = append(out, x)
+		end = x.End()
+	}
+	return out
 }
 
 // isHan reports whether r is a CJK ideograph.
@@ -136,6 +149,7 @@ var genericTitles = []string{
 	"议员", "党首", "党主席", "总司令", "司令", "参谋长", "代表", "发言人", "局长", "署长", "行长", "总督",
 	"总理", "副总理", "总统", "副总统", "首相", "外长", "外相", "防长", "国王", "女王", "王储", "亲王", "议长",
 	"酋长", "埃米尔", "苏丹", "委员长", "州长", "知事", "特首", "行政长官", "法官", "检察官", "将军", "领导人",
+	"长官", "大臣", "防卫相", "外务相", "财务相", "经济产业相", "官房长官", "总书记", "教宗", "教皇", "国务卿",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -180,12 +194,23 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 		if nameStop[t.Text] || !allHanOrDot(t.Text) {
 			break
 		}
-		// A known common word (not a name-tagged one) ends the name unless
-		// it is the first token (gse knows some names as words).
-		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && n > 0 {
+		if known(t.Text) && n > 0 {
 			break
 		}
-		if known(t.Text) && n > 0 {
+		// A lone surname (陈|锦绣): the next short token completes the
+		// name whatever gse thinks it is.
+		if n == 1 && surnameSet[firstRune(s[at:end])] && utf8.RuneCountInString(t.Text) <= 2 && !nameStop[t.Text] {
+			n += utf8.RuneCountInString(t.Text)
+			end = t.End
+			i++
+			break
+		}
+		// A known common word (not a name-tagged one) ends the name; as
+		// the first token it means there is no name (总理先生, 国家主席多次).
+		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && (n > 0 || utf8.RuneCountInString(t.Text) > 1) {
+			if n == 0 {
+				return -1
+			}
 			break
 		}
 		n += utf8.RuneCountInString(t.Text)
@@ -194,11 +219,29 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 			break
 		}
 	}
+	// The HMM often cuts a three-character name after two (金正|官): take
+	// one more character when it is a lone Han character that is no
+	// function word.
+	if n == 2 && i < len(toks) && surnameSet[firstRune(s[at:end])] {
+		t := toks[i]
+		if utf8.RuneCountInString(t.Text) == 1 && allHanOrDot(t.Text) && !nameStop[t.Text] && !strings.Contains(singleStops, t.Text) {
+			end = t.End
+		}
+	}
 	name := s[at:end]
 	if !plausibleName(name) || known(name) {
 		return -1
 	}
 	return end
+}
+
+// singleStops are one-character words that follow names: verbs of speech and
+// prepositions. A name never takes them as its last character.
+const singleStops = "称说指对给让同与向在于和及将已曾也又还就等的了是为被把从自到至由并即则都均亦因而会今昨前后日月年首次再"
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func allHanOrDot(s string) bool {

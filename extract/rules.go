@@ -71,15 +71,23 @@ var Triggers = []Trigger{
 // them is ignored. 访问学者 is a visiting scholar, 见面会 a fan meeting.
 var nonTriggers = []string{
 	"见面会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
-	"通话记录", "通话费", "电话会议", "会谈纪要", "访问团",
+	"通话记录", "通话费", "电话会议", "会谈纪要", "访问团", "访问中", "接受访问", "专访",
+	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
 }
 
 // Cues before a trigger, in its clause, that make the contact not a fact.
 var (
 	plannedCues = []string{"将于", "将在", "将同", "将与", "将和", "将会", "将对", "将赴", "将前往", "将访问",
 		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
-		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备"}
-	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
+		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
+		"下星期", "后天", "届时", "同意", "商定", "原定", "原计划", "定于", "预定", "盼", "争取", "想要", "力争"}
+	// Strong future cues count anywhere before the trigger in the sentence.
+	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
+	// Words right after a trigger that make it a possibility or a plan.
+	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议"}
+	// Words anywhere after a trigger in its clause that make it an intention.
+	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请"}
+	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
 )
 
 // Cues that never count even though they contain a cue: 应邀 (at the
