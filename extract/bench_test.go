@@ -28,10 +28,10 @@ func BenchmarkNewParts(b *testing.B) {
 	}
 	b.Run("matcher", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			newMatcher(d)
+			newMatcher(d, Triggers)
 		}
 	})
-	m := newMatcher(d)
+	m := newMatcher(d, Triggers)
 	b.Run("segmenter", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			if _, err := NewSegmenter(m.words()); err != nil {

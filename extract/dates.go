@@ -22,7 +22,7 @@ var (
 	// 27日, 当地时间27日 (not preceded by 月: handled by scanning order)
 	reDay = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})[日号]`)
 	// 星期一, 周一, 礼拜一
-	reWeekday  = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
+	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
 	reRelative = regexp.MustCompile(`昨天|昨日|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
@@ -293,7 +293,18 @@ func moreSpecific(a, b string) string {
 
 // pastMarkers say a contact is a background mention of an earlier time
 // (曾, 多次, 此前): such a contact does not take the date of its context.
-var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前"}
+var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
+	"去年", "前年", "年前"}
+
+// reYearOnly is a year with no month ("2019年"): the event has its own,
+// coarser date, so it takes none from its context.
+var reYearOnly = regexp.MustCompile(`\d{4}年(?:[^\d一二三四五六七八九十]|$)`)
+
+// ownTime reports whether a clause dates its event itself, by a past marker
+// or a bare year, so that no context date applies.
+func ownTime(clause string) bool {
+	return containsAny(clause, pastMarkers) || reYearOnly.MatchString(clause)
+}
 
 // lastDate is the last usable event date stated in a sentence (report
 // dates and range ends excluded).

@@ -22,12 +22,7 @@ type Extractor struct {
 // New builds an Extractor over d: the multi-pattern matcher and the
 // segmenter with every dictionary name, office, country and trigger loaded.
 func New(d *dict.Dict) (*Extractor, error) {
-	m := newMatcher(d)
-	seg, err := NewSegmenter(m.words())
-	if err != nil {
-		return nil, err
-	}
-	x := &Extractor{dict: d, match: m, seg: seg, abbrev: map[string]*dict.Country{}}
+	x := &Extractor{dict: d, abbrev: map[string]*dict.Country{}}
 	for _, c := range d.Countries() {
 		for _, a := range c.Abbrev {
 			if _, dup := x.abbrev[a]; dup {
@@ -37,6 +32,29 @@ func New(d *dict.Dict) (*Extractor, error) {
 			x.abbrev[a] = c
 		}
 	}
+	// 访 + a country's one-character abbreviation is a visit to it (访葡,
+	// 访越), for every abbreviation that names one country only.
+	triggers := append([]Trigger(nil), Triggers...)
+	have := map[string]bool{}
+	for _, t := range triggers {
+		have[t.Word] = true
+	}
+	var abbrevs []string
+	for a, c := range x.abbrev {
+		if c != nil && !have["访"+a] {
+			abbrevs = append(abbrevs, a)
+		}
+	}
+	sort.Strings(abbrevs)
+	for _, a := range abbrevs {
+		triggers = append(triggers, Trigger{Word: "访" + a, Type: Visited, Shape: shapeVisit, Country: x.abbrev[a].ID})
+	}
+	x.match = newMatcher(d, triggers)
+	seg, err := NewSegmenter(x.match.words())
+	if err != nil {
+		return nil, err
+	}
+	x.seg = seg
 	x.titles = append(x.titles, genericTitles...)
 	sort.Slice(x.titles, func(i, j int) bool { return len(x.titles[i]) > len(x.titles[j]) })
 	return x, nil
@@ -129,10 +147,21 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
 	}
 
-	// Names discovered anywhere in the article are persons everywhere in it.
-	if len(discovered) > 0 {
+	// Names discovered anywhere in the article are persons everywhere in it,
+	// and so are the family names of Japanese persons it names in full
+	// (高市早苗 … 高市还同…).
+	forms := map[string]*mention{}
+	for n := range discovered {
+		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
+	}
+	for _, e := range people.byKey {
+		if f := familyName(e, x.dict); f != "" && forms[f] == nil {
+			forms[f] = &mention{kind: mPerson, persons: e.mention.persons, name: e.mention.name, conf: e.mention.conf * 0.95}
+		}
+	}
+	if len(forms) > 0 {
 		for _, in := range infos {
-			in.mentions = addDiscovered(in.simp, in.mentions, discovered)
+			in.mentions = addForms(in.simp, in.mentions, forms)
 		}
 	}
 
@@ -146,8 +175,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if c.Date != "" || c.Status != StatusFact || in.title {
 				continue
 			}
-			clause := clauseOf(in.simp, c.trigStart)
-			if containsAny(clause, pastMarkers) {
+			if ownTime(clauseOf(in.simp, c.trigStart)) {
 				continue
 			}
 			// A sentence that goes on about an occasion already dated
@@ -309,17 +337,17 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	return append(ms, added...)
 }
 
-// addDiscovered marks later occurrences of names discovered elsewhere in the
-// article ("福雷表示…").
-func addDiscovered(s string, ms []*mention, names map[string]bool) []*mention {
+// addForms marks the occurrences of article-level name forms (discovered
+// names, family names) that no other mention covers.
+func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 	var added []*mention
-	for n := range names {
+	for f, tmpl := range forms {
 		for from := 0; ; {
-			i := strings.Index(s[from:], n)
+			i := strings.Index(s[from:], f)
 			if i < 0 {
 				break
 			}
-			st, en := from+i, from+i+len(n)
+			st, en := from+i, from+i+len(f)
 			from = en
 			clash := false
 			for _, m := range ms {
@@ -329,11 +357,32 @@ func addDiscovered(s string, ms []*mention, names map[string]bool) []*mention {
 				}
 			}
 			if !clash {
-				added = append(added, &mention{start: st, end: en, kind: mPerson, text: n, name: n, conf: 0.7})
+				m := *tmpl
+				m.start, m.end, m.text = st, en, f
+				added = append(added, &m)
 			}
 		}
 	}
 	return nonOverlapping(append(ms, added...))
+}
+
+// familyName is the short form news uses for a Japanese person named in
+// full: the first two characters of a four- or five-character name (高市早苗
+// → 高市). It is "" for other persons and for forms that name something else.
+func familyName(e *personEntry, d *dict.Dict) string {
+	name := e.mention.name
+	if len(e.mention.persons) > 0 {
+		name = e.mention.persons[0].Name
+	}
+	rs := []rune(name)
+	if len(rs) < 4 || len(rs) > 5 || strings.ContainsRune(name, '·') || e.country == nil || e.country.ID != "JP" {
+		return ""
+	}
+	f := string(rs[:2])
+	if len(d.PeopleNamed(f)) > 0 || len(d.CountriesNamed(f)) > 0 || d.Office(f) != nil {
+		return ""
+	}
+	return f
 }
 
 // attachContext gives each person the office and country written next to
@@ -419,8 +468,8 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 // candidate is a relation before article-level resolution.
 type candidate struct {
 	Relation
-	parts []*mention // the participants' mentions (persons or titles); for VISITED one person
-	visit *dict.Country
+	parts     []*mention // the participants' mentions (persons or titles); for VISITED one person
+	visit     *dict.Country
 	title     bool // from the title or a headline
 	order     int  // sentence order
 	trigStart int  // the trigger's byte offset in the simplified sentence

@@ -159,7 +159,10 @@ func TestGolden(t *testing.T) {
 // Real files whose extraction is pinned by golden files: a transcript day
 // with meetings, co-chaired mechanisms and calls, and posts in both scripts.
 var goldenCorpusFiles = []string{
-	"xinwenlianbo/news/20221205.md",
+	"xinwenlianbo/news/20240902.md",
+	"xinwenlianbo/news/20250927.md",
+	"agora0-2511/_posts/2025-11-01-CNA-李在明會晤習近平-期待強化與中國戰略性溝通.html",
+	"cpcnews/data/cpcnews_ldhd.csv",
 }
 
 func sharedCorpusOptional() string {

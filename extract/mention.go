@@ -59,7 +59,7 @@ type matcher struct {
 	pats []pattern
 }
 
-func newMatcher(d *dict.Dict) *matcher {
+func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 	var words []string
 	var pats []pattern
 	seen := map[string]int{}
@@ -79,8 +79,8 @@ func newMatcher(d *dict.Dict) *matcher {
 		words = append(words, w)
 		pats = append(pats, p)
 	}
-	for i := range Triggers {
-		add(Triggers[i].Word, pattern{kind: mTrigger, trig: &Triggers[i]})
+	for i := range triggers {
+		add(triggers[i].Word, pattern{kind: mTrigger, trig: &triggers[i]})
 	}
 	for _, w := range nonTriggers {
 		add(w, pattern{kind: mNon})

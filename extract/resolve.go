@@ -174,16 +174,10 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 				continue
 			}
 			if better(r.c, kept[i].c) {
-				r.c.Date = moreSpecific(r.c.Date, kept[i].c.Date)
-				if r.c.Event == "" {
-					r.c.Event = kept[i].c.Event
-				}
+				absorb(r.c, kept[i].c)
 				kept[i] = r
 			} else {
-				kept[i].c.Date = moreSpecific(kept[i].c.Date, r.c.Date)
-				if kept[i].c.Event == "" {
-					kept[i].c.Event = r.c.Event
-				}
+				absorb(kept[i].c, r.c)
 			}
 			merged = true
 			break
@@ -228,6 +222,22 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		return out[i].Type < out[j].Type
 	})
 	return out
+}
+
+// absorb completes the kept report of an event with what another report of
+// it adds: a more precise date, the place, the meeting's name, and an
+// explicit mode (video or phone) over the default in-person one.
+func absorb(kept, other *candidate) {
+	kept.Date = moreSpecific(kept.Date, other.Date)
+	if kept.Place == "" {
+		kept.Place = other.Place
+	}
+	if kept.Event == "" {
+		kept.Event = other.Event
+	}
+	if kept.Mode == ModeInPerson && (other.Mode == ModeVideo || other.Mode == ModePhone) {
+		kept.Mode = other.Mode
+	}
 }
 
 // better reports whether report a of an event is more informative than b.
