@@ -1,0 +1,169 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+// converter is the OpenCC t2s converter, loaded on first use. Its Convert
+// only reads the dictionaries, so one instance serves all goroutines.
+type converter struct {
+	cc *opencc.OpenCC
+	// trigger holds every rune that some conversion rule changes. Text
+	// without any of them is returned as is, without calling OpenCC: most
+	// of the corpus is already simplified.
+	trigger map[rune]bool
+}
+
+var loadConverter = sync.OnceValues(func() (*converter, error) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		return nil, err
+	}
+	c := &converter{cc: cc, trigger: map[rune]bool{}}
+	for _, g := range cc.DictChains {
+		for _, d := range g.Dicts {
+			if d == nil || d.Trie == nil {
+				return c, nil // unknown layout: no fast path
+			}
+			for _, id := range d.Trie.PrefixPredict(nil, 0) {
+				key, err := d.Trie.Key(id)
+				if err != nil {
+					continue
+				}
+				v, err := d.Trie.Value(id)
+				if err != nil || v < 0 || v >= len(d.Values) {
+					continue
+				}
+				k := []rune(string(key))
+				vals := d.Values[v]
+				for _, val := range vals {
+					vr := []rune(val)
+					for i, r := range k {
+						if i >= len(vr) || vr[i] != r || len(vr) != len(k) {
+							c.trigger[r] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(c.trigger) == 0 {
+		c.trigger = nil
+	}
+	return c, nil
+})
+
+// Simplify converts traditional Chinese script to simplified with OpenCC's
+// t2s tables (phrases first, then characters). Text without traditional-only
+// characters comes back unchanged and without allocation. Safe for
+// concurrent use; the tables load once, on the first call.
+func Simplify(s string) string {
+	c, err := loadConverter()
+	if err != nil || c == nil {
+		return s
+	}
+	if c.trigger != nil && !c.needs(s) {
+		return s
+	}
+	return c.convert(s)
+}
+
+// convert does what opencc.Convert does — for each dictionary group, at
+// each position the longest key of the first dictionary that has a match,
+// else the rune itself — but walks the tries byte by byte without building
+// maps, which makes it several times faster.
+func (c *converter) convert(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, g := range c.cc.DictChains {
+		in := s
+		b.Reset()
+		for i := 0; i < len(in); {
+			// look ahead at most 10 runes, as OpenCC does
+			limit, runes := i, 0
+			for limit < len(in) && runes < 10 {
+				_, size := utf8.DecodeRuneInString(in[limit:])
+				limit += size
+				runes++
+			}
+			matched := false
+			for _, d := range g.Dicts {
+				best, bestVal := 0, -1
+				from := 0
+				for j := i; j < limit; j++ {
+					to, err := d.Trie.Jump([]byte{in[j]}, from)
+					if err != nil {
+						break
+					}
+					if v, err := d.Trie.Value(to); err == nil && utf8.RuneStart(byteAt(in, j+1)) {
+						best, bestVal = j+1, v
+					}
+					from = to
+				}
+				if bestVal >= 0 && bestVal < len(d.Values) && len(d.Values[bestVal]) > 0 {
+					b.WriteString(d.Values[bestVal][0])
+					i = best
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				_, size := utf8.DecodeRuneInString(in[i:])
+				b.WriteString(in[i : i+size])
+				i += size
+			}
+		}
+		s = b.String()
+	}
+	return s
+}
+
+// byteAt returns s[i], or a rune-start byte past the end.
+func byteAt(s string, i int) byte {
+	if i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
+func (c *converter) needs(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c.trigger[r] {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// traditionalRunes counts the runes of s that Simplify changes (s and
+// simplified must be the text before and after conversion).
+func traditionalRunes(s, simplified string) int {
+	if s == simplified {
+		return 0
+	}
+	a, b := []rune(s), []rune(simplified)
+	if len(a) != len(b) {
+		n := len(a) - len(b)
+		if n < 0 {
+			n = -n
+		}
+		return max(n, 1)
+	}
+	n := 0
+	for i := range a {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
+}
