@@ -19,10 +19,16 @@ type Country struct {
 	Aliases []string `yaml:"aliases"` // other names, traditional forms
 	Abbrev  []string `yaml:"abbrev"`  // one-character abbreviations used in news and combined forms: 俄
 	Kind    string   `yaml:"kind"`    // "country", "territory", "organization"
-	Source  string   `yaml:"source"`
-	Retired bool     `yaml:"retired,omitempty"`
-	Line    int      `yaml:"-"` // line in its file, for error messages
-	File    string   `yaml:"-"`
+	// Combine says which generated two-country forms Abbrev takes part in:
+	// "hub" pairs it with every other combinable abbreviation (中 → 中俄, 中泰 …),
+	// "" pairs it with hub abbreviations only (泰 → 中泰, 美泰 but not 泰马), and
+	// "none" keeps it out (以: 以美, 以法 are mostly parts of other words).
+	// Side forms (以方) and explicit forms (美以) are unaffected.
+	Combine string `yaml:"combine,omitempty"`
+	Source  string `yaml:"source"`
+	Retired bool   `yaml:"retired,omitempty"`
+	Line    int    `yaml:"-"` // line in its file, for error messages
+	File    string `yaml:"-"`
 }
 
 // Office is an office title.
@@ -44,6 +50,7 @@ type Term struct {
 	From    string `yaml:"from"`    // YYYY-MM-DD, YYYY-MM or YYYY
 	To      string `yaml:"to"`      // empty while in office
 	Source  string `yaml:"source,omitempty"`
+	Line    int    `yaml:"-"` // line in its file, for error messages
 }
 
 // Person is a named person.
@@ -70,6 +77,9 @@ type Surface struct {
 	Refs []string
 	// Side is true for side forms (中方, 俄方).
 	Side bool
+	// Combined is true when the string names all of Refs together (中俄 →
+	// CN and RU); otherwise several Refs are alternatives (巴方 → PK, BR or PS).
+	Combined bool
 	// POS is the part-of-speech tag given to gse: "nr" person, "ns" place/country, "nnt" office.
 	POS string
 }
@@ -80,4 +90,17 @@ type Holding struct {
 	Office   *Office
 	Country  string
 	From, To time.Time
+}
+
+// Form is a string that names one or more countries together: a combined
+// form (中日韩 → CN, JP, KR) or a single-country form such as a side form.
+// Two-country forms (中俄) and side forms (俄方) are generated from
+// Country.Abbrev; a retired Form suppresses a generated one with its text.
+type Form struct {
+	Text      string   `yaml:"text"`
+	Countries []string `yaml:"countries,flow"` // Country.IDs in the order the text names them
+	Source    string   `yaml:"source,omitempty"`
+	Retired   bool     `yaml:"retired,omitempty"`
+	Line      int      `yaml:"-"`
+	File      string   `yaml:"-"`
 }
