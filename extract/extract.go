@@ -169,8 +169,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
 	ctxDate := "" // the latest event date stated in the body so far
+	memo := &context{}
 	for _, in := range infos {
-		found := x.relations(in, a, pub)
+		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
 			if c.Date != "" || c.Status != StatusFact || in.title {
 				continue
@@ -476,7 +477,7 @@ type candidate struct {
 }
 
 // relations applies the trigger rules to one sentence.
-func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time) []*candidate {
+func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *context) []*candidate {
 	var out []*candidate
 	s := in.simp
 	for _, t := range in.mentions {
@@ -491,7 +492,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 		if status == "" {
 			continue // a question or a hypothetical
 		}
-		left, right := x.sides(s, in.mentions, t, cs, ce)
+		left, right := x.sides(s, in.mentions, t, cs, ce, st.subject)
+		if len(left) == 0 && st.subject != nil && pronounSubject(s[cs:t.start]) {
+			left = []*mention{st.subject}
+		}
+		if len(left) > 0 {
+			st.subject = left[0]
+		}
 		base := Relation{
 			Type:    t.trig.Type,
 			Status:  status,
@@ -509,6 +516,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
 			pairs := contactPairs(s, in.mentions, left, right, t)
+			if len(pairs) == 0 {
+				pairs = st.collective(s, cs, t, left, right)
+			}
+			if len(pairs) > 0 && status == StatusFact {
+				st.pair = pairs[len(pairs)-1]
+			}
 			for _, p := range pairs {
 				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start}
 				if t.trig.Shape == shapeCoChair {
@@ -541,7 +554,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time)
 // "A会见B"). Persons introduced by 对 are objects of another verb; a clause
 // that opens with a connector ("…，分别与B会面") takes its subject from the
 // nearest person earlier in the sentence.
-func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int) (left, right []*mention) {
+func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, pronoun *mention) (left, right []*mention) {
 	var before []*mention // participants before the clause
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
@@ -569,10 +582,16 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int) (left
 		// "…，分别与B会面": the clause opens with a connector, so its
 		// subject was named earlier; with no earlier person it is unknown.
 		if lead := stripMentions(s, ms, cs, left[0].start); endsWithAny(lead, connectors) {
-			if len(before) == 0 {
+			switch {
+			case len(before) > 0:
+				left = append([]*mention{before[len(before)-1]}, left...)
+			case pronoun != nil && pronounSubject(lead):
+				// "她还首次与梅洛尼通电话": the pronoun stands for the
+				// article's last subject.
+				left = append([]*mention{pronoun}, left...)
+			default:
 				return nil, nil
 			}
-			left = append([]*mention{before[len(before)-1]}, left...)
 		}
 	case len(right) > 0 && len(before) > 0:
 		// "韩正…访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理".
@@ -630,6 +649,32 @@ func nounUse(after string) bool {
 		}
 	}
 	return false
+}
+
+// context is what the relation rules remember across the sentences of an
+// article: the last pair of parties and the last subject, which 双方, 两人,
+// 两国领导人 and the pronouns 他/她 refer back to.
+type context struct {
+	pair    [2]*mention
+	subject *mention
+}
+
+// collectiveWords name the two parties of an event together.
+var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长"}
+
+// collective resolves "双方举行会谈" to the last pair of parties named in
+// the article, when the clause names nobody else.
+func (st *context) collective(s string, cs int, t *mention, left, right []*mention) [][2]*mention {
+	if st.pair[0] == nil || len(left) > 0 || len(right) > 0 || !containsAny(s[cs:t.start], collectiveWords) {
+		return nil
+	}
+	return [][2]*mention{st.pair}
+}
+
+// pronounSubject reports whether a clause's words before its trigger open
+// with a third-person pronoun as subject: "她还首次与…通电话".
+func pronounSubject(before string) bool {
+	return strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")
 }
 
 // clauseBounds returns the clause around [ts, te): from after the previous

@@ -86,7 +86,7 @@ var (
 	// Words right after a trigger that make it a possibility or a plan.
 	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议"}
 	// Words anywhere after a trigger in its clause that make it an intention.
-	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请"}
+	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排"}
 	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
 )
 
