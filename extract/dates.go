@@ -222,13 +222,20 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 // skipping dates of the report itself ("12月7日电", "（12月7日）报道") and weak
 // expressions that an explicit date beside them overrides.
 func eventDate(s string, trig int, pub time.Time) string {
+	d, _ := eventDateRange(s, trig, pub)
+	return d
+}
+
+// eventDateRange is eventDate that also reports whether the date opens a
+// range of days.
+func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 	exprs := findDates(s, pub)
 	best := -1
 	for i, e := range exprs {
 		if e.start >= trig || e.date == "" {
 			continue
 		}
-		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) {
+		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) || since(s[:e.start], s[e.end:]) {
 			continue
 		}
 		if e.weak && explicitNear(exprs, e) {
@@ -239,9 +246,10 @@ func eventDate(s string, trig int, pub time.Time) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return "", false
 	}
-	return exprs[best].date
+	e := exprs[best]
+	return e.date, rangeStart(s[e.end:])
 }
 
 // afterPublication reports whether a resolved date lies after the article's
@@ -253,6 +261,24 @@ func afterPublication(date string, pub time.Time) bool {
 	}
 	t, err := time.Parse("2006-01-02", date)
 	return err == nil && t.After(dayOf(pub).AddDate(0, 0, 1))
+}
+
+// since reports a date that starts a period ("自2022年2月…以来", "从5日起"),
+// not the date of an event.
+func since(before, after string) bool {
+	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "自从") ||
+		strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "起") || strings.HasPrefix(after, "至今")
+}
+
+// rangeStart reports a date that opens a range ("5月7日至9日"): a visit
+// starts that day, but what happened during it is known only to the month.
+func rangeStart(after string) bool {
+	for _, sep := range []string{"至", "到", "-", "—", "～", "~"} {
+		if strings.HasPrefix(after, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEnd reports whether a date expression closes a range ("7日至9日"):
@@ -307,9 +333,9 @@ func ownTime(clause string) bool {
 }
 
 // lastDate is the last usable event date stated in a sentence (report
-// dates and range ends excluded).
-func lastDate(s string, pub time.Time) string {
-	return eventDate(s, len(s), pub)
+// dates and range ends excluded), and whether it opens a range of days.
+func lastDate(s string, pub time.Time) (string, bool) {
+	return eventDateRange(s, len(s), pub)
 }
 
 // clauseOf returns the clause of s around byte offset at.

@@ -168,7 +168,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 2: relations, sentence by sentence.
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
-	ctxDate := "" // the latest event date stated in the body so far
+	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
 	memo := &context{}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
@@ -183,6 +183,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
 			switch {
+			case ctxDate != "" && ctxRange && c.Type != Visited:
+				c.Date = ctxDate[:min(len(ctxDate), len("2006-01"))]
 			case ctxDate != "":
 				c.Date = ctxDate
 			case transcript && !pub.IsZero():
@@ -191,8 +193,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 		rels = append(rels, found...)
 		if !in.title {
-			if d := lastDate(in.simp, pub); d != "" {
-				ctxDate = d
+			if d, r := lastDate(in.simp, pub); d != "" {
+				ctxDate, ctxRange = d, r
 			}
 		}
 	}
@@ -504,7 +506,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Status:  status,
 			Mode:    t.trig.Mode,
 			Trigger: origSlice(in.sent, s, t.start, t.end),
-			Date:    eventDate(s, t.start, pub),
+			Date:    eventDateFor(s, t, pub),
 			Place:   place(s[cs:t.start]),
 		}
 		if base.Status == StatusFact && afterPublication(base.Date, pub) {
@@ -649,6 +651,16 @@ func nounUse(after string) bool {
 		}
 	}
 	return false
+}
+
+// eventDateFor dates a trigger's event; a meeting during a range of days
+// ("5月7日至9日访问葡萄牙，在里斯本分别会见…") is known only to the month.
+func eventDateFor(s string, t *mention, pub time.Time) string {
+	d, isRange := eventDateRange(s, t.start, pub)
+	if isRange && t.trig.Type != Visited && len(d) == len("2006-01-02") {
+		return d[:len("2006-01")]
+	}
+	return d
 }
 
 // context is what the relation rules remember across the sentences of an
