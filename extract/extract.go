@@ -32,6 +32,12 @@ func New(d *dict.Dict) (*Extractor, error) {
 			x.abbrev[a] = c
 		}
 	}
+	// 华 is China in 访华, 赴华, 来华.
+	if _, ok := x.abbrev["华"]; !ok {
+		if cn := d.Country("CN"); cn != nil {
+			x.abbrev["华"] = cn
+		}
+	}
 	// 访 + a country's one-character abbreviation is a visit to it (访葡,
 	// 访越), for every abbreviation that names one country only.
 	triggers := append([]Trigger(nil), Triggers...)
@@ -621,7 +627,17 @@ func introducedBy(s string, ms []*mention, m *mention, prep string) bool {
 			at = p.start
 		}
 	}
-	return strings.HasSuffix(s[:at], prep)
+	b := s[:at]
+	if !strings.HasSuffix(b, prep) {
+		return false
+	}
+	// 针对, 面对, 相对 are other words ending in 对.
+	for _, w := range []string{"针对", "面对", "相对", "绝对", "反对", "应对", "核对"} {
+		if strings.HasSuffix(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripMentions returns s[a:b] without the mentions inside it (offices,
@@ -920,6 +936,29 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 				if after {
 					break
 				}
+			}
+		}
+	}
+	if country == nil {
+		// A one-character abbreviation after a verb of going, between the
+		// visitor and the trigger: 赴华进行正式访问, 抵俄访问.
+		between := ""
+		if visitor.end <= t.start {
+			between = s[visitor.end:t.start]
+		}
+		for _, verb := range []string{"赴", "抵", "到", "来", "访"} {
+			for at := 0; ; {
+				i := strings.Index(between[at:], verb)
+				if i < 0 {
+					break
+				}
+				j := at + i + len(verb)
+				if j+3 <= len(between) {
+					if c := x.abbrev[between[j:j+3]]; c != nil {
+						country = c
+					}
+				}
+				at = j
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"container/heap"
 	"context"
 	"errors"
+	"fmt"
 	"hash/fnv"
 	"runtime"
 	"sync"
@@ -132,11 +133,8 @@ func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Re
 				if !InShard(j.doc.ID, cfg.ShardIndex, cfg.ShardCount) || (cfg.Skip != nil && cfg.Skip(j.doc)) {
 					d.skip = true
 					d.res = &Result{Doc: j.doc}
-				} else if a, err := clean.Clean(j.doc); err != nil {
-					d.err = &read.Error{Path: j.doc.Path, Item: j.doc.Item, Err: err}
 				} else {
-					rels, st := x.Extract(a)
-					d.res = &Result{Doc: j.doc, Relations: rels, Stats: st, Bytes: len(j.doc.Body)}
+					d.res, d.err = process(x, j.doc)
 				}
 				select {
 				case results <- d:
@@ -180,6 +178,27 @@ func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Re
 		return sum, err
 	}
 	return sum, err
+}
+
+// process cleans and extracts one article. A panic in either stage is a bug,
+// but it costs one article, not the run: it is reported with the article's
+// path like any other failure.
+func process(x *extract.Extractor, doc read.Doc) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, &read.Error{Path: doc.Path, Item: doc.Item, Err: fmt.Errorf("internal error (please report): %v", p)}
+		}
+	}()
+	a, err := clean.Clean(doc)
+	if err != nil {
+		var re *read.Error
+		if errors.As(err, &re) {
+			return nil, re
+		}
+		return nil, &read.Error{Path: doc.Path, Item: doc.Item, Err: err}
+	}
+	rels, st := x.Extract(a)
+	return &Result{Doc: doc, Relations: rels, Stats: st, Bytes: len(doc.Body)}, nil
 }
 
 func account(sum *Summary, d done, report func(*read.Error)) error {
