@@ -85,7 +85,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 			taken[i] = true
 		}
 	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range runsMonthDay.findAllSubmatchIndex(s) {
 		if m[0] > 0 && isDigitByte(s[m[0]-1]) {
 			continue
 		}
@@ -136,7 +136,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		out = append(out, dateExpr{start: m[0], end: m[1], date: date})
 		mark(m[0], m[1])
 	}
-	for _, m := range reDay.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range runsDay.findAllSubmatchIndex(s) {
 		if taken[m[0]] || (m[0] > 0 && isDigitByte(s[m[0]-1])) {
 			continue
 		}
@@ -153,7 +153,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
 		mark(m[0], m[1])
 	}
-	for _, m := range reSlash.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range runsSlash.findAllSubmatchIndex(s) {
 		if taken[m[0]] || pub.IsZero() || (m[0] > 0 && isDigitByte(s[m[0]-1])) || (m[1] < len(s) && (isDigitByte(s[m[1]]) || s[m[1]] == '/')) {
 			continue
 		}
@@ -169,7 +169,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
 		mark(m[0], m[1])
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range runsWeekday.findAllSubmatchIndex(s) {
 		if taken[m[0]] || pub.IsZero() {
 			continue
 		}
@@ -177,7 +177,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(dayOf(pub).AddDate(0, 0, -back)), weak: true})
 	}
-	for _, m := range reRelative.FindAllStringIndex(s, -1) {
+	for _, m := range runsRelative.findAllSubmatchIndex(s) {
 		if taken[m[0]] || pub.IsZero() {
 			continue
 		}

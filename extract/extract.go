@@ -233,6 +233,11 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 		case mNon:
 			continue
 		case mPerson:
+			// A name inside a longer word is no name: 克里 in 克里姆林宫,
+			// 比亚 in 哥伦比亚.
+			if len(toks) > 0 && (!bounds[m.start] || !bounds[m.end]) {
+				continue
+			}
 			for _, id := range p.surf.Refs {
 				if pp := x.dict.Person(id); pp != nil {
 					m.persons = append(m.persons, pp)
@@ -501,6 +506,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue // a question or a hypothetical
 		}
 		left, right := x.sides(s, in.mentions, t, cs, ce, st.subject)
+		if len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
+			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
+		}
 		if len(left) == 0 && st.subject != nil && pronounSubject(s[cs:t.start]) {
 			left = []*mention{st.subject}
 		}
@@ -542,12 +550,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				out = append(out, c)
 			}
 		case shapeVisit:
-			v, country := x.visit(s, in.mentions, left, right, t, cs, ce)
-			if v == nil || country == nil {
-				continue
+			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			for _, country := range countries {
+				out = append(out, &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
 			}
-			c := &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx, trigStart: t.start}
-			out = append(out, c)
 		}
 	}
 	for _, c := range out {
@@ -677,6 +683,12 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 		return d[:len("2006-01")]
 	}
 	return d
+}
+
+// attended reports words between the last subject and a trigger that make
+// the subjects attendees of a meeting, not its parties.
+func attended(gap string) bool {
+	return containsAny(gap, []string{"参加", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
 }
 
 // context is what the relation rules remember across the sentences of an
@@ -825,7 +837,10 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 		return pairs
 	}
-	if len(left) >= 2 {
+	// Several persons with no connector between them: a multilateral
+	// meeting of a few ("A、B、C举行三方会谈"), not a list of attendees
+	// ("…等参加了会见", a dozen leaders named before 会见).
+	if len(left) >= 2 && (len(left) <= 4 || multilateral(s[left[len(left)-1].end:t.start])) {
 		for i := range left {
 			for j := i + 1; j < len(left); j++ {
 				add(left[i], left[j])
@@ -893,7 +908,7 @@ func place(before string) string {
 }
 
 // visit finds the visitor and the visited country of a visit trigger.
-func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, *dict.Country) {
+func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, []*dict.Country) {
 	var visitor *mention
 	// "来华访问的越南总统苏林": the visitor follows the relative clause.
 	if de := strings.Index(s[t.end:ce], "的"); de >= 0 {
@@ -922,22 +937,33 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	default:
 		country = x.dict.Country(t.trig.Country)
 	}
-	if country == nil {
-		// A country between the visitor and the trigger ("对俄罗斯进行国事
-		// 访问", "抵达越南开始访问") or right after it ("访问俄罗斯").
-		for _, m := range ms {
-			if m.kind != mCountry || m.side || len(m.countries) != 1 {
-				continue
-			}
-			between := m.start >= visitor.end && m.end <= t.start && m.start >= cs
-			after := m.start >= t.end && m.start <= t.end+len("了") && m.end <= ce
-			if between || after {
-				country = m.countries[0]
-				if after {
-					break
-				}
-			}
+	if country != nil {
+		return visitor, []*dict.Country{country}
+	}
+	// Countries between the visitor and the trigger ("对俄罗斯进行国事访
+	// 问", "对瑞士、爱尔兰进行正式访问": the list nearest the trigger) or
+	// right after it ("访问俄罗斯").
+	var list []*mention
+	for _, m := range ms {
+		if m.kind != mCountry || m.side || len(m.countries) != 1 {
+			continue
 		}
+		if m.start >= t.end && m.start <= t.end+len("了") && m.end <= ce {
+			return visitor, []*dict.Country{m.countries[0]}
+		}
+		if m.start >= visitor.end && m.end <= t.start && m.start >= cs {
+			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
+				list = list[:0]
+			}
+			list = append(list, m)
+		}
+	}
+	if len(list) > 0 {
+		out := make([]*dict.Country, len(list))
+		for i, m := range list {
+			out[i] = m.countries[0]
+		}
+		return visitor, out
 	}
 	if country == nil {
 		// A one-character abbreviation after a verb of going, between the
@@ -965,7 +991,17 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if country == nil {
 		return nil, nil
 	}
-	return visitor, country
+	return visitor, []*dict.Country{country}
+}
+
+// joins reports whether the text between two mentions joins them into one
+// list: "、", "和", "及", "与".
+func joins(gap string) bool {
+	switch gap {
+	case "、", "和", "及", "与", "以及", ",", "，":
+		return true
+	}
+	return false
 }
 
 // countryOf is a mention's country: written in context, else the
