@@ -1,0 +1,191 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph/dict"
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/pipeline"
+	"github.com/dipgraph/dipgraph/read"
+)
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+// inputFlags are the flags every command that reads articles shares.
+type inputFlags struct {
+	dicts      listFlag
+	include    listFlag
+	exclude    listFlag
+	workers    int
+	maxFile    int64
+	maxArchive int64
+	maxArticle int64
+	fileTime   time.Duration
+	shard      string
+	statusFlag string
+	cpuProfile string
+	memProfile string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.dicts, "dict", "user dictionary `file` merged over the embedded one (repeatable)")
+	fs.Var(&f.include, "include", "only read files matching this glob (repeatable)")
+	fs.Var(&f.exclude, "exclude", "skip files matching this glob (repeatable)")
+	fs.IntVar(&f.workers, "workers", 0, "extraction workers (0: one per CPU)")
+	fs.Int64Var(&f.maxFile, "max-file-size", 64<<20, "largest input file in bytes; larger files are reported and skipped")
+	fs.Int64Var(&f.maxArchive, "max-archive-size", read.DefaultMaxArchiveBytes, "most bytes decompressed from one archive (zip-bomb guard); past it the rest of the archive is reported and skipped")
+	fs.Int64Var(&f.maxArticle, "max-article-size", read.DefaultMaxArticleBytes, "longest article body in bytes; longer articles are reported and skipped")
+	fs.DurationVar(&f.fileTime, "file-timeout", read.DefaultFileTimeout, "longest time to parse one file or archive member (negative: no limit); slower ones are reported and skipped")
+	fs.StringVar(&f.shard, "shard", "", "process only shard `i/n` of the input (0-based), for runs split over machines")
+	fs.StringVar(&f.statusFlag, "status", "fact", "which records to keep: fact, or all (also planned and negated)")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) to `file`")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to `file` at the end of the run")
+}
+
+// profile starts the profiles asked for; the returned function stops them.
+func (f *inputFlags) profile() (stop func(), err error) {
+	stop = func() {}
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return stop, withCode(exitUsage, err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			pf.Close()
+			return stop, fmt.Errorf("%s: %w", f.cpuProfile, err)
+		}
+		stop = func() { pprof.StopCPUProfile(); pf.Close() }
+	}
+	if f.memProfile != "" {
+		cpu := stop
+		stop = func() {
+			cpu()
+			mf, err := os.Create(f.memProfile)
+			if err != nil {
+				return
+			}
+			defer mf.Close()
+			runtime.GC()
+			_ = pprof.WriteHeapProfile(mf)
+		}
+	}
+	return stop, nil
+}
+
+// config builds the pipeline configuration.
+func (f *inputFlags) config(paths []string) (pipeline.Config, error) {
+	cfg := pipeline.Config{Paths: paths, Workers: f.workers}
+	cfg.Read.Include = f.include
+	cfg.Read.Exclude = f.exclude
+	cfg.Read.MaxFileBytes = f.maxFile
+	cfg.Read.MaxArchiveBytes = f.maxArchive
+	cfg.Read.MaxArticleBytes = f.maxArticle
+	cfg.Read.FileTimeout = f.fileTime
+	if f.shard != "" {
+		i, n, ok := strings.Cut(f.shard, "/")
+		a, err1 := strconv.Atoi(i)
+		b, err2 := strconv.Atoi(n)
+		if !ok || err1 != nil || err2 != nil || b < 1 || a < 0 || a >= b {
+			return cfg, withCode(exitUsage, fmt.Errorf("--shard %q: want i/n with 0 <= i < n", f.shard))
+		}
+		cfg.ShardIndex, cfg.ShardCount = a, b
+	}
+	if f.statusFlag != "fact" && f.statusFlag != "all" {
+		return cfg, withCode(exitUsage, fmt.Errorf("--status %q: want fact or all", f.statusFlag))
+	}
+	return cfg, nil
+}
+
+// keep filters relations by the --status flag.
+func (f *inputFlags) keep(rels []extract.Relation) []extract.Relation {
+	if f.statusFlag == "all" {
+		return rels
+	}
+	out := rels[:0:0]
+	for _, r := range rels {
+		if r.Status == extract.StatusFact {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// extractor loads the dictionaries and builds the extractor.
+func (f *inputFlags) extractor() (*dict.Dict, *extract.Extractor, error) {
+	d, err := dict.Load(f.dicts...)
+	if err != nil {
+		return nil, nil, withCode(exitUsage, fmt.Errorf("loading dictionaries: %w", err))
+	}
+	x, err := extract.New(d)
+	if err != nil {
+		return nil, nil, fmt.Errorf("building the extractor: %w", err)
+	}
+	return d, x, nil
+}
+
+// newFlagSet returns a flag set that prints its usage to stderr.
+func newFlagSet(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("dipgraph "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: dipgraph %s [flags] %s\n\nflags:\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags, mapping errors to the usage exit code.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return nil
+		}
+		return withCode(exitUsage, err)
+	}
+	return nil
+}
+
+// printSummary writes the human summary of a run.
+func printSummary(w io.Writer, s *pipeline.Summary) {
+	secs := s.Elapsed.Seconds()
+	fmt.Fprintf(w, "articles   %d (skipped %d)\n", s.Articles, s.Skipped)
+	fmt.Fprintf(w, "input      %.1f MB (%.1f MB/s)\n", float64(s.Bytes)/1e6, float64(s.Bytes)/1e6/max(secs, 1e-9))
+	fmt.Fprintf(w, "sentences  %d (segmented %d)\n", s.Sentences, s.Segmented)
+	fmt.Fprintf(w, "mentions   %d\n", s.Mentions)
+	fmt.Fprintf(w, "relations  %d %v\n", s.Relations, s.ByType)
+	fmt.Fprintf(w, "statuses   %v\n", s.ByStatus)
+	fmt.Fprintf(w, "errors     %d\n", s.ErrorCount)
+	for i, e := range s.Errors {
+		if i == 20 {
+			fmt.Fprintf(w, "  … %d more\n", s.ErrorCount-20)
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", e)
+	}
+	fmt.Fprintf(w, "elapsed    %s\n", s.Elapsed.Round(1e6))
+}
+
+// printRelation writes one relation as a table row.
+func printRelation(w io.Writer, rel extract.Relation) {
+	names := make([]string, len(rel.Participants))
+	for i, p := range rel.Participants {
+		names[i] = p.Name
+	}
+	date := rel.Date
+	if date == "" {
+		date = "-"
+	}
+	fmt.Fprintf(w, "  %-10s %-7s %-10s %-9s %-20s %s  %s\n", rel.Type, rel.Status, date, rel.Mode, strings.Join(names, " – "), rel.Trigger, rel.Doc.Path)
+}

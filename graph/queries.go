@@ -1,0 +1,147 @@
+package graph
+
+import (
+	"fmt"
+
+	"github.com/dipgraph/dipgraph/extract"
+)
+
+// Every Cypher statement the writer runs. Values are always parameters;
+// labels and relationship types are constants of this file.
+
+const qArticleHashes = `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id, a.hash`
+
+const qRemoveReports = `UNWIND $ids AS aid
+MATCH (:Article {id: aid})<-[r:REPORTED_IN]-(e:Event)
+WITH e, collect(r) AS rs
+OPTIONAL MATCH (p:Person)-[:PARTICIPATED_IN]->(e)
+WITH e, rs, collect(p.id) AS persons
+OPTIONAL MATCH (e)-[:IN_COUNTRY]->(c:Country)
+WITH e, rs, persons, c.id AS country
+FOREACH (r IN rs | DELETE r)
+RETURN e.id, e.type, e.status, persons, country`
+
+const qEventsByGroup = `UNWIND $groups AS g
+MATCH (e:Event {group: g})
+RETURN e.group, e.id, e.date`
+
+const qCountries = `UNWIND $rows AS row
+MERGE (c:Country {id: row.id})
+SET c.name = coalesce(row.name, c.name), c.iso2 = coalesce(row.iso2, c.iso2)`
+
+const qOffices = `UNWIND $rows AS row
+MERGE (o:Office {id: row.id})
+SET o.title = row.title, o.category = coalesce(row.category, o.category), o.country = row.country
+WITH o, row WHERE row.country IS NOT NULL
+MATCH (c:Country {id: row.country})
+MERGE (o)-[:OF]->(c)`
+
+const qPersons = `UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+SET p.name = row.name, p.discovered = row.discovered,
+    p.country = coalesce(row.country, p.country), p.office = coalesce(row.office, p.office)`
+
+const qHolds = `UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+MATCH (o:Office {id: row.office})
+MERGE (p)-[h:HOLDS]->(o)
+ON CREATE SET h.source = 'article'`
+
+const qRepresents = `UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+MATCH (c:Country {id: row.country})
+MERGE (p)-[:REPRESENTS]->(c)`
+
+const qArticles = `UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.path = row.path, a.url = row.url, a.title = row.title, a.outlet = row.outlet,
+    a.published = row.published, a.hash = row.hash`
+
+const qEvents = `UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e.group = row.group, e.type = row.type, e.status = row.status,
+              e.date = row.date, e.granularity = row.granularity, e.size = row.size`
+
+const qParticipated = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MATCH (p:Person {id: row.person})
+MERGE (p)-[r:PARTICIPATED_IN]->(e)
+ON CREATE SET r.role = row.role`
+
+const qInCountry = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MATCH (c:Country {id: row.country})
+MERGE (e)-[:IN_COUNTRY]->(c)`
+
+const qReports = `UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MATCH (a:Article {id: row.article})
+MERGE (e)-[r:REPORTED_IN]->(a)
+SET r = row.props`
+
+const qDropUnreported = `UNWIND $ids AS eid
+MATCH (e:Event {id: eid})
+WHERE NOT (e)-[:REPORTED_IN]->()
+DETACH DELETE e`
+
+// qDeriveEvents sets an event's date to the most precise date among its
+// reports (a day refines a month), its id to group:date, and mode, place and
+// meeting name from the best report that has one (highest confidence, then
+// lowest article id, then earliest sentence): independent of write order.
+const qDeriveEvents = `UNWIND $ids AS eid
+MATCH (e:Event {id: eid})-[r:REPORTED_IN]->(a:Article)
+WITH e, r, a ORDER BY r.confidence DESC, a.id, r.span[0]
+WITH e, collect(r) AS rs
+WITH e, rs, head([x IN rs WHERE x.granularity = 'day'] + [x IN rs WHERE x.granularity = 'month'] + rs) AS best
+SET e.date = best.date, e.granularity = best.granularity,
+    e.id = CASE best.date WHEN '' THEN e.group ELSE e.group + ':' + best.date END,
+    e.mode = head([x IN rs WHERE x.mode IS NOT NULL | x.mode]),
+    e.place = head([x IN rs WHERE x.place IS NOT NULL | x.place]),
+    e.event = head([x IN rs WHERE x.event IS NOT NULL | x.event])`
+
+// convenienceTemplate recomputes one convenience edge type for a list of
+// pairs from the fact events; %[1]s is the relationship type (a constant),
+// %[2]s the label of the second end, %[3]s the extra events (beyond the pair's
+// own group) that count. Two-party events are found through their group
+// (row.g, an index seek), never by expanding a busy person's events.
+const convenienceTemplate = `UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:%[2]s {id: row.b})
+WITH a, b, COLLECT { MATCH (e:Event {group: row.g}) RETURN e }%[3]s AS evs
+WITH a, b, size(evs) AS n,
+     reduce(m = null, x IN evs | CASE WHEN x.date <> '' AND (m IS NULL OR x.date < m) THEN x.date ELSE m END) AS first,
+     reduce(m = null, x IN evs | CASE WHEN x.date <> '' AND (m IS NULL OR x.date > m) THEN x.date ELSE m END) AS last
+OPTIONAL MATCH (a)-[old:%[1]s]->(b)
+FOREACH (x IN CASE WHEN n = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)
+FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
+  MERGE (a)-[r:%[1]s]->(b)
+  SET r.count = n, r.first = first, r.last = last)`
+
+// qConvenience maps each relation type (the allow-list) to its statement.
+// Events of three or more persons (Event.size > 2, rare) are found through
+// the size index and checked for both ends.
+var qConvenience = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range []string{extract.MetWith, extract.PhoneCall, extract.CoChaired} {
+		m[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson,
+			" + COLLECT { MATCH (e:Event) USING INDEX e:Event(size) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact'"+
+				" AND (a)-[:PARTICIPATED_IN]->(e) AND (b)-[:PARTICIPATED_IN]->(e) RETURN e }")
+	}
+	m[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "")
+	return m
+}()
+
+const qOrphanPersons = `UNWIND $ids AS pid
+MATCH (p:Person {id: pid})
+WHERE NOT (p)-[:PARTICIPATED_IN]->()
+DETACH DELETE p`
+
+const qOrphanOffices = `MATCH (o:Office)
+WHERE NOT ()-[:HOLDS]->(o)
+DETACH DELETE o`
+
+const qOrphanCountries = `MATCH (c:Country)
+WHERE NOT (c)--()
+DELETE c`

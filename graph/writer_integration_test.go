@@ -1,0 +1,345 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/graph")
+
+// The fixed small archive: three articles, written out by hand so every
+// count below can be checked by reading it.
+func smallArticles() []Article {
+	li := pp("李克强", "li-keqiang", "中国", "国务院总理")
+	mi := pp("米舒斯京", "mishustin", "俄罗斯", "俄罗斯总理")
+	wang := pp("王毅", "wang-yi", "中国", "外长")
+	lav := pp("拉夫罗夫", "lavrov", "俄罗斯", "外长")
+	zhang := pp("张三", "", "", "")
+	ru := extract.Participant{Name: "俄罗斯", ID: "RU", Kind: "country", Mention: "俄罗斯"}
+	rel := func(typ, status, date string, conf float64, start int, ps ...extract.Participant) extract.Relation {
+		mode := extract.ModeInPerson
+		if typ == extract.PhoneCall {
+			mode = extract.ModePhone
+		}
+		return extract.Relation{Type: typ, Status: status, Participants: ps, Date: date, Mode: mode,
+			Trigger: synthTrigger[typ], Sentence: "句" + typ, Span: [2]int{start, start + 30}, Confidence: conf}
+	}
+	doc := func(id, hash string) extract.DocRef {
+		return extract.DocRef{ID: id, Path: "small/" + id + ".md", Title: "标题 " + id, Outlet: "test",
+			Published: "2022-12-08T00:00:00Z", Hash: hash}
+	}
+	return []Article{
+		{Doc: doc("a1", "h1"), Relations: []extract.Relation{
+			rel(extract.MetWith, "fact", "2022-12", 0.8, 0, li, mi),
+			rel(extract.Visited, "fact", "2022-12-05", 0.9, 40, li, ru),
+		}},
+		{Doc: doc("a2", "h2"), Relations: []extract.Relation{
+			rel(extract.MetWith, "fact", "2022-12-07", 0.9, 0, mi, li),
+			rel(extract.PhoneCall, "fact", "2022-12-08", 0.9, 40, wang, lav),
+			rel(extract.MetWith, "planned", "2023-01", 0.9, 80, wang, lav),
+		}},
+		{Doc: doc("a3", "h3"), Relations: []extract.Relation{
+			rel(extract.CoChaired, "fact", "2022-12-07", 0.95, 0, li, mi),
+			rel(extract.MetWith, "fact", "2022-11-30", 0.7, 40, zhang, wang),
+			rel(extract.MetWith, "fact", "2022-11-30", 0.9, 80, wang, zhang), // same event, same article
+		}},
+	}
+}
+
+var smallCounts = map[string]int64{
+	"Person": 5, "Country": 2, "Office": 4, "Article": 3, "Event": 5, "Meta": 1,
+	"PARTICIPATED_IN": 9, "REPORTED_IN": 6, "HOLDS": 4, "OF": 4, "REPRESENTS": 4, "IN_COUNTRY": 1,
+	"MET_WITH": 2, "PHONE_CALL": 1, "CO_CHAIRED": 1, "VISITED": 1,
+}
+
+func writeAll(t testing.TB, s *Store, arts []Article) Stats {
+	t.Helper()
+	ctx := context.Background()
+	w := s.NewWriter()
+	for _, a := range arts {
+		if err := w.Add(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return w.Stats()
+}
+
+func dump(t testing.TB, s *Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Dump(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func counts(t testing.TB, s *Store) map[string]int64 {
+	t.Helper()
+	c, err := s.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func checkCounts(t *testing.T, got, want map[string]int64) {
+	t.Helper()
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%s: %d, want %d", k, got[k], n)
+		}
+	}
+	for k, n := range got {
+		if _, ok := want[k]; !ok && n != 0 {
+			t.Errorf("%s: %d, want 0", k, n)
+		}
+	}
+}
+
+func diffDumps(t *testing.T, what, got, want string) {
+	t.Helper()
+	if got == want {
+		return
+	}
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	gs := map[string]bool{}
+	for _, l := range g {
+		gs[l] = true
+	}
+	ws := map[string]bool{}
+	for _, l := range w {
+		ws[l] = true
+	}
+	n := 0
+	for _, l := range g {
+		if !ws[l] && n < 20 {
+			t.Logf("+ %s", l)
+			n++
+		}
+	}
+	for _, l := range w {
+		if !gs[l] && n < 40 {
+			t.Logf("- %s", l)
+			n++
+		}
+	}
+	t.Errorf("%s: dumps differ (%d vs %d lines)", what, len(g), len(w))
+}
+
+func TestSmallArchive(t *testing.T) {
+	for _, batch := range []int{1, 2, 1000} {
+		t.Run(fmt.Sprint("batch", batch), func(t *testing.T) {
+			s := testStore(t, batch, fakeLookup{})
+			st := writeAll(t, s, smallArticles())
+			checkCounts(t, counts(t, s), smallCounts)
+			if st.ArticlesWritten != 3 || st.Relations != 7 || st.RelationsDropped != 1 || st.ArticlesSkipped != 0 {
+				t.Errorf("stats %+v", st)
+			}
+			d := dump(t, s)
+			golden := filepath.Join("..", "testdata", "graph", "small.dump")
+			if *update {
+				if err := os.WriteFile(golden, []byte(d), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			diffDumps(t, "small archive vs "+golden, d, string(want))
+
+			// The same archive again: everything is skipped, nothing changes.
+			st2 := writeAll(t, s, smallArticles())
+			if st2.ArticlesSkipped != 3 || st2.NodesCreated != 0 || st2.RelationshipsCreated != 0 || st2.PropertiesSet != 0 {
+				t.Errorf("second run stats %+v", st2)
+			}
+			diffDumps(t, "second run", dump(t, s), d)
+		})
+	}
+}
+
+// eventOf returns id, date, granularity and the number of REPORTED_IN of the
+// events of a type between two persons.
+func eventsOf(t *testing.T, s *Store, typ, a, b string) [][]any {
+	t.Helper()
+	recs, err := s.read(context.Background(), `MATCH (:Person {id: $a})-[:PARTICIPATED_IN]->(e:Event {type: $type})<-[:PARTICIPATED_IN]-(:Person {id: $b})
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->()
+RETURN e.id, e.date, e.granularity, count(r) ORDER BY e.date`, map[string]any{"a": a, "b": b, "type": typ})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]any
+	for _, r := range recs {
+		out = append(out, r.Values)
+	}
+	return out
+}
+
+func TestDedupAndRefinement(t *testing.T) {
+	arts := smallArticles()
+	group := eventGroup(extract.MetWith, "fact", []string{"p:li-keqiang", "p:mishustin"})
+	for _, tc := range []struct {
+		name  string
+		batch int
+		order []int
+	}{
+		{"month then day, separate transactions", 1, []int{0, 1}},
+		{"month then day, one transaction", 100, []int{0, 1}},
+		{"day then month", 1, []int{1, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := testStore(t, tc.batch, fakeLookup{})
+			ctx := context.Background()
+			w := s.NewWriter()
+			for i, k := range tc.order {
+				if err := w.Add(ctx, arts[k]); err != nil {
+					t.Fatal(err)
+				}
+				if i == 0 && tc.batch == 1 {
+					// After the first article alone, the event has its date.
+					if err := w.Flush(ctx); err != nil {
+						t.Fatal(err)
+					}
+					d := arts[k].Relations[0].Date
+					got := eventsOf(t, s, extract.MetWith, "li-keqiang", "mishustin")
+					if len(got) != 1 || got[0][0] != eventID(group, d) || got[0][1] != d {
+						t.Fatalf("after one article: %v, want %s", got, eventID(group, d))
+					}
+				}
+			}
+			if err := w.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got := eventsOf(t, s, extract.MetWith, "li-keqiang", "mishustin")
+			want := []any{eventID(group, "2022-12-07"), "2022-12-07", GranDay, int64(2)}
+			if len(got) != 1 || fmt.Sprint(got[0]) != fmt.Sprint(want) {
+				t.Errorf("events %v, want one %v", got, want)
+			}
+			recs, err := s.read(ctx, `MATCH (:Person {id: 'li-keqiang'})-[r:MET_WITH]-(:Person {id: 'mishustin'}) RETURN r.count, r.first, r.last`, nil)
+			if err != nil || len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[1 2022-12-07 2022-12-07]" {
+				t.Errorf("MET_WITH edge: %v %v", recs, err)
+			}
+		})
+	}
+}
+
+func TestReplaceArticle(t *testing.T) {
+	arts := smallArticles()
+	changed := arts[1]
+	changed.Doc.Hash = "h2-new"
+	changed.Relations = []extract.Relation{changed.Relations[1]}
+	changed.Relations[0].Date = "2022-12-09"
+	changed.Relations[0].Participants = []extract.Participant{pp("王毅", "wang-yi", "中国", "外长"), pp("李四", "", "", "")}
+
+	s := testStore(t, 1000, fakeLookup{})
+	writeAll(t, s, arts)
+	st := writeAll(t, s, []Article{changed})
+	if st.ArticlesReplaced != 1 {
+		t.Errorf("stats %+v", st)
+	}
+	replaced := dump(t, s)
+	group := eventGroup(extract.MetWith, "fact", []string{"p:li-keqiang", "p:mishustin"})
+	if got := eventsOf(t, s, extract.MetWith, "li-keqiang", "mishustin"); len(got) != 1 || got[0][0] != group+":2022-12" {
+		t.Errorf("the meeting should fall back to its month-only report: %v", got)
+	}
+
+	wipe(t, s)
+	writeAll(t, s, []Article{arts[0], changed, arts[2]})
+	diffDumps(t, "replaced vs clean", replaced, dump(t, s))
+}
+
+// TestResumeAfterKill kills a writer process with SIGKILL in the middle of a
+// large write, reruns, and compares with a clean run.
+func TestResumeAfterKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test")
+	}
+	const persons, rels, batch = 2000, 12000, 500
+	s := testStore(t, batch, synthLookup{})
+	arts := synth(7, persons, rels, 3)
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWriter$", "-test.v")
+	cmd.Env = append(os.Environ(), helperEnv+"=1", fmt.Sprintf("GRAPH_HELPER_ARGS=%d,%d,%d", persons, rels, batch))
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	flushed := 0
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "flushed ") {
+			flushed++
+			if flushed == 5 {
+				// Let the sixth transaction get under way, then kill.
+				time.Sleep(150 * time.Millisecond)
+				break
+			}
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if flushed < 5 {
+		t.Fatalf("helper flushed %d batches before it ended", flushed)
+	}
+	c := counts(t, s)
+	t.Logf("after kill: %d of %d articles", c["Article"], len(arts))
+	if c["Article"] == 0 || c["Article"] >= int64(len(arts)) {
+		t.Fatalf("kill did not interrupt the run: %d of %d articles", c["Article"], len(arts))
+	}
+
+	st := writeAll(t, s, arts)
+	if st.ArticlesSkipped != int(c["Article"]) {
+		t.Errorf("rerun skipped %d articles, want the %d already written", st.ArticlesSkipped, c["Article"])
+	}
+	resumed := dump(t, s)
+	wipe(t, s)
+	writeAll(t, s, arts)
+	diffDumps(t, "resumed vs clean", resumed, dump(t, s))
+}
+
+const helperEnv = "GRAPH_TEST_HELPER"
+
+// TestHelperWriter is the child process of TestResumeAfterKill.
+func TestHelperWriter(t *testing.T) {
+	if os.Getenv(helperEnv) != "1" {
+		t.Skip("helper process")
+	}
+	var persons, rels, batch int
+	fmt.Sscanf(os.Getenv("GRAPH_HELPER_ARGS"), "%d,%d,%d", &persons, &rels, &batch)
+	s := helperStore(t, batch, synthLookup{})
+	ctx := context.Background()
+	w := s.NewWriter()
+	n := 0
+	for _, a := range synth(7, persons, rels, 3) {
+		if err := w.Add(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if b := w.Stats().Batches; b > n {
+			n = b
+			fmt.Printf("flushed %d\n", n)
+			os.Stdout.Sync()
+		}
+	}
+	w.Flush(ctx)
+}

@@ -1,0 +1,21 @@
+// dipgraph contact graph: 9 nodes, 9 edges.
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+MERGE (n:Country {id: 'CN'}) SET n.name = '中国', n.degree = 2;
+MERGE (n:Person {id: 'antony-blinken'}) SET n.name = '布林肯', n.office = '国务卿', n.country = '美国', n.degree = 2;
+MERGE (n:Person {id: 'joe-biden'}) SET n.name = '拜登', n.office = '总统', n.country = '美国', n.degree = 1;
+MERGE (n:Person {id: 'li-qiang'}) SET n.name = '李强', n.office = '国务院总理', n.country = '中国', n.degree = 1;
+MERGE (n:Person {id: 'shigeru-ishiba'}) SET n.name = '石破茂', n.office = '首相', n.country = '日本', n.degree = 2;
+MERGE (n:Person {id: 'vladimir-putin'}) SET n.name = '普京', n.office = '总统', n.country = '俄罗斯', n.degree = 2;
+MERGE (n:Person {id: 'wang-yi'}) SET n.name = '王毅', n.office = '外交部长', n.country = '中国', n.degree = 3;
+MERGE (n:Person {id: 'x:阿尔瓦雷斯'}) SET n.name = '阿尔瓦雷斯', n.office = '外长', n.country = '智利', n.degree = 1;
+MERGE (n:Person {id: 'xi-jinping'}) SET n.name = '习近平', n.office = '国家主席', n.country = '中国', n.degree = 2;
+MATCH (a:Person {id: 'antony-blinken'}), (b:Country {id: 'CN'}) MERGE (a)-[r:VISITED]->(b) SET r.count = 1, r.first = '2024-04', r.last = '2024-04';
+MATCH (a:Person {id: 'antony-blinken'}), (b:Person {id: 'wang-yi'}) MERGE (a)-[r:MET_WITH]->(b) SET r.count = 1, r.first = '2024-04-26', r.last = '2024-04-26';
+MATCH (a:Person {id: 'joe-biden'}), (b:Person {id: 'xi-jinping'}) MERGE (a)-[r:MET_WITH]->(b) SET r.count = 1, r.first = '2023-11-15', r.last = '2023-11-15';
+MATCH (a:Person {id: 'joe-biden'}), (b:Person {id: 'xi-jinping'}) MERGE (a)-[r:PHONE_CALL]->(b) SET r.count = 1, r.first = '2024-04-02', r.last = '2024-04-02';
+MATCH (a:Person {id: 'li-qiang'}), (b:Person {id: 'shigeru-ishiba'}) MERGE (a)-[r:CO_CHAIRED]->(b) SET r.count = 1, r.first = '2024-11-10', r.last = '2024-11-10';
+MATCH (a:Person {id: 'shigeru-ishiba'}), (b:Person {id: 'wang-yi'}) MERGE (a)-[r:MET_WITH]->(b) SET r.count = 1;
+MATCH (a:Person {id: 'vladimir-putin'}), (b:Country {id: 'CN'}) MERGE (a)-[r:VISITED]->(b) SET r.count = 1, r.first = '2024-05-16', r.last = '2024-05-16';
+MATCH (a:Person {id: 'vladimir-putin'}), (b:Person {id: 'xi-jinping'}) MERGE (a)-[r:MET_WITH]->(b) SET r.count = 2, r.first = '2023-03-21', r.last = '2024-05-16';
+MATCH (a:Person {id: 'wang-yi'}), (b:Person {id: 'x:阿尔瓦雷斯'}) MERGE (a)-[r:MET_WITH]->(b) SET r.count = 1, r.first = '2024-02-14', r.last = '2024-02-14';
