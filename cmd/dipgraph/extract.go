@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -16,7 +17,8 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var in inputFlags
 	in.register(fs)
 	format := fs.String("format", "jsonl", "output format: jsonl (one relation per line) or table")
-	quiet := fs.Bool("q", false, "no summary on stderr")
+	quiet := fs.Bool("q", false, "no summary and no progress on stderr (unless --progress is given)")
+	in.registerRun(fs, "print the final summary as one JSON object on stderr (stdout carries the relations)")
 	if err := parse(fs, args); err != nil || fs.NArg() == 0 {
 		if err == nil {
 			fs.Usage()
@@ -36,10 +38,19 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	defer stopProf()
+	tuneGC()
 	_, x, err := in.extractor()
 	if err != nil {
 		return err
 	}
+	if *quiet && !flagSet(fs, "progress") {
+		in.progress = progressNone
+	}
+	pr, err := newProgress(in.progress, stderr, cfg.Paths, cfg.Read)
+	if err != nil {
+		return err
+	}
+	cfg.Progress = pr.update
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
@@ -56,7 +67,16 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 		return nil
 	})
-	if !*quiet {
+	pr.finish(sum, err)
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = ferr
+	}
+	switch {
+	case in.jsonOut:
+		if jerr := writeJSONSummary(stderr, sum, errors.Is(err, context.Canceled), nil); err == nil {
+			err = jerr
+		}
+	case !*quiet:
 		printSummary(stderr, sum)
 	}
 	if err != nil {

@@ -48,11 +48,18 @@ func withCode(code int, err error) error {
 
 func commands() map[string]command {
 	return map[string]command{
-		"run":     {"extract relations from articles and write them to Neo4j", cmdRun},
-		"extract": {"extract relations without a database (JSON Lines or a table on stdout)", cmdExtract},
-		"eval":    {"score extraction against a gold set (shared/ANNOTATION.md format)", cmdEval},
-		"neo4j":   {"manage the local Neo4j instance: start | stop | status", cmdNeo4j},
-		"dict":    {"dictionaries: check FILE... | stats | candidates PATH...", cmdDict},
+		"run":      {"extract relations from articles and write them to Neo4j", cmdRun},
+		"extract":  {"extract relations without a database (JSON Lines or a table on stdout)", cmdExtract},
+		"eval":     {"score extraction against a gold set (shared/ANNOTATION.md format)", cmdEval},
+		"neo4j":    {"manage the local Neo4j instance: start | stop | status", cmdNeo4j},
+		"dict":     {"dictionaries: check FILE... | stats | candidates PATH...", cmdDict},
+		"query":    {"run read-only Cypher: query 'MATCH … RETURN …' [--param k=v] [--format table|csv|json]", cmdQuery},
+		"contacts": {"who a person met or phoned, how often, first and last: contacts NAME... [--since DATE]", cmdQuestion("contacts")},
+		"between":  {"contacts between two countries' office holders by month: between COUNTRY COUNTRY", cmdQuestion("between")},
+		"path":     {"the shortest chain of contacts between two persons: path NAME NAME", cmdQuestion("path")},
+		"events":   {"the contact events of a period with their sources: events --date YYYY[-MM[-DD]]", cmdQuestion("events")},
+		"export":   {"the contact graph as graphml, gexf, csv (neo4j-admin import), json or cypher", cmdExport},
+		"view":     {"a self-contained HTML page drawing the contact graph", cmdView},
 	}
 }
 

@@ -21,6 +21,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	in.register(fs)
 	batch := fs.Int("batch", 0, fmt.Sprintf("relations per write transaction (default %d)", graph.DefaultBatchSize))
 	show := fs.Int("show", 20, "print up to this many of the relations found (0: none)")
+	in.registerRun(fs, "print the final summary as one JSON object on stdout instead of the text summary")
 	if err := parse(fs, args); err != nil || fs.NArg() == 0 {
 		if err == nil {
 			fs.Usage()
@@ -32,10 +33,21 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	stopProf, err := in.profile()
+	if err != nil {
+		return err
+	}
+	defer stopProf()
+	tuneGC()
 	d, x, err := in.extractor()
 	if err != nil {
 		return err
 	}
+	pr, err := newProgress(in.progress, stderr, cfg.Paths, cfg.Read)
+	if err != nil {
+		return err
+	}
+	cfg.Progress = pr.update
 	store, err := openStore(ctx, stderr, graph.Config{BatchSize: *batch, KeepNonFact: in.statusFlag == "all", Lookup: dictLookup{d}})
 	if err != nil {
 		return err
@@ -58,6 +70,20 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	flushCtx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	flushErr := w.Flush(flushCtx)
+	pr.finish(sum, runErr)
+	ws := w.Stats()
+	if in.jsonOut {
+		if err := writeJSONSummary(stdout, sum, errors.Is(runErr, context.Canceled), ws); err != nil {
+			return err
+		}
+		if err := errors.Join(runErr, flushErr); err != nil {
+			return err
+		}
+		if sum.ErrorCount > 0 {
+			return withCode(exitInput, fmt.Errorf("%d inputs could not be read; the rest were written", sum.ErrorCount))
+		}
+		return nil
+	}
 	if len(shown) > 0 {
 		fmt.Fprintf(stdout, "found (first %d):\n", len(shown))
 		for _, rel := range shown {
@@ -66,7 +92,6 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintln(stdout)
 	}
 	printSummary(stdout, sum)
-	ws := w.Stats()
 	fmt.Fprintf(stdout, "graph      %d articles written, %d unchanged (skipped), %d replaced; %d nodes and %d relationships created, %d properties set in %d batches\n",
 		ws.ArticlesWritten, ws.ArticlesSkipped, ws.ArticlesReplaced, ws.NodesCreated, ws.RelationshipsCreated, ws.PropertiesSet, ws.Batches)
 	if err := errors.Join(runErr, flushErr); err != nil {
