@@ -200,16 +200,36 @@ func newFlagSet(name, args string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags, mapping errors to the usage exit code.
+// parse parses flags, mapping errors to the usage exit code. Flags may come
+// after the positional arguments (dipgraph contacts 习近平 --since 2025-01);
+// everything after "--" is positional.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return errHelp
+			}
+			return withCode(exitUsage, err)
 		}
-		return withCode(exitUsage, err)
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// Parse once more with only the positional arguments left, so that
+	// fs.Args() returns them all.
+	return fs.Parse(append([]string{"--"}, pos...))
 }
+
+// errHelp ends a command that printed its usage on -h.
+var errHelp = withCode(exitOK, flag.ErrHelp)
 
 // printSummary writes the human summary of a run.
 func printSummary(w io.Writer, s *pipeline.Summary) {
