@@ -25,7 +25,7 @@ var (
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
-	reRelative = regexp.MustCompile(`昨天|昨日|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
+	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
 	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说)`)
@@ -184,7 +184,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		d := dayOf(pub)
 		var date string
 		switch s[m[0]:m[1]] {
-		case "昨天", "昨日":
+		case "昨天", "昨日", "昨晚", "前一天", "前一日":
 			date = ymd(d.AddDate(0, 0, -1))
 		case "前天", "前日":
 			date = ymd(d.AddDate(0, 0, -2))

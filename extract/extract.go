@@ -175,11 +175,19 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
 	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
+	ctxPara := -1                   // the paragraph it was stated in
 	memo := &context{}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
 			if c.Date != "" || c.Status != StatusFact || in.title {
+				continue
+			}
+			// Outside news-programme items, which report one occasion
+			// each, a date carries to another paragraph only when the
+			// sentence says it goes on with the same occasion (还, 此外,
+			// 同日, 随后 …).
+			if !transcript && ctxPara != in.sent.Paragraph && !containsAny(in.simp[:c.trigStart], continuation) {
 				continue
 			}
 			if ownTime(clauseOf(in.simp, c.trigStart)) {
@@ -200,7 +208,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		rels = append(rels, found...)
 		if !in.title {
 			if d, r := lastDate(in.simp, pub); d != "" {
-				ctxDate, ctxRange = d, r
+				ctxDate, ctxRange, ctxPara = d, r, in.sent.Paragraph
 			}
 		}
 	}
@@ -533,7 +541,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		case shapeContact, shapeCoChair:
 			pairs := contactPairs(s, in.mentions, left, right, t)
 			if len(pairs) == 0 {
-				pairs = st.collective(s, cs, t, left, right)
+				pairs = st.collective(s, in.mentions, cs, t, left, right)
 			}
 			if len(pairs) > 0 && status == StatusFact {
 				st.pair = pairs[len(pairs)-1]
@@ -691,6 +699,10 @@ func attended(gap string) bool {
 	return containsAny(gap, []string{"参加", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
 }
 
+// continuation words say a sentence goes on about the occasion of the one
+// before it.
+var continuation = []string{"还", "此外", "另外", "随后", "同日", "当天", "当日", "其间", "期间", "会后", "会前", "同时"}
+
 // context is what the relation rules remember across the sentences of an
 // article: the last pair of parties and the last subject, which 双方, 两人,
 // 两国领导人 and the pronouns 他/她 refer back to.
@@ -704,9 +716,16 @@ var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", 
 
 // collective resolves "双方举行会谈" to the last pair of parties named in
 // the article, when the clause names nobody else.
-func (st *context) collective(s string, cs int, t *mention, left, right []*mention) [][2]*mention {
+func (st *context) collective(s string, ms []*mention, cs int, t *mention, left, right []*mention) [][2]*mention {
 	if st.pair[0] == nil || len(left) > 0 || len(right) > 0 || !containsAny(s[cs:t.start], collectiveWords) {
 		return nil
+	}
+	// A sentence that names other persons speaks of their event
+	// ("江泽民…致唁电，次日双方通话").
+	for _, m := range ms {
+		if m.kind == mPerson && m.key() != st.pair[0].key() && m.key() != st.pair[1].key() {
+			return nil
+		}
 	}
 	return [][2]*mention{st.pair}
 }
