@@ -13,7 +13,7 @@ import (
 // under -short).
 func testStore(t testing.TB, batch int, l Lookup) *Store {
 	t.Helper()
-	drv, db := neo4jtest.Driver(t)
+	drv, db := neo4jtestDriver(t)
 	s, err := OpenDriverConfig(context.Background(), drv, Config{Database: db, BatchSize: batch, Lookup: l})
 	if err != nil {
 		t.Fatal(err)
@@ -63,3 +63,5 @@ func wipe(t testing.TB, s *Store) {
 		t.Fatal(err)
 	}
 }
+
+var neo4jtestDriver = neo4jtest.Driver

@@ -6,6 +6,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -342,4 +343,25 @@ func TestHelperWriter(t *testing.T) {
 		}
 	}
 	w.Flush(ctx)
+}
+
+func TestKeepNonFact(t *testing.T) {
+	drv, db := neo4jtestDriver(t)
+	s, err := OpenDriverConfig(context.Background(), drv, Config{Database: db, BatchSize: 1000, Lookup: fakeLookup{}, KeepNonFact: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := writeAll(t, s, smallArticles())
+	want := maps.Clone(smallCounts)
+	want["Event"]++              // the planned meeting of 王毅 and 拉夫罗夫
+	want["PARTICIPATED_IN"] += 2 // its two participants
+	want["REPORTED_IN"]++
+	checkCounts(t, counts(t, s), want) // and no MET_WITH edge between them
+	if st.RelationsDropped != 0 || st.Relations != 8 {
+		t.Errorf("stats %+v", st)
+	}
+	recs, err := s.read(context.Background(), `MATCH (e:Event {status: 'planned'}) RETURN e.type, e.date`, nil)
+	if err != nil || len(recs) != 1 || fmt.Sprint(recs[0].Values) != "[MET_WITH 2023-01]" {
+		t.Errorf("planned event: %v %v", recs, err)
+	}
 }

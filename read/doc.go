@@ -20,6 +20,12 @@
 //	options.go  Options, DocID
 //	errors.go   sentinel reasons and Reason
 //
+// Limits (Options, each with a default): MaxFileBytes for one file or
+// member, MaxArchiveBytes for everything decompressed from one archive,
+// MaxArticleBytes for one article's body, FileTimeout for parsing one file.
+// Archive members whose names escape the archive ("../x", "/etc/x") are
+// refused with ErrUnsafePath.
+//
 // IDs are stable: DocID(path, item) is the first 16 hex digits of
 // SHA-1(path + "\x00" + item), where item is "" for one-article files,
 // "N" (1-based) for the Nth "### " item of a transcript, "row N" for CSV

@@ -15,6 +15,7 @@ var (
 	ErrUnsafePath    = errors.New("unsafe archive member path")
 	ErrUnsupported   = errors.New("unsupported entry")
 	ErrEmpty         = errors.New("empty body")
+	ErrTimeout       = errors.New("parsing took too long")
 )
 
 var reasons = []struct {
@@ -31,6 +32,7 @@ var reasons = []struct {
 	{ErrUnsafePath, "unsafe-path"},
 	{ErrUnsupported, "unsupported"},
 	{ErrEmpty, "empty"},
+	{ErrTimeout, "timeout"},
 }
 
 // Reason returns a short stable label for err ("too-big", "encoding",

@@ -4,12 +4,18 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"path"
+	"time"
 )
 
 // Default limits used when Options leaves them zero.
 const (
 	DefaultMaxFileBytes    int64 = 64 << 20
 	DefaultMaxArchiveBytes int64 = 2 << 30
+	// DefaultMaxArticleBytes bounds one article's body: real articles are
+	// below 1 MiB, so a bigger one is a dump or an attack.
+	DefaultMaxArticleBytes int64 = 16 << 20
+	// DefaultFileTimeout bounds reading and parsing one file or member.
+	DefaultFileTimeout = time.Minute
 )
 
 // Options configures Walk and Parse. The zero value is ready to use.
@@ -25,6 +31,16 @@ type Options struct {
 	// MaxArchiveBytes bounds the decompressed bytes read from one archive
 	// (default 2 GiB): a guard against zip bombs.
 	MaxArchiveBytes int64
+	// MaxArticleBytes bounds the body of one article (default 16 MiB): a
+	// longer one (a 50 MB JSON Lines record) is reported with ErrTooBig and
+	// the other articles of the file go on.
+	MaxArticleBytes int64
+	// FileTimeout bounds the time Walk spends parsing one file or archive
+	// member (default one minute); past it the file is reported with
+	// ErrTimeout and the walk goes on. The abandoned parse cannot be
+	// interrupted: it runs to its end in the background and its result is
+	// dropped. A negative value disables the limit.
+	FileTimeout time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -33,6 +49,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxArchiveBytes <= 0 {
 		o.MaxArchiveBytes = DefaultMaxArchiveBytes
+	}
+	if o.MaxArticleBytes <= 0 {
+		o.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if o.FileTimeout == 0 {
+		o.FileTimeout = DefaultFileTimeout
 	}
 	return o
 }

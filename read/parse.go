@@ -39,7 +39,7 @@ func parseAs(docPath, name string, data []byte, opt Options) ([]Doc, []*Error) {
 	if err != nil {
 		return fail(err)
 	}
-	p := parser{path: docPath, enc: enc}
+	p := parser{path: docPath, enc: enc, maxBody: opt.MaxArticleBytes}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".jsonl", ".ndjson":
 		p.jsonLines(text)
@@ -64,10 +64,11 @@ func parseAs(docPath, name string, data []byte, opt Options) ([]Doc, []*Error) {
 }
 
 type parser struct {
-	path string
-	enc  string
-	docs []Doc
-	errs []*Error
+	path    string
+	enc     string
+	maxBody int64 // Options.MaxArticleBytes
+	docs    []Doc
+	errs    []*Error
 }
 
 func (p *parser) fail(item string, err error) {
@@ -75,8 +76,12 @@ func (p *parser) fail(item string, err error) {
 }
 
 // add completes d (ID, Path, Encoding, Hash) and keeps it, or reports an
-// empty body.
+// empty or oversized body.
 func (p *parser) add(d Doc, raw []byte) {
+	if p.maxBody > 0 && int64(len(d.Body)) > p.maxBody {
+		p.fail(d.Item, because(ErrTooBig, fmt.Sprintf("article body of %d bytes, limit %d", len(d.Body), p.maxBody), nil))
+		return
+	}
 	d.Path = p.path
 	d.ID = DocID(p.path, d.Item)
 	d.Encoding = p.enc

@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Walk reads every article under paths and calls emit for each Doc, in a
@@ -38,7 +39,7 @@ func Walk(ctx context.Context, paths []string, opt Options, emit func(Doc) error
 				w.fail(p, "", because(ErrRead, "", err))
 				continue
 			}
-			if err := w.parsed(Parse(p, data, w.opt)); err != nil {
+			if err := w.parsed(w.parse(p, p, data)); err != nil {
 				return err
 			}
 			continue
@@ -73,12 +74,43 @@ func (w *walker) fail(p, item string, err error) {
 	}
 }
 
+// parse is parseAs bounded by Options.FileTimeout. On timeout the file is
+// reported with ErrTimeout; the parse goroutine, which cannot be
+// interrupted, finishes in the background and its result is dropped.
+func (w *walker) parse(docPath, name string, data []byte) ([]Doc, []*Error) {
+	if w.opt.FileTimeout < 0 {
+		return parseAs(docPath, name, data, w.opt)
+	}
+	type result struct {
+		docs []Doc
+		errs []*Error
+	}
+	done := make(chan result, 1) // buffered: an abandoned parse does not block
+	go func() {
+		docs, errs := parseAs(docPath, name, data, w.opt)
+		done <- result{docs, errs}
+	}()
+	timer := time.NewTimer(w.opt.FileTimeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.docs, r.errs
+	case <-timer.C:
+		return nil, []*Error{{Path: docPath, Err: because(ErrTimeout, fmt.Sprintf("limit %s", w.opt.FileTimeout), nil)}}
+	case <-w.ctx.Done():
+		return nil, nil // Walk's caller sees ctx.Err from parsed
+	}
+}
+
 // parsed passes Parse results on; it returns only a stopping error.
 func (w *walker) parsed(docs []Doc, errs []*Error) error {
 	for _, e := range errs {
 		if w.report != nil {
 			w.report(e)
 		}
+	}
+	if err := w.ctx.Err(); err != nil {
+		return err
 	}
 	for _, d := range docs {
 		if err := w.ctx.Err(); err != nil {
@@ -188,8 +220,7 @@ func (w *walker) file(fsPath, docPath string, info fs.FileInfo) error {
 				w.fail(docPath, "", err)
 				return nil
 			}
-			docs, errs := parseAs(docPath, strings.TrimSuffix(docPath, path.Ext(docPath)), data, w.opt)
-			return w.parsed(docs, errs)
+			return w.parsed(w.parse(docPath, strings.TrimSuffix(docPath, path.Ext(docPath)), data))
 		}
 		return w.tar(zr, docPath)
 	case "tar":
@@ -202,7 +233,7 @@ func (w *walker) file(fsPath, docPath string, info fs.FileInfo) error {
 		w.fail(docPath, "", err)
 		return nil
 	}
-	return w.parsed(Parse(docPath, data, w.opt))
+	return w.parsed(w.parse(docPath, docPath, data))
 }
 
 // readLimited reads all of r, failing with ErrTooBig past limit bytes.
@@ -305,7 +336,8 @@ func (w *walker) tar(r io.Reader, archive string) error {
 		if !ok {
 			continue
 		}
-		if hdr.Typeflag != tar.TypeReg && hdr.Typeflag != tar.TypeRegA {
+		// tar.Reader reports the old TypeRegA ('\x00') entries as TypeReg.
+		if hdr.Typeflag != tar.TypeReg {
 			w.fail(docPath, "", because(ErrUnsupported, fmt.Sprintf("tar entry type %q is not a regular file", hdr.Typeflag), nil))
 			continue
 		}
@@ -322,7 +354,7 @@ func (w *walker) tar(r io.Reader, archive string) error {
 			w.fail(docPath, "", err)
 			continue
 		}
-		if err := w.parsed(Parse(docPath, data, w.opt)); err != nil {
+		if err := w.parsed(w.parse(docPath, docPath, data)); err != nil {
 			return err
 		}
 	}
@@ -375,7 +407,7 @@ func (w *walker) zip(f io.ReaderAt, size int64, archive string) error {
 			continue
 		}
 		left -= int64(len(data))
-		if err := w.parsed(Parse(docPath, data, w.opt)); err != nil {
+		if err := w.parsed(w.parse(docPath, docPath, data)); err != nil {
 			return err
 		}
 	}
