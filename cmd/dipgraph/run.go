@@ -63,13 +63,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 				shown = append(shown, rel)
 			}
 		}
-		return w.Add(ctx, graph.Article{Doc: extract.Ref(r.Doc), Relations: rels})
+		return dbErr(w.Add(ctx, graph.Article{Doc: extract.Ref(r.Doc), Relations: rels}))
 	})
 	// Flush what was read even after Ctrl-C: the current batch is written
 	// whole, so a rerun goes on from there.
 	flushCtx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	flushErr := w.Flush(flushCtx)
+	flushErr := dbErr(w.Flush(flushCtx))
 	pr.finish(sum, runErr)
 	ws := w.Stats()
 	if in.jsonOut {
@@ -125,11 +125,20 @@ func openStore(ctx context.Context, stderr io.Writer, gc graph.Config) (*graph.S
 	if err != nil {
 		hint := " (is it running? dipgraph neo4j status)"
 		if !conn.Managed {
-			hint = " (check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to use the local instance)"
+			hint = " (check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to use the local instance: dipgraph neo4j start)"
 		}
 		return nil, withCode(exitDatabase, fmt.Errorf("%w%s", err, hint))
 	}
 	return s, nil
+}
+
+// dbErr marks a write failure as a database error (exit 4): the server went
+// away or refused the batch. What was committed stays; a rerun resumes.
+func dbErr(err error) error {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return withCode(exitDatabase, fmt.Errorf("writing to Neo4j (committed batches are kept; rerun to resume): %w", err))
 }
 
 // dictLookup lets the graph writer resolve countries and offices without
