@@ -52,7 +52,8 @@ var StartTimeout = 15 * time.Minute
 var (
 	lockOnce sync.Once
 	lockErr  error
-	lockF    *os.File // held open, and so locked, until the process exits
+	//lint:ignore U1000 never read: the reference keeps the file (and its flock) open until the process exits
+	lockF *os.File
 )
 
 // Driver returns a driver connected to an empty database and the name of
