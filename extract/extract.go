@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
@@ -175,7 +176,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
 	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
-	ctxPara := -1                   // the paragraph it was stated in
+	ctxPara := -1                  // the paragraph it was stated in
 	memo := &context{}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
@@ -244,6 +245,11 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			// A name inside a longer word is no name: 克里 in 克里姆林宫,
 			// 比亚 in 哥伦比亚.
 			if len(toks) > 0 && (!bounds[m.start] || !bounds[m.end]) {
+				continue
+			}
+			// Nor is one part of a longer transliterated name: 阿萨德 in
+			// 阿萨德·希巴尼.
+			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") {
 				continue
 			}
 			for _, id := range p.surf.Refs {
@@ -605,8 +611,8 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 		// subject was named earlier; with no earlier person it is unknown.
 		if lead := stripMentions(s, ms, cs, left[0].start); endsWithAny(lead, connectors) {
 			switch {
-			case len(before) > 0:
-				left = append([]*mention{before[len(before)-1]}, left...)
+			case clauseSubject(s, ms, before) != nil:
+				left = append([]*mention{clauseSubject(s, ms, before)}, left...)
 			case pronoun != nil && pronounSubject(lead):
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
@@ -615,9 +621,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 				return nil, nil
 			}
 		}
-	case len(right) > 0 && len(before) > 0:
+	case len(right) > 0 && clauseSubject(s, ms, before) != nil:
 		// "韩正…访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理".
-		left = []*mention{before[len(before)-1]}
+		left = []*mention{clauseSubject(s, ms, before)}
 	case len(right) > 0 && strings.HasSuffix(s[:ce], "时"):
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
 		_, ne := clauseBounds(s, ce+len("，"), ce+len("，"))
@@ -629,6 +635,22 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 		}
 	}
 	return left, right
+}
+
+// clauseSubject returns the last of the persons before a clause if it opens
+// its own clause (only its office and country before it: "国家副主席韩正于…"),
+// and so is that clause's subject; a person named inside another clause
+// ("德米崔耶夫是俄罗斯总统普京亲近盟友") is not.
+func clauseSubject(s string, ms []*mention, before []*mention) *mention {
+	if len(before) == 0 {
+		return nil
+	}
+	m := before[len(before)-1]
+	cs, _ := clauseBounds(s, m.start, m.end)
+	if utf8.RuneCountInString(stripMentions(s, ms, cs, m.start)) > 3 {
+		return nil
+	}
+	return m
 }
 
 // introducedBy reports whether the words right before m (skipping the
@@ -772,8 +794,10 @@ func runeLenAt(s string, i int) int {
 func modality(clause, sentence string, trigStart, trigEnd int) string {
 	prefix := sentence[:trigStart]
 	t := strings.TrimSpace(sentence)
+	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
 	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
-		containsAny(clause, []string{"是否", "如果", "若", "假如", "能否", "会否"}) {
+		containsAny(clause, []string{"如果", "若", "假如"}) ||
+		containsAny(clause+sentence[trigStart:clauseEnd], []string{"是否", "能否", "会否"}) {
 		return ""
 	}
 	clause = maskExceptions(clause)
