@@ -16,6 +16,9 @@ type converter struct {
 	// without any of them is returned as is, without calling OpenCC: most
 	// of the corpus is already simplified.
 	trigger map[rune]bool
+	// bmp is trigger for the Basic Multilingual Plane as a bit set: needs
+	// runs over every sentence, and a map lookup per rune dominated it.
+	bmp [0x10000 / 64]uint64
 }
 
 var loadConverter = sync.OnceValues(func() (*converter, error) {
@@ -53,6 +56,11 @@ var loadConverter = sync.OnceValues(func() (*converter, error) {
 	}
 	if len(c.trigger) == 0 {
 		c.trigger = nil
+	}
+	for r := range c.trigger {
+		if r < 0x10000 {
+			c.bmp[r>>6] |= 1 << (r & 63)
+		}
 	}
 	return c, nil
 })
@@ -137,7 +145,11 @@ func (c *converter) needs(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if c.trigger[r] {
+		if r < 0x10000 {
+			if c.bmp[r>>6]&(1<<(r&63)) != 0 {
+				return true
+			}
+		} else if c.trigger[r] {
 			return true
 		}
 		i += size

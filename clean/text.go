@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ func foldRune(r rune) rune {
 }
 
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) ||
+	return isHan(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) ||
 		r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—'
 }
 
@@ -144,30 +145,159 @@ func keepParagraph(s string) (string, bool) {
 			return "", false
 		}
 	}
-	for _, p := range dropContains {
-		if strings.Contains(s, p) {
-			return "", false
-		}
+	if dropContainsSet.in(s) {
+		return "", false
 	}
 	head := s // the patterns are anchored at the start: a head suffices
 	if len(head) > 160 {
 		head = head[:160]
 	}
-	for _, re := range dropPara {
-		if re.MatchString(head) {
+	first, _ := utf8.DecodeRuneInString(head)
+	for i, re := range dropPara {
+		if dropParaFirst[i].mayStart(first) && re.MatchString(head) {
 			return "", false
 		}
 	}
-	if n <= 40 && dropShort.MatchString(s) && hanCount(s) < 8 {
+	if n <= 40 && hanCount(s) < 8 && dropShort.MatchString(s) {
 		return "", false
 	}
 	return s, true
 }
 
+// Fast paths for keepParagraph, which sees every paragraph of every
+// article: they only skip tests that cannot succeed.
+var (
+	dropContainsSet = newSubstrings(dropContains)
+	dropParaFirst   = firstRunesAll(dropPara)
+)
+
+// substrings tests a text for any of a set of strings in one pass: only
+// where a rune that starts one of them occurs is the text compared.
+type substrings struct {
+	byFirst map[rune][]string
+}
+
+func newSubstrings(ss []string) *substrings {
+	t := &substrings{byFirst: map[rune][]string{}}
+	for _, x := range ss {
+		r, _ := utf8.DecodeRuneInString(x)
+		t.byFirst[r] = append(t.byFirst[r], x)
+	}
+	return t
+}
+
+// in reports whether s contains one of the strings (strings.Contains for
+// each, in one pass).
+func (t *substrings) in(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		for _, x := range t.byFirst[r] {
+			if strings.HasPrefix(s[i:], x) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// firstRunes is what an anchored regular expression can match first; any
+// is set when that could not be worked out (then every text is tried).
+type firstRunes struct {
+	insts []*syntax.Inst
+	any   bool
+}
+
+func (f firstRunes) mayStart(r rune) bool {
+	if f.any {
+		return true
+	}
+	for _, in := range f.insts {
+		if in.MatchRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRunesAll(res []*regexp.Regexp) []firstRunes {
+	out := make([]firstRunes, len(res))
+	for i, re := range res {
+		out[i] = firstRunesOf(re.String())
+	}
+	return out
+}
+
+// firstRunesOf follows the compiled program of expr from its start through
+// empty-width, capture, no-op and alternation instructions to the
+// instructions that consume the first rune. Every path must pass the
+// beginning-of-text anchor first: an unanchored expression can match
+// anywhere, so its first rune says nothing about the text's.
+func firstRunesOf(expr string) firstRunes {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return firstRunes{any: true}
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return firstRunes{any: true}
+	}
+	var f firstRunes
+	type state struct {
+		pc       uint32
+		anchored bool
+	}
+	seen := map[state]bool{}
+	var visit func(pc uint32, anchored bool)
+	visit = func(pc uint32, anchored bool) {
+		if seen[state{pc, anchored}] || f.any {
+			return
+		}
+		seen[state{pc, anchored}] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out, anchored)
+			visit(in.Arg, anchored)
+		case syntax.InstCapture, syntax.InstNop:
+			visit(in.Out, anchored)
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg) != syntax.EmptyBeginText {
+				f.any = true // other anchors and boundaries: not worth following
+				return
+			}
+			visit(in.Out, true)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if !anchored {
+				f.any = true
+				return
+			}
+			f.insts = append(f.insts, in)
+		default: // a match with no rune, or anything unexpected
+			f.any = true
+		}
+	}
+	visit(uint32(prog.Start), false)
+	return f
+}
+
+// isHan is unicode.Is(unicode.Han, r) with the common cases first: ASCII
+// is never Han, and the CJK Unified Ideographs block (U+4E00–U+9FFF) is
+// Han throughout.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}

@@ -177,7 +177,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	transcript := a.Doc.Format == "transcript"
 	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
 	ctxPara := -1                  // the paragraph it was stated in
-	memo := &context{}
+	titleDate := ""                // a date the title gives
+	memo := &context{protagonist: protagonist(infos)}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
@@ -188,6 +189,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// each, a date carries to another paragraph only when the
 			// sentence says it goes on with the same occasion (还, 此外,
 			// 同日, 随后 …).
+			if ctxDate == "" && titleDate != "" {
+				c.Date = titleDate
+				continue
+			}
 			if !transcript && ctxPara != in.sent.Paragraph && !containsAny(in.simp[:c.trigStart], continuation) {
 				continue
 			}
@@ -207,8 +212,12 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		rels = append(rels, found...)
-		if !in.title {
-			if d, r := lastDate(in.simp, pub); d != "" {
+		if d, r := lastDate(in.simp, pub); d != "" {
+			if in.title {
+				// A date in the title ("追踪高市早苗首相（12日）") is the
+				// date of the whole article.
+				titleDate = d
+			} else {
 				ctxDate, ctxRange, ctxPara = d, r, in.sent.Paragraph
 			}
 		}
@@ -248,8 +257,8 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 				continue
 			}
 			// Nor is one part of a longer transliterated name: 阿萨德 in
-			// 阿萨德·希巴尼.
-			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") {
+			// 阿萨德·希巴尼; nor a name that names an organisation: 莫塔集团.
+			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") || orgNamed(s[m.end:]) {
 				continue
 			}
 			for _, id := range p.surf.Refs {
@@ -285,6 +294,17 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 	ms = nonOverlapping(x.discover(s, ms, toks))
 	x.attachContext(s, ms)
 	return ms
+}
+
+// orgNamed reports words after a name that make it part of an
+// organisation's name.
+func orgNamed(after string) bool {
+	for _, w := range []string{"集团", "公司", "基金会", "家族", "大学", "研究所", "研究院", "银行", "中心", "学院", "医院"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonOverlapping sorts mentions by position and drops any that overlaps an
@@ -323,6 +343,14 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				return true
 			}
 		}
+		// A common word, or a four-character phrase made of one
+		// (官邸, 以来两人), is no name.
+		if x.seg.commonWord(w) {
+			return true
+		}
+		if rs := []rune(w); len(rs) == 4 && (x.seg.commonWord(string(rs[:2])) || x.seg.commonWord(string(rs[2:]))) {
+			return true
+		}
 		return false
 	}
 	occupied := func(at int) bool {
@@ -343,20 +371,48 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			ends = append(ends, titleEnd{m.end, m.text})
 		}
 	}
-	for _, t := range toks {
-		for _, title := range x.titles {
-			if strings.HasSuffix(t.Text, title) && !occupied(t.Start) {
-				ends = append(ends, titleEnd{t.End, title})
+	// Titles the dictionary lacks, wherever they stand: the segmenter may
+	// glue a title's last character to the name after it (局长市|川惠一).
+	for _, title := range x.titles {
+		for from := 0; ; {
+			i := strings.Index(s[from:], title)
+			if i < 0 {
 				break
 			}
+			at := from + i
+			if !occupied(at) {
+				ends = append(ends, titleEnd{at + len(title), title})
+			}
+			from = at + len(title)
 		}
 	}
+	// A title inside a longer one (委员 in 国务委员长) ends nothing.
+	insideTitle := func(at int) bool {
+		for _, title := range x.titles {
+			for from := 0; ; {
+				i := strings.Index(s[from:], title)
+				if i < 0 {
+					break
+				}
+				if st := from + i; st < at && at < st+len(title) {
+					return true
+				}
+				from += i + len(title)
+			}
+		}
+		return false
+	}
 	var added []*mention
+	seen := map[int]bool{}
 	for _, e := range ends {
-		if e.at >= len(s) || occupied(e.at) {
+		if e.at >= len(s) || occupied(e.at) || seen[e.at] || insideTitle(e.at) {
 			continue
 		}
+		seen[e.at] = true
 		end := discoverName(s, toks, e.at, known)
+		if end < 0 {
+			end = delimitedName(s, e.at, known)
+		}
 		if end < 0 {
 			continue
 		}
@@ -519,7 +575,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if status == "" {
 			continue // a question or a hypothetical
 		}
-		left, right := x.sides(s, in.mentions, t, cs, ce, st.subject)
+		left, right := x.sides(s, in.mentions, t, cs, ce, st)
 		if len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
@@ -582,7 +638,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 // "A会见B"). Persons introduced by 对 are objects of another verb; a clause
 // that opens with a connector ("…，分别与B会面") takes its subject from the
 // nearest person earlier in the sentence.
-func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, pronoun *mention) (left, right []*mention) {
+func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *context) (left, right []*mention) {
+	pronoun := st.subject
 	var before []*mention // participants before the clause
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
@@ -609,7 +666,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
 		// subject was named earlier; with no earlier person it is unknown.
-		if lead := stripMentions(s, ms, cs, left[0].start); endsWithAny(lead, connectors) {
+		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) {
 			switch {
 			case clauseSubject(s, ms, before) != nil:
 				left = append([]*mention{clauseSubject(s, ms, before)}, left...)
@@ -617,6 +674,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
 				left = append([]*mention{pronoun}, left...)
+			case st.protagonist != nil && subjectless(lead):
+				// "与X举行会谈" in an article about one person.
+				left = append([]*mention{st.protagonist}, left...)
 			default:
 				return nil, nil
 			}
@@ -624,6 +684,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, prono
 	case len(right) > 0 && clauseSubject(s, ms, before) != nil:
 		// "韩正…访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理".
 		left = []*mention{clauseSubject(s, ms, before)}
+	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)):
+		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
+		// the one person the title names.
+		left = []*mention{st.protagonist}
 	case len(right) > 0 && strings.HasSuffix(s[:ce], "时"):
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
 		_, ne := clauseBounds(s, ce+len("，"), ce+len("，"))
@@ -647,10 +711,23 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	cs, _ := clauseBounds(s, m.start, m.end)
-	if utf8.RuneCountInString(stripMentions(s, ms, cs, m.start)) > 3 {
+	if utf8.RuneCountInString(stripDateline(stripMentions(s, ms, cs, m.start))) > 3 {
 		return nil
 	}
 	return m
+}
+
+// stripDateline removes a dateline or source in brackets that opens a
+// sentence: 【共同社11月22日电】, （中央社记者…台北25日电）.
+func stripDateline(lead string) string {
+	for _, p := range [][2]string{{"【", "】"}, {"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(lead, p[0]) {
+			if i := strings.Index(lead, p[1]); i > 0 {
+				lead = lead[i+len(p[1]):]
+			}
+		}
+	}
+	return lead
 }
 
 // introducedBy reports whether the words right before m (skipping the
@@ -721,6 +798,27 @@ func attended(gap string) bool {
 	return containsAny(gap, []string{"参加", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
 }
 
+// protagonist returns the person the article's title names when it names
+// exactly one.
+func protagonist(infos []*sentenceInfo) *mention {
+	var found *mention
+	for _, in := range infos {
+		if !in.title {
+			continue
+		}
+		for _, m := range in.mentions {
+			if m.kind != mPerson {
+				continue
+			}
+			if found != nil && found.key() != m.key() {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
 // continuation words say a sentence goes on about the occasion of the one
 // before it.
 var continuation = []string{"还", "此外", "另外", "随后", "同日", "当天", "当日", "其间", "期间", "会后", "会前", "同时"}
@@ -731,6 +829,16 @@ var continuation = []string{"还", "此外", "另外", "随后", "同日", "当�
 type context struct {
 	pair    [2]*mention
 	subject *mention
+	// protagonist is the one person the title names, the subject of
+	// sentences that name none ("追踪高市早苗首相" … "17:15 会见…").
+	protagonist *mention
+}
+
+// subjectless reports whether the words of a clause before its verb hold no
+// subject: nothing, a time stamp, or a few adverbs (还, 随后, 又与).
+func subjectless(lead string) bool {
+	lead = strings.TrimLeft(lead, "0123456789:：.　 <>〈〉")
+	return utf8.RuneCountInString(lead) <= 3
 }
 
 // collectiveWords name the two parties of an event together.
@@ -891,6 +999,24 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 	}
 	return pairs
+}
+
+// opensWithConnector reports whether the words before a clause's first
+// person are a connector with at most a few words before it (还与, 分别同,
+// 在日内瓦同) and place words after it (与宫古岛市市长…): the clause's
+// subject was named before the clause.
+func opensWithConnector(lead string) bool {
+	lead = stripDateline(lead)
+	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与"} {
+		lead = strings.ReplaceAll(lead, w, "□□")
+	}
+	best := -1
+	for _, c := range connectors {
+		if i := strings.Index(lead, c); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best >= 0 && utf8.RuneCountInString(lead[:best]) <= 8
 }
 
 func endsWithAny(s string, subs []string) bool {

@@ -150,6 +150,7 @@ var genericTitles = []string{
 	"总理", "副总理", "总统", "副总统", "首相", "外长", "外相", "防长", "国王", "女王", "王储", "亲王", "议长",
 	"酋长", "埃米尔", "苏丹", "委员长", "州长", "知事", "特首", "行政长官", "法官", "检察官", "将军", "领导人",
 	"长官", "大臣", "防卫相", "外务相", "财务相", "经济产业相", "官房长官", "总书记", "教宗", "教皇", "国务卿",
+	"幕僚长", "情报官", "次官", "审议官", "辅佐官", "补佐官", "干事长", "政调会长",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -235,9 +236,55 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 	return end
 }
 
+// delimitedName reads a name from the characters after a title when it is
+// closed by punctuation or a function character (局长市川惠一、): 2–4 Han
+// characters, or up to 12 with a middle dot. It returns the name's end, or
+// -1. It serves where the segmenter cut across the title and the name.
+func delimitedName(s string, at int, known func(string) bool) int {
+	end, n := at, 0
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !isHan(r) && r != '·' || strings.ContainsRune(singleStops, r) {
+			break
+		}
+		end += size
+		n++
+		if n > 12 {
+			return -1
+		}
+	}
+	name := s[at:end]
+	if end < len(s) {
+		// The name must be closed by punctuation or a function character,
+		// not cut off inside a longer phrase.
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if isHan(r) && !strings.ContainsRune(singleStops, r) {
+			return -1
+		}
+	}
+	if !strings.Contains(name, "·") && n > 4 {
+		return -1
+	}
+	if !plausibleName(name) || known(name) {
+		return -1
+	}
+	return end
+}
+
 // singleStops are one-character words that follow names: verbs of speech and
 // prepositions. A name never takes them as its last character.
 const singleStops = "称说指对给让同与向在于和及将已曾也又还就等的了是为被把从自到至由并即则都均亦因而会今昨前后日月年首次再"
+
+// numerals counts the Chinese numeral characters of s.
+func numerals(s string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune("〇零一二两三四五六七八九十百千万", r) {
+			n++
+		}
+	}
+	return n
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -260,6 +307,11 @@ func plausibleName(name string) bool {
 		return false
 	}
 	if len(rs) <= 3 && surnameSet[rs[0]] {
+		return true
+	}
+	// Four characters after a title: a Japanese name (市川惠一, 内仓浩昭),
+	// unless a function character shows it is a phrase.
+	if len(rs) == 4 && !strings.ContainsAny(name, singleStops+"·第") && numerals(name) < 2 {
 		return true
 	}
 	for _, r := range rs {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	_ "embed"
+	"strings"
+	"sync"
 
 	"github.com/go-ego/gse"
 )
@@ -26,6 +28,9 @@ type Token struct {
 // read-only afterwards, so Tokens may be called from many goroutines.
 type Segmenter struct {
 	seg gse.Segmenter
+
+	lenOnce sync.Once
+	tokLen  map[*gse.Token]int // byte length of every dictionary word (see cut)
 }
 
 // userFreq is high enough that dictionary names beat any split of them.
@@ -55,7 +60,7 @@ func NewSegmenter(words []Word) (*Segmenter, error) {
 // Tokens segments text with the HMM on (unknown names come out whole) and
 // returns the tokens with byte offsets.
 func (s *Segmenter) Tokens(text string) []Token {
-	parts := s.seg.Cut(text, true)
+	parts := s.cut(text)
 	out := make([]Token, 0, len(parts))
 	pos := 0
 	for _, p := range parts {
@@ -85,4 +90,11 @@ func indexFrom(s, sub string, from int) int {
 		}
 	}
 	return -1
+}
+
+// commonWord reports whether w is a word of the base vocabulary that is not
+// tagged as a person's name.
+func (s *Segmenter) commonWord(w string) bool {
+	_, pos, ok := s.seg.Find(w)
+	return ok && pos != "" && !strings.HasPrefix(pos, "nr")
 }

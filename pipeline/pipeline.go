@@ -49,6 +49,7 @@ type Result struct {
 
 // Summary counts a run.
 type Summary struct {
+	Files      int            `json:"files"` // input files (or archives) that yielded articles
 	Articles   int            `json:"articles"`
 	Skipped    int            `json:"skipped"` // already in the graph, or outside the shard
 	Bytes      int64          `json:"bytes"`
@@ -61,6 +62,9 @@ type Summary struct {
 	Errors     []string       `json:"errors"` // each names the file and the reason
 	ErrorCount int            `json:"error_count"`
 	Elapsed    time.Duration  `json:"elapsed_ns"`
+	// Current is the path of the last article accounted, for progress
+	// displays (articles of one file arrive together, in input order).
+	Current string `json:"-"`
 }
 
 // InShard reports whether an article id belongs to shard i of n.
@@ -202,6 +206,10 @@ func process(x *extract.Extractor, doc read.Doc) (res *Result, err error) {
 }
 
 func account(sum *Summary, d done, report func(*read.Error)) error {
+	if d.res != nil && d.res.Doc.Path != sum.Current {
+		sum.Current = d.res.Doc.Path
+		sum.Files++
+	}
 	switch {
 	case d.err != nil:
 		var re *read.Error

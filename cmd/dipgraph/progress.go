@@ -72,15 +72,15 @@ func newProgress(mode string, stderr io.Writer, paths []string, opt read.Options
 	pr.sizes, pr.total = inputSizes(paths, opt)
 	pr.fileCount = len(pr.sizes)
 	if mode == progressBar {
-		pr.p = mpb.New(mpb.WithOutput(stderr), mpb.WithWidth(28), mpb.WithRefreshRate(200*time.Millisecond))
+		pr.p = mpb.New(mpb.WithOutput(stderr), mpb.WithRefreshRate(200*time.Millisecond), mpb.WithAutoRefresh())
 		total := pr.total
 		if total <= 0 {
 			total = 1
 		}
-		pr.bar = pr.p.AddBar(total,
-			mpb.PrependDecorators(decor.Any(pr.counts, decor.WCSyncSpaceR)),
-			mpb.AppendDecorators(decor.Percentage(decor.WCSyncSpace), decor.Any(pr.rates, decor.WCSyncSpace),
-				decor.OnComplete(decor.AverageETA(decor.ET_STYLE_GO, decor.WCSyncSpace), "done")),
+		pr.bar = pr.p.AddBar(total, mpb.BarWidth(20),
+			mpb.PrependDecorators(decor.Any(pr.counts, decor.WC{W: 0, C: decor.DindentRight})),
+			mpb.AppendDecorators(decor.Percentage(decor.WC{W: 5}), decor.Any(pr.rates, decor.WC{W: 0}),
+				decor.OnComplete(decor.Name(" ETA "), ""), decor.OnComplete(decor.AverageETA(decor.ET_STYLE_GO), " done")),
 		)
 	}
 	return pr, nil
@@ -211,7 +211,7 @@ func (pr *progress) finish(s *pipeline.Summary, err error) {
 func (pr *progress) counts(decor.Statistics) string {
 	pr.mu.Lock()
 	defer pr.mu.Unlock()
-	return fmt.Sprintf("%d/%d files  %d articles  %d relations", pr.snap.Files, pr.fileCount, pr.snap.Articles, pr.snap.Relations)
+	return fmt.Sprintf("%d/%d files %d art %d rel", pr.snap.Files, pr.fileCount, pr.snap.Articles, pr.snap.Relations)
 }
 
 // rates is the bar's right side: articles/s and MB/s of input files.
@@ -219,7 +219,7 @@ func (pr *progress) rates(decor.Statistics) string {
 	pr.mu.Lock()
 	defer pr.mu.Unlock()
 	secs := max(time.Since(pr.start).Seconds(), 1e-3)
-	return fmt.Sprintf("%.0f art/s  %.1f MB/s", float64(pr.snap.Articles)/secs, float64(pr.done)/1e6/secs)
+	return fmt.Sprintf(" %.0f art/s %.1f MB/s", float64(pr.snap.Articles)/secs, float64(pr.done)/1e6/secs)
 }
 
 // line is one log line.
