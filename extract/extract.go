@@ -178,7 +178,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
 	ctxPara := -1                  // the paragraph it was stated in
 	titleDate := ""                // a date the title gives
-	memo := &context{protagonist: protagonist(infos)}
+	memo := &memory{protagonist: protagonist(infos)}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
@@ -296,6 +296,13 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 	return ms
 }
 
+// nameMayFollow reports whether the text after a title starts with a Han
+// character that is not a function word: a name may be written there.
+func nameMayFollow(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return isHan(r) && !strings.ContainsRune(singleStops, r)
+}
+
 // orgNamed reports words after a name that make it part of an
 // organisation's name.
 func orgNamed(after string) bool {
@@ -409,9 +416,11 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			continue
 		}
 		seen[e.at] = true
-		end := discoverName(s, toks, e.at, known)
+		// A name closed by punctuation (an enumeration: 会长森义久、…) is
+		// read by characters; otherwise the segmenter's tokens decide.
+		end := delimitedName(s, e.at, known)
 		if end < 0 {
-			end = delimitedName(s, e.at, known)
+			end = discoverName(s, toks, e.at, known)
 		}
 		if end < 0 {
 			continue
@@ -499,6 +508,11 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			if i > 0 && ms[i-1].kind == mPerson && ms[i-1].end == m.start {
 				continue // 普京总统: the office belongs to the name before it
 			}
+			// A title followed by characters that may be a name we could
+			// not read (官房长官阪田涉以及…) is no title-only mention.
+			if nameMayFollow(s[m.end:]) && !(i+1 < len(ms) && ms[i+1].start == m.end && ms[i+1].kind == mTrigger) {
+				continue
+			}
 			// A title with no name after it refers to an office holder.
 			// It needs a country to be resolvable: written before it, or
 			// implied by the office (国务院总理 → China).
@@ -560,7 +574,7 @@ type candidate struct {
 }
 
 // relations applies the trigger rules to one sentence.
-func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *context) []*candidate {
+func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *memory) []*candidate {
 	var out []*candidate
 	s := in.simp
 	for _, t := range in.mentions {
@@ -575,7 +589,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if status == "" {
 			continue // a question or a hypothetical
 		}
-		left, right := x.sides(s, in.mentions, t, cs, ce, st)
+		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
 		if len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
@@ -601,7 +615,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
-			pairs := contactPairs(s, in.mentions, left, right, t)
+			var pairs [][2]*mention
+			if borrowed {
+				for _, o := range append(left[1:len(left):len(left)], right...) {
+					if o.key() != left[0].key() {
+						pairs = append(pairs, [2]*mention{left[0], o})
+					}
+				}
+			} else {
+				pairs = contactPairs(s, in.mentions, left, right, t)
+			}
 			if len(pairs) == 0 {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
 			}
@@ -638,7 +661,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 // "A会见B"). Persons introduced by 对 are objects of another verb; a clause
 // that opens with a connector ("…，分别与B会面") takes its subject from the
 // nearest person earlier in the sentence.
-func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *context) (left, right []*mention) {
+//
+// borrowed reports that left[0] is a subject taken from outside the clause
+// ("…，分别与B、C会面"): the others of left are then objects.
+func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right []*mention, borrowed bool) {
 	pronoun := st.subject
 	var before []*mention // participants before the clause
 	for _, m := range ms {
@@ -667,7 +693,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *c
 		// "…，分别与B会面": the clause opens with a connector, so its
 		// subject was named earlier; with no earlier person it is unknown.
 		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) {
+			borrowed = true
 			switch {
+			case nextSubject(s, ms, ce) != nil:
+				// "同莱恩斯、迪克会谈时，赵乐际表示…".
+				left = append([]*mention{nextSubject(s, ms, ce)}, left...)
 			case clauseSubject(s, ms, before) != nil:
 				left = append([]*mention{clauseSubject(s, ms, before)}, left...)
 			case pronoun != nil && pronounSubject(lead):
@@ -678,7 +708,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *c
 				// "与X举行会谈" in an article about one person.
 				left = append([]*mention{st.protagonist}, left...)
 			default:
-				return nil, nil
+				return nil, nil, false
 			}
 		}
 	case len(right) > 0 && clauseSubject(s, ms, before) != nil:
@@ -688,17 +718,27 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *c
 		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
 		// the one person the title names.
 		left = []*mention{st.protagonist}
-	case len(right) > 0 && strings.HasSuffix(s[:ce], "时"):
+	case len(right) > 0 && nextSubject(s, ms, ce) != nil:
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
-		_, ne := clauseBounds(s, ce+len("，"), ce+len("，"))
-		for _, m := range ms {
-			if m.kind == mPerson && m.start > ce && m.end <= ne && !possessive(s, m) {
-				left = []*mention{m}
-				break
-			}
+		left = []*mention{nextSubject(s, ms, ce)}
+	}
+	return left, right, borrowed
+}
+
+// nextSubject returns the first person of the clause after ce when the
+// clause ending at ce is a time clause ("会见X时，Y表示…").
+func nextSubject(s string, ms []*mention, ce int) *mention {
+	if !strings.HasSuffix(s[:ce], "时") || ce >= len(s) {
+		return nil
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) {
+			return m
 		}
 	}
-	return left, right
+	return nil
 }
 
 // clauseSubject returns the last of the persons before a clause if it opens
@@ -823,10 +863,10 @@ func protagonist(infos []*sentenceInfo) *mention {
 // before it.
 var continuation = []string{"还", "此外", "另外", "随后", "同日", "当天", "当日", "其间", "期间", "会后", "会前", "同时"}
 
-// context is what the relation rules remember across the sentences of an
+// memory is what the relation rules remember across the sentences of an
 // article: the last pair of parties and the last subject, which 双方, 两人,
 // 两国领导人 and the pronouns 他/她 refer back to.
-type context struct {
+type memory struct {
 	pair    [2]*mention
 	subject *mention
 	// protagonist is the one person the title names, the subject of
@@ -846,7 +886,7 @@ var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", 
 
 // collective resolves "双方举行会谈" to the last pair of parties named in
 // the article, when the clause names nobody else.
-func (st *context) collective(s string, ms []*mention, cs int, t *mention, left, right []*mention) [][2]*mention {
+func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, right []*mention) [][2]*mention {
 	if st.pair[0] == nil || len(left) > 0 || len(right) > 0 || !containsAny(s[cs:t.start], collectiveWords) {
 		return nil
 	}
@@ -1079,12 +1119,13 @@ func place(before string) string {
 // visit finds the visitor and the visited country of a visit trigger.
 func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, []*dict.Country) {
 	var visitor *mention
+	relative := false
 	// "来华访问的越南总统苏林": the visitor follows the relative clause.
 	if de := strings.Index(s[t.end:ce], "的"); de >= 0 {
 		at := t.end + de
 		for _, m := range right {
 			if m.start > at {
-				visitor = m
+				visitor, relative = m, true
 				break
 			}
 		}
@@ -1117,7 +1158,10 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.kind != mCountry || m.side || len(m.countries) != 1 {
 			continue
 		}
-		if m.start >= t.end && m.start <= t.end+len("了") && m.end <= ce {
+		if m.countries[0].Kind == "organization" {
+			continue // an organisation is met, not visited
+		}
+		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce {
 			return visitor, []*dict.Country{m.countries[0]}
 		}
 		if m.start >= visitor.end && m.end <= t.start && m.start >= cs {
@@ -1125,6 +1169,12 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 				list = list[:0]
 			}
 			list = append(list, m)
+		}
+	}
+	if len(list) == 0 && relative && len(left) > 0 && left[0] != visitor {
+		// "会见到访的X": X visited the host's country.
+		if c := x.countryOf(left[0]); c != nil {
+			return visitor, []*dict.Country{c}
 		}
 	}
 	if len(list) > 0 {

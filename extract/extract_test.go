@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
@@ -176,4 +178,52 @@ func sharedCorpusOptional() string {
 		}
 	}
 	return ""
+}
+
+// TestWholeCorpus extracts every article of the shared corpus: no panic, and
+// every relation well formed (types, statuses, spans inside the text, two
+// participants, dates in the contract's forms).
+func TestWholeCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole corpus skipped under -short")
+	}
+	corpus := sharedCorpusOptional()
+	if corpus == "" {
+		t.Skip("../shared/corpus not found")
+	}
+	x := testExtractor(t)
+	n, rels := 0, 0
+	err := read.Walk(context.Background(), []string{corpus}, read.Options{}, func(d read.Doc) error {
+		a, err := clean.Clean(d)
+		if err != nil {
+			return nil // reported by the reader's own tests
+		}
+		n++
+		rs, _ := x.Extract(a)
+		for _, r := range rs {
+			rels++
+			if len(r.Participants) != 2 || r.Span[0] < 0 || r.Span[1] > len(a.Text) || r.Span[0] >= r.Span[1] ||
+				a.Text[r.Span[0]:r.Span[1]] != r.Sentence || !validDate(r.Date) {
+				t.Errorf("%s: malformed relation %+v", d.Path, r)
+			}
+		}
+		return nil
+	}, func(*read.Error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d articles, %d relations", n, rels)
+}
+
+func validDate(d string) bool {
+	for _, layout := range []string{"", "2006-01", "2006-01-02"} {
+		if len(d) == len(layout) {
+			if d == "" {
+				return true
+			}
+			_, err := time.Parse(layout, d)
+			return err == nil
+		}
+	}
+	return false
 }

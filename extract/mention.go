@@ -150,7 +150,7 @@ var genericTitles = []string{
 	"总理", "副总理", "总统", "副总统", "首相", "外长", "外相", "防长", "国王", "女王", "王储", "亲王", "议长",
 	"酋长", "埃米尔", "苏丹", "委员长", "州长", "知事", "特首", "行政长官", "法官", "检察官", "将军", "领导人",
 	"长官", "大臣", "防卫相", "外务相", "财务相", "经济产业相", "官房长官", "总书记", "教宗", "教皇", "国务卿",
-	"幕僚长", "情报官", "次官", "审议官", "辅佐官", "补佐官", "干事长", "政调会长",
+	"幕僚长", "情报官", "次官", "审议官", "统括官", "辅佐官", "补佐官", "干事长", "政调会长", "部长",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -244,7 +244,7 @@ func delimitedName(s string, at int, known func(string) bool) int {
 	end, n := at, 0
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
-		if !isHan(r) && r != '·' || strings.ContainsRune(singleStops, r) {
+		if !isHan(r) && r != '·' || strings.ContainsRune(delimStops, r) {
 			break
 		}
 		end += size
@@ -253,17 +253,26 @@ func delimitedName(s string, at int, known func(string) bool) int {
 			return -1
 		}
 	}
+	// 以及 ("A以及B") is a connector, not the end of a name.
+	if strings.HasSuffix(s[at:end], "以") && strings.HasPrefix(s[end:], "及") {
+		end -= len("以")
+	}
 	name := s[at:end]
 	if end < len(s) {
 		// The name must be closed by punctuation or a function character,
 		// not cut off inside a longer phrase.
 		r, _ := utf8.DecodeRuneInString(s[end:])
-		if isHan(r) && !strings.ContainsRune(singleStops, r) {
+		if isHan(r) && !strings.ContainsRune(delimStops, r) {
 			return -1
 		}
 	}
 	if !strings.Contains(name, "·") && n > 4 {
 		return -1
+	}
+	// Closed by punctuation right after a title, three characters are a
+	// name even without a common surname (阪田涉, 嘉数登).
+	if n == 3 && !strings.Contains(name, "·") && end < len(s) && !isHan(firstRune(s[end:])) && numerals(name) == 0 && !known(name) {
+		return end
 	}
 	if !plausibleName(name) || known(name) {
 		return -1
@@ -271,9 +280,13 @@ func delimitedName(s string, at int, known func(string) bool) int {
 	return end
 }
 
+// delimStops are the function characters that end a name read by
+// characters: fewer than singleStops, since names contain 月, 日, 会 …
+const delimStops = "的了和与同及在于等并是为将已曾也又还就被把从向对给让说称"
+
 // singleStops are one-character words that follow names: verbs of speech and
 // prepositions. A name never takes them as its last character.
-const singleStops = "称说指对给让同与向在于和及将已曾也又还就等的了是为被把从自到至由并即则都均亦因而会今昨前后日月年首次再"
+const singleStops = "称说指对给让同与向在于和及将已曾也又还就等的了是为被把从自到至由并即则都均亦因而会今昨前后日月年首次再时"
 
 // numerals counts the Chinese numeral characters of s.
 func numerals(s string) int {
