@@ -17,32 +17,21 @@ import (
 	"github.com/dipgraph/dipgraph/graph/export"
 	"github.com/dipgraph/dipgraph/graph/query"
 	"github.com/dipgraph/dipgraph/graph/view"
-	"github.com/dipgraph/dipgraph/neo4jserver"
 )
 
 // connect opens a driver to NEO4J_URI or to the managed local instance
 // (started when it is not running).
 func connect(ctx context.Context, stderr io.Writer) (neo4j.DriverWithContext, string, error) {
-	conn, err := neo4jserver.ResolveConn()
+	conn, err := resolveConn(ctx, stderr)
 	if err != nil {
-		return nil, "", withCode(exitUsage, err)
-	}
-	if conn.Managed {
-		sc := neo4jserver.DefaultConfig()
-		sc.Log = stderr
-		if _, err := neo4jserver.Start(ctx, sc); err != nil {
-			return nil, "", withCode(exitDatabase, fmt.Errorf("starting the local Neo4j (or set NEO4J_URI to use another server): %w", err))
-		}
-		if conn.Password, err = neo4jserver.ManagedPassword(sc); err != nil {
-			return nil, "", withCode(exitDatabase, err)
-		}
+		return nil, "", err
 	}
 	drv, err := neo4j.NewDriverWithContext(conn.URI, neo4j.BasicAuth(conn.User, conn.Password, ""))
 	if err == nil {
 		err = drv.VerifyConnectivity(ctx)
 	}
 	if err != nil {
-		return nil, "", withCode(exitDatabase, fmt.Errorf("connect to %s as %q: %w", conn.URI, conn.User, err))
+		return nil, "", withCode(exitDatabase, fmt.Errorf("connect to %s as %q: %w%s", conn.URI, conn.User, err, connHint(conn)))
 	}
 	return drv, conn.Database, nil
 }

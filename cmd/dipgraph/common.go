@@ -228,6 +228,18 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return fs.Parse(append([]string{"--"}, pos...))
 }
 
+// parsePaths parses flags and requires at least one positional argument.
+func parsePaths(fs *flag.FlagSet, args []string) error {
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return withCode(exitUsage, fmt.Errorf("no input paths"))
+	}
+	return nil
+}
+
 // errHelp ends a command that printed its usage on -h.
 var errHelp = withCode(exitOK, flag.ErrHelp)
 

@@ -51,11 +51,7 @@ func dictCandidates(ctx context.Context, args []string, stdout, stderr io.Writer
 	var in inputFlags
 	in.register(fs)
 	minCount := fs.Int("min", 1, "list names found at least this often")
-	if err := parse(fs, args); err != nil || fs.NArg() == 0 {
-		if err == nil {
-			fs.Usage()
-			err = withCode(exitUsage, fmt.Errorf("no input paths"))
-		}
+	if err := parsePaths(fs, args); err != nil {
 		return err
 	}
 	cfg, err := in.config(fs.Args())

@@ -19,11 +19,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	format := fs.String("format", "jsonl", "output format: jsonl (one relation per line) or table")
 	quiet := fs.Bool("q", false, "no summary and no progress on stderr (unless --progress is given)")
 	in.registerRun(fs, "print the final summary as one JSON object on stderr (stdout carries the relations)")
-	if err := parse(fs, args); err != nil || fs.NArg() == 0 {
-		if err == nil {
-			fs.Usage()
-			err = withCode(exitUsage, fmt.Errorf("no input paths"))
-		}
+	if err := parsePaths(fs, args); err != nil {
 		return err
 	}
 	if *format != "jsonl" && *format != "table" {

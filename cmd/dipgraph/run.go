@@ -22,11 +22,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	batch := fs.Int("batch", 0, fmt.Sprintf("relations per write transaction (default %d)", graph.DefaultBatchSize))
 	show := fs.Int("show", 20, "print up to this many of the relations found (0: none)")
 	in.registerRun(fs, "print the final summary as one JSON object on stdout instead of the text summary")
-	if err := parse(fs, args); err != nil || fs.NArg() == 0 {
-		if err == nil {
-			fs.Usage()
-			err = withCode(exitUsage, fmt.Errorf("no input paths"))
-		}
+	if err := parsePaths(fs, args); err != nil {
 		return err
 	}
 	cfg, err := in.config(fs.Args())
@@ -106,30 +102,45 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 // openStore connects to NEO4J_URI, or to the managed local instance,
 // starting it when it is not running (the embedded default).
 func openStore(ctx context.Context, stderr io.Writer, gc graph.Config) (*graph.Store, error) {
+	conn, err := resolveConn(ctx, stderr)
+	if err != nil {
+		return nil, err
+	}
+	gc.URI, gc.Username, gc.Password, gc.Database = conn.URI, conn.User, conn.Password, conn.Database
+	s, err := graph.Open(ctx, gc)
+	if err != nil {
+		return nil, withCode(exitDatabase, fmt.Errorf("%w%s", err, connHint(conn)))
+	}
+	return s, nil
+}
+
+// resolveConn resolves the connection from the environment and, for the
+// managed local instance, starts it when it is not running and reads its
+// password.
+func resolveConn(ctx context.Context, stderr io.Writer) (neo4jserver.Conn, error) {
 	conn, err := neo4jserver.ResolveConn()
 	if err != nil {
-		return nil, withCode(exitUsage, err)
+		return conn, withCode(exitUsage, err)
 	}
 	if conn.Managed {
 		sc := neo4jserver.DefaultConfig()
 		sc.Log = stderr
 		if _, err := neo4jserver.Start(ctx, sc); err != nil {
-			return nil, withCode(exitDatabase, fmt.Errorf("starting the local Neo4j (or set NEO4J_URI to use another server): %w", err))
+			return conn, withCode(exitDatabase, fmt.Errorf("starting the local Neo4j (or set NEO4J_URI to use another server): %w", err))
 		}
 		if conn.Password, err = neo4jserver.ManagedPassword(sc); err != nil {
-			return nil, withCode(exitDatabase, err)
+			return conn, withCode(exitDatabase, err)
 		}
 	}
-	gc.URI, gc.Username, gc.Password, gc.Database = conn.URI, conn.User, conn.Password, conn.Database
-	s, err := graph.Open(ctx, gc)
-	if err != nil {
-		hint := " (is it running? dipgraph neo4j status)"
-		if !conn.Managed {
-			hint = " (check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to use the local instance: dipgraph neo4j start)"
-		}
-		return nil, withCode(exitDatabase, fmt.Errorf("%w%s", err, hint))
+	return conn, nil
+}
+
+// connHint says what to check when a connection fails.
+func connHint(conn neo4jserver.Conn) string {
+	if conn.Managed {
+		return " (is it running? dipgraph neo4j status)"
 	}
-	return s, nil
+	return " (check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to use the local instance: dipgraph neo4j start)"
 }
 
 // dbErr marks a write failure as a database error (exit 4): the server went
