@@ -1059,15 +1059,6 @@ func opensWithConnector(lead string) bool {
 	return best >= 0 && utf8.RuneCountInString(lead[:best]) <= 8
 }
 
-func endsWithAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
