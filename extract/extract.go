@@ -593,8 +593,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
-		if len(left) == 0 && st.subject != nil && pronounSubject(s[cs:t.start]) {
-			left = []*mention{st.subject}
+		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
+			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
+			// is the person who opens an earlier clause of the sentence,
+			// else the article's last subject.
+			if o := openingSubject(s, in.mentions, cs); o != nil {
+				left = []*mention{o}
+			} else if st.subject != nil {
+				left = []*mention{st.subject}
+			}
 		}
 		if len(left) > 0 {
 			st.subject = left[0]
@@ -677,7 +684,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				before = append(before, m)
 			}
 		case m.end <= t.start && m.start >= cs:
-			if possessive(s, m) || introducedBy(s, ms, m, "对") {
+			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") {
 				continue
 			}
 			left = append(left, m)
@@ -725,10 +732,21 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	return left, right, borrowed
 }
 
+// endsWithTimeWord reports a clause that sets the time or occasion of the
+// next one: "会见X时", "在与X的会谈上", "会谈后".
+func endsWithTimeWord(c string) bool {
+	for _, w := range []string{"时", "上", "中", "期间", "后", "之际"} {
+		if strings.HasSuffix(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nextSubject returns the first person of the clause after ce when the
 // clause ending at ce is a time clause ("会见X时，Y表示…").
 func nextSubject(s string, ms []*mention, ce int) *mention {
-	if !strings.HasSuffix(s[:ce], "时") || ce >= len(s) {
+	if ce >= len(s) || !endsWithTimeWord(s[:ce]) {
 		return nil
 	}
 	ns := ce + runeLenAt(s, ce)
@@ -751,6 +769,11 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	cs, _ := clauseBounds(s, m.start, m.end)
+	for _, o := range ms {
+		if o.kind == mPerson && o.start >= cs && o.start < m.start {
+			return nil // another person comes first: m is no subject
+		}
+	}
 	if utf8.RuneCountInString(stripDateline(stripMentions(s, ms, cs, m.start))) > 3 {
 		return nil
 	}
@@ -768,6 +791,20 @@ func stripDateline(lead string) string {
 		}
 	}
 	return lead
+}
+
+// openingSubject returns the first person before byte offset cs that opens
+// its clause.
+func openingSubject(s string, ms []*mention, cs int) *mention {
+	for _, m := range ms {
+		if m.kind != mPerson || m.end > cs {
+			continue
+		}
+		if clauseSubject(s, ms, []*mention{m}) != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // introducedBy reports whether the words right before m (skipping the
@@ -985,6 +1022,15 @@ func maskExceptions(s string) string {
 func possessive(s string, m *mention) bool {
 	rest := s[m.end:]
 	return strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "陪同") || strings.HasPrefix(rest, "之")
+}
+
+// modifiesTrigger reports "A与B的首次会谈": the 的 after B leads, within a
+// few characters, to the trigger itself, so B is a party of it.
+func modifiesTrigger(s string, m, t *mention) bool {
+	if !strings.HasPrefix(s[m.end:], "的") || t.start < m.end {
+		return false
+	}
+	return utf8.RuneCountInString(s[m.end:t.start]) <= 6
 }
 
 var connectors = []string{"同", "与", "和", "跟", "及"}

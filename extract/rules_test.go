@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipgraph/dipgraph/clean"
+)
+
+// article builds a cleaned article from synthetic sentences: the first is
+// the title, each other one its own paragraph.
+func article(published string, sentences ...string) *clean.Article {
+	a := &clean.Article{}
+	for i, s := range sentences {
+		if i > 0 {
+			a.Text += "\n"
+		}
+		start := len(a.Text)
+		a.Text += s
+		kind := "body"
+		if i == 0 {
+			kind = "title"
+		}
+		a.Paragraphs = append(a.Paragraphs, clean.Paragraph{Start: start, End: len(a.Text), Kind: kind})
+		a.Sentences = append(a.Sentences, clean.Sentence{Start: start, End: len(a.Text), Text: s, Simplified: s, Paragraph: i})
+	}
+	a.Doc.Published, _ = time.Parse("2006-01-02", published)
+	a.Doc.Path = "synthetic"
+	return a
+}
+
+// TestRules checks each relation rule on sentences written for the test
+// (not taken from any article): one line per expected relation, as
+// "TYPE status A–B date", sorted as Extract returns them.
+func TestRules(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name      string
+		published string
+		sentences []string
+		want      []string
+	}{
+		{"host receives guest", "2024-05-17", []string{"标题", "国家主席习近平16日在北京会见俄罗斯总统普京。"},
+			[]string{"MET_WITH fact 习近平–普京 2024-05-16"}},
+		{"talks joined by 同", "2024-05-17", []string{"标题", "习近平同普京举行会谈。"},
+			[]string{"MET_WITH fact 习近平–普京 "}},
+		{"host and two guests", "2024-05-17", []string{"标题", "李强会见法国总统马克龙和德国总理朔尔茨。"},
+			[]string{"MET_WITH fact 李强–马克龙 ", "MET_WITH fact 李强–朔尔茨 "}},
+		{"attendees are no parties", "2024-05-17", []string{"标题", "王毅、蔡奇等参加会见。"}, nil},
+		{"planned", "2024-05-17", []string{"标题", "习近平将于下周同普京举行会谈。"},
+			[]string{"MET_WITH planned 习近平–普京 "}},
+		{"negated", "2024-05-17", []string{"标题", "李强未能会见马克龙。"},
+			[]string{"MET_WITH negated 李强–马克龙 "}},
+		{"question", "2024-05-17", []string{"标题", "习近平会同普京会谈吗？"}, nil},
+		{"message is no call", "2024-05-17", []string{"标题", "习近平致电普京表示祝贺。"}, nil},
+		{"phone call", "2024-05-17", []string{"标题", "习近平15日同普京通电话。"},
+			[]string{"PHONE_CALL fact 习近平–普京 2024-05-15"}},
+		{"a modifier is no party", "2024-05-17", []string{"标题", "李强会见了普京的特使。"}, nil},
+		{"的 before the trigger", "2024-05-17", []string{"标题", "这是习近平与普京的首次会晤。"},
+			[]string{"MET_WITH fact 习近平–普京 "}},
+		{"pronoun opens a later clause", "2024-05-17", []string{"标题", "马克龙是法国总统，他昨天在北京会见李强。"},
+			[]string{"MET_WITH fact 马克龙–李强 2024-05-16"}},
+		{"双方 refers back", "2024-05-17", []string{"标题", "习近平16日会见普京。", "双方举行了会谈。"},
+			[]string{"MET_WITH fact 习近平–普京 2024-05-16"}},
+		{"state visit", "2024-05-17", []string{"标题", "习近平5日对法国进行国事访问。"},
+			[]string{"VISITED fact 习近平–法国 2024-05-05"}},
+		{"came to China, after 的", "2024-05-17", []string{"标题", "李强会见来华访问的法国总统马克龙。"},
+			[]string{"MET_WITH fact 李强–马克龙 ", "VISITED fact 马克龙–中国 "}},
+		{"nobody visits their own country", "2024-05-17", []string{"标题", "习近平访问中国。"}, nil},
+		{"two countries visited", "2024-05-17", []string{"标题", "李强结束对瑞士、爱尔兰的正式访问。"},
+			[]string{"VISITED fact 李强–瑞士 ", "VISITED fact 李强–爱尔兰 "}},
+		{"weekday with date", "2022-12-07", []string{"标题", "李克强与米舒斯京星期一（12月5日）举行视频会晤。"},
+			[]string{"MET_WITH fact 李克强–米舒斯京 2022-12-05"}},
+		{"co-chaired", "2022-12-07", []string{"标题", "李克强同米舒斯京共同主持中俄总理第二十七次定期会晤。"},
+			[]string{"CO_CHAIRED fact 李克强–米舒斯京 ", "MET_WITH fact 李克强–米舒斯京 "}},
+		{"schedule line", "2025-11-12", []string{"追踪高市早苗首相（12日）", "17:15 会见国家安全保障局长市川惠一。"},
+			[]string{"MET_WITH fact 高市早苗–市川惠一 2025-11-12"}},
+		{"title-only mention resolved in the article", "2022-12-07", []string{"李克强会见俄总理", "俄罗斯总理米舒斯京说，两国关系良好。"},
+			[]string{"MET_WITH fact 李克强–米舒斯京 "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, _ := x.Extract(article(tt.published, tt.sentences...))
+			var got []string
+			for _, r := range rels {
+				names := make([]string, len(r.Participants))
+				for i, p := range r.Participants {
+					names[i] = p.Name
+				}
+				got = append(got, r.Type+" "+r.Status+" "+strings.Join(names, "–")+" "+r.Date)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%q:\ngot  %q\nwant %q", tt.sentences[1:], got, tt.want)
+			}
+		})
+	}
+}
