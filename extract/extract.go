@@ -719,7 +719,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			}
 		}
 	case len(right) > 0 && clauseSubject(s, ms, before) != nil:
-		// "韩正…访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理".
+		// "A访问X国，在首都分别会见B和C": the subject opens the earlier clause.
 		left = []*mention{clauseSubject(s, ms, before)}
 	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)):
 		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
