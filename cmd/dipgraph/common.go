@@ -169,6 +169,28 @@ func (f *inputFlags) keep(rels []extract.Relation) []extract.Relation {
 	return out
 }
 
+// prepare does what every command that extracts does first: the pipeline
+// configuration, profiling, GC tuning, the dictionaries and the extractor.
+// The returned function stops profiling.
+func (f *inputFlags) prepare(paths []string) (pipeline.Config, *dict.Dict, *extract.Extractor, func(), error) {
+	none := func() {}
+	cfg, err := f.config(paths)
+	if err != nil {
+		return cfg, nil, nil, none, err
+	}
+	stopProf, err := f.profile()
+	if err != nil {
+		return cfg, nil, nil, none, err
+	}
+	tuneGC()
+	d, x, err := f.extractor()
+	if err != nil {
+		stopProf()
+		return cfg, nil, nil, none, err
+	}
+	return cfg, d, x, stopProf, nil
+}
+
 // extractor loads the dictionaries and builds the extractor.
 func (f *inputFlags) extractor() (*dict.Dict, *extract.Extractor, error) {
 	d, err := dict.Load(f.dicts...)

@@ -25,20 +25,11 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if *format != "jsonl" && *format != "table" {
 		return withCode(exitUsage, fmt.Errorf("--format %q: want jsonl or table", *format))
 	}
-	cfg, err := in.config(fs.Args())
-	if err != nil {
-		return err
-	}
-	stopProf, err := in.profile()
+	cfg, _, x, stopProf, err := in.prepare(fs.Args())
 	if err != nil {
 		return err
 	}
 	defer stopProf()
-	tuneGC()
-	_, x, err := in.extractor()
-	if err != nil {
-		return err
-	}
 	if *quiet && !flagSet(fs, "progress") {
 		in.progress = progressNone
 	}

@@ -25,20 +25,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parsePaths(fs, args); err != nil {
 		return err
 	}
-	cfg, err := in.config(fs.Args())
-	if err != nil {
-		return err
-	}
-	stopProf, err := in.profile()
+	cfg, d, x, stopProf, err := in.prepare(fs.Args())
 	if err != nil {
 		return err
 	}
 	defer stopProf()
-	tuneGC()
-	d, x, err := in.extractor()
-	if err != nil {
-		return err
-	}
 	pr, err := newProgress(in.progress, stderr, cfg.Paths, cfg.Read)
 	if err != nil {
 		return err
