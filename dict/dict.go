@@ -207,6 +207,19 @@ func (r *registry[T]) put(k string, v T) {
 	r.byKey[k] = v
 }
 
+// merge applies one entry of a file: a retired entry removes its key (an
+// error when the key is unknown), any other replaces or adds it.
+func (r *registry[T]) merge(k string, v T, retired bool, file string, line int, what string, errs *ErrorList) {
+	if retired {
+		if _, ok := r.byKey[k]; !ok {
+			errs.add(file, line, "retires unknown %s %q", what, k)
+		}
+		delete(r.byKey, k)
+		return
+	}
+	r.put(k, v)
+}
+
 func (r *registry[T]) list() []T {
 	out := make([]T, 0, len(r.byKey))
 	for _, k := range r.order {
@@ -228,34 +241,13 @@ func build(files []*fileData, errs ErrorList) (*Dict, error) {
 	for _, f := range files {
 		d.files = append(d.files, f.name)
 		for _, c := range f.countries {
-			if c.Retired {
-				if _, ok := cs.byKey[c.ID]; !ok {
-					errs.add(c.File, c.Line, "retires unknown country id %q", c.ID)
-				}
-				delete(cs.byKey, c.ID)
-				continue
-			}
-			cs.put(c.ID, c)
+			cs.merge(c.ID, c, c.Retired, c.File, c.Line, "country id", &errs)
 		}
 		for _, o := range f.offices {
-			if o.Retired {
-				if _, ok := ofs.byKey[o.Title]; !ok {
-					errs.add(o.File, o.Line, "retires unknown office title %q", o.Title)
-				}
-				delete(ofs.byKey, o.Title)
-				continue
-			}
-			ofs.put(o.Title, o)
+			ofs.merge(o.Title, o, o.Retired, o.File, o.Line, "office title", &errs)
 		}
 		for _, p := range f.people {
-			if p.Retired {
-				if _, ok := ps.byKey[p.ID]; !ok {
-					errs.add(p.File, p.Line, "retires unknown person id %q", p.ID)
-				}
-				delete(ps.byKey, p.ID)
-				continue
-			}
-			ps.put(p.ID, p)
+			ps.merge(p.ID, p, p.Retired, p.File, p.Line, "person id", &errs)
 		}
 		for _, fm := range f.forms {
 			fms.put(fm.Text, fm) // retired forms stay: they suppress generated ones
