@@ -380,6 +380,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	}
 	// Titles the dictionary lacks, wherever they stand: the segmenter may
 	// glue a title's last character to the name after it (局长市|川惠一).
+	var spans [][2]int // every occurrence of a title
 	for _, title := range x.titles {
 		for from := 0; ; {
 			i := strings.Index(s[from:], title)
@@ -387,6 +388,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				break
 			}
 			at := from + i
+			spans = append(spans, [2]int{at, at + len(title)})
 			if !occupied(at) {
 				ends = append(ends, titleEnd{at + len(title), title})
 			}
@@ -395,16 +397,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	}
 	// A title inside a longer one (委员 in 国务委员长) ends nothing.
 	insideTitle := func(at int) bool {
-		for _, title := range x.titles {
-			for from := 0; ; {
-				i := strings.Index(s[from:], title)
-				if i < 0 {
-					break
-				}
-				if st := from + i; st < at && at < st+len(title) {
-					return true
-				}
-				from += i + len(title)
+		for _, sp := range spans {
+			if sp[0] < at && at < sp[1] {
+				return true
 			}
 		}
 		return false
@@ -695,6 +690,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			right = append(right, m)
 		}
 	}
+	// The subjects a clause without one may borrow: the first person of
+	// the next clause after a time clause, or the person opening the
+	// clause before.
+	next, prev := nextSubject(s, ms, ce), clauseSubject(s, ms, before)
 	switch {
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
@@ -702,11 +701,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) {
 			borrowed = true
 			switch {
-			case nextSubject(s, ms, ce) != nil:
+			case next != nil:
 				// "同莱恩斯、迪克会谈时，赵乐际表示…".
-				left = append([]*mention{nextSubject(s, ms, ce)}, left...)
-			case clauseSubject(s, ms, before) != nil:
-				left = append([]*mention{clauseSubject(s, ms, before)}, left...)
+				left = append([]*mention{next}, left...)
+			case prev != nil:
+				left = append([]*mention{prev}, left...)
 			case pronoun != nil && pronounSubject(lead):
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
@@ -718,16 +717,16 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				return nil, nil, false
 			}
 		}
-	case len(right) > 0 && clauseSubject(s, ms, before) != nil:
+	case len(right) > 0 && prev != nil:
 		// "A访问X国，在首都分别会见B和C": the subject opens the earlier clause.
-		left = []*mention{clauseSubject(s, ms, before)}
+		left = []*mention{prev}
 	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)):
 		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
 		// the one person the title names.
 		left = []*mention{st.protagonist}
-	case len(right) > 0 && nextSubject(s, ms, ce) != nil:
+	case len(right) > 0 && next != nil:
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
-		left = []*mention{nextSubject(s, ms, ce)}
+		left = []*mention{next}
 	}
 	return left, right, borrowed
 }
