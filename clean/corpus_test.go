@@ -3,32 +3,15 @@ package clean
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dipgraph/dipgraph/internal/corpustest"
 	"github.com/dipgraph/dipgraph/read"
 )
 
-func corpusDir(tb testing.TB) string {
-	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		c := filepath.Join(dir, "shared", "corpus")
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			if rel, err := filepath.Rel(wd, c); err == nil {
-				return filepath.ToSlash(rel)
-			}
-			return c
-		}
-		if filepath.Dir(dir) == dir {
-			tb.Skip("shared/corpus not found beside the checkout")
-		}
-	}
-}
+// corpusDir is the shared corpus, read in place; the test skips without it.
+func corpusDir(tb testing.TB) string { return corpustest.Dir(tb) }
 
 func cleanFile(t *testing.T, p, item string) *Article {
 	t.Helper()

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
+	"github.com/dipgraph/dipgraph/internal/corpustest"
 	"github.com/dipgraph/dipgraph/read"
 )
 
@@ -63,25 +64,8 @@ func articles(t testing.TB, path string) []*clean.Article {
 	return out
 }
 
-// sharedCorpus finds ../shared/corpus from the package directory, or skips.
-func sharedCorpus(t testing.TB) string {
-	t.Helper()
-	for dir, _ := os.Getwd(); dir != "/"; dir = filepath.Dir(dir) {
-		p := filepath.Join(dir, "..", "shared", "corpus")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "corpus")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			break
-		}
-	}
-	t.Skip("../shared/corpus not found beside the checkout")
-	return ""
-}
+// sharedCorpus is the shared corpus, read in place; the test skips without it.
+func sharedCorpus(tb testing.TB) string { return corpustest.Dir(tb) }
 
 // brief is the part of a relation a golden file records: enough to review
 // by eye, no article text.
@@ -122,7 +106,7 @@ func TestGolden(t *testing.T) {
 		{"seed", "../testdata/seed/000_e5cfe8160906b070.txt"},
 	}
 	if !testing.Short() {
-		if c := sharedCorpusOptional(); c != "" {
+		if c := corpustest.Find(); c != "" {
 			for _, f := range goldenCorpusFiles {
 				cases = append(cases, struct{ name, path string }{strings.NewReplacer("/", "_", ".", "_").Replace(f), filepath.Join(c, f)})
 			}
@@ -167,19 +151,6 @@ var goldenCorpusFiles = []string{
 	"cpcnews/data/cpcnews_ldhd.csv",
 }
 
-func sharedCorpusOptional() string {
-	for dir, _ := os.Getwd(); dir != "/"; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "corpus")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
 // TestWholeCorpus extracts every article of the shared corpus: no panic, and
 // every relation well formed (types, statuses, spans inside the text, two
 // participants, dates in the contract's forms).
@@ -187,7 +158,7 @@ func TestWholeCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole corpus skipped under -short")
 	}
-	corpus := sharedCorpusOptional()
+	corpus := corpustest.Find()
 	if corpus == "" {
 		t.Skip("../shared/corpus not found")
 	}

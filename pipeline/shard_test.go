@@ -3,35 +3,18 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/dipgraph/dipgraph/dict"
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/internal/corpustest"
 	"github.com/dipgraph/dipgraph/read"
 )
 
-// corpusDir finds ../shared/corpus beside the checkout, or skips.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		p := filepath.Join(dir, "..", "shared", "corpus")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-	}
-	t.Skip("../shared/corpus not found beside the checkout")
-	return ""
-}
+// corpusDir is the shared corpus, read in place; the test skips without it.
+func corpusDir(tb testing.TB) string { return corpustest.Dir(tb) }
 
 // TestShardsPartitionCorpus checks that shards 0..3 of 4 split the ids of
 // every article of the corpus into four disjoint parts that cover them all,

@@ -9,40 +9,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/internal/corpustest"
 )
 
-// corpusDir finds shared/corpus by walking up from the test's directory
-// (it sits beside the checkout) and skips the test when it is absent.
-func corpusDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for {
-		c := filepath.Join(dir, "shared", "corpus")
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			rel, err := filepath.Rel(mustGetwd(tb), c)
-			if err != nil {
-				return c
-			}
-			return filepath.ToSlash(rel)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared/corpus not found beside the checkout")
-		}
-		dir = parent
-	}
-}
-
-func mustGetwd(tb testing.TB) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return wd
-}
+// corpusDir is the shared corpus, read in place; the test skips without it.
+func corpusDir(tb testing.TB) string { return corpustest.Dir(tb) }
 
 func parseFile(t *testing.T, p string) ([]Doc, []*Error) {
 	t.Helper()

@@ -5,34 +5,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dipgraph/dipgraph/internal/corpustest"
 )
 
-// corpusDir finds ../shared/corpus beside the checkout, or skips.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		p := filepath.Join(dir, "..", "shared", "corpus")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-	}
-	t.Skip("../shared/corpus not found beside the checkout")
-	return ""
-}
+// corpusDir is the shared corpus, read in place; the test skips without it.
+func corpusDir(tb testing.TB) string { return corpustest.Dir(tb) }
 
 // buildBinary builds the command into a temporary folder.
 func buildBinary(t *testing.T) string {
