@@ -53,6 +53,9 @@ type pattern struct {
 	trig *Trigger
 }
 
+// ahoMatch is one match of the matcher.
+type ahoMatch = ahocorasick.Match
+
 // matcher finds triggers, names, offices and countries in one pass.
 type matcher struct {
 	ac   ahocorasick.AhoCorasick

@@ -5,13 +5,9 @@ import (
 	"strings"
 	"time"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
-
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
 )
-
-type ahoMatch = ahocorasick.Match
 
 // personEntry is what an article says about one person.
 type personEntry struct {
