@@ -36,6 +36,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 			total += time.Since(t0)
 		}
 		b.ReportMetric(float64(nrel*b.N)/total.Seconds(), "rels/s")
+		b.ReportMetric(float64(st.RelationshipsCreated*b.N)/total.Seconds(), "edges/s")
 		b.ReportMetric(float64(st.Batches), "tx")
 		b.ReportMetric(0, "ns/op")
 	}

@@ -17,7 +17,7 @@
 //	(:Event)-[:IN_COUNTRY]->(:Country)                         VISITED events
 //	(:Person)-[:HOLDS {source}]->(:Office)-[:OF]->(:Country)
 //	(:Person)-[:REPRESENTS]->(:Country)
-//	(:Person)-[:MET_WITH|PHONE_CALL|CO_CHAIRED {count, first, last}]->(:Person)   lower id → higher id
+//	(:Person)-[:MET_WITH|PHONE_CALL|CO_CHAIRED {count, first, last, group_dates}]->(:Person)   lower id → higher id
 //	(:Person)-[:VISITED {count, first, last}]->(:Country)
 //
 // # Events
@@ -56,11 +56,23 @@
 // # Batch size
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
-// article; the managed test instance, 768 MB heap, on a shared 2-core machine
-// with load average ~10, so ±40%): one relation per transaction 36 rels/s;
-// batches of 100: 785; 1,000: 1,340; 5,000: 1,142; 20,000: 798 rels/s.
-// DefaultBatchSize is therefore 1,000 (37× the one-per-transaction baseline);
-// larger transactions gain nothing here and hold more memory.
+// article, into an empty database; the managed test instance, 768 MB heap,
+// 2-core machine, load ~1.5; medians of 3 runs). Edges are relationships
+// created (~2.8 per relation):
+//
+//	batch               1 (baseline)   100     1,000   5,000   20,000
+//	relations/s         121            2,037   3,192   3,950   4,345
+//	relationships/s     410            5,772   9,045   11,192  12,310
+//
+// DefaultBatchSize is 5,000 (27× the one-relation-per-transaction baseline):
+// 20,000 gains another 10% but holds four times as much in one transaction.
+// A batch also holds at most that many articles. The database's own CPU is
+// the limit here: a bare UNWIND … CREATE of relationships between indexed
+// nodes runs at 25,000–60,000 rows/s on this machine, and the writer does
+// about eight such row operations per relation (event, participants,
+// report, article, persons, derivation, convenience edge). For first loads
+// of very large archives, export --format csv feeds neo4j-admin database
+// import instead.
 //
 // Person, Country and Office nodes and HOLDS/REPRESENTS edges are merged
 // from participants (Person.country and Person.office: the last value

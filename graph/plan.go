@@ -380,3 +380,50 @@ func nz(s string) any {
 	}
 	return s
 }
+
+// derived is what qDeriveEvents computes for an event from its reports,
+// computed in Go for an event created in this batch (all its reports are
+// the batch's): the date of the best report with the most precise date, and
+// mode, place and meeting name from the best report that has one. "Best" is
+// the order of qDeriveEvents: highest confidence, then lowest article id,
+// then earliest sentence.
+type derived struct {
+	date, gran, mode, place, event string
+}
+
+func derive(reps []*report) derived {
+	reps = slices.Clone(reps)
+	slices.SortStableFunc(reps, func(x, y *report) int {
+		if c := cmp.Compare(y.rel.Confidence, x.rel.Confidence); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.article, y.article); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.rel.Span[0], y.rel.Span[0])
+	})
+	var d derived
+	if len(reps) == 0 {
+		return d
+	}
+	best := reps[0]
+	for _, g := range []string{GranDay, GranMonth} {
+		if i := slices.IndexFunc(reps, func(r *report) bool { return r.gran == g }); i >= 0 {
+			best = reps[i]
+			break
+		}
+	}
+	d.date, d.gran = best.date, best.gran
+	for _, r := range reps {
+		if d.mode == "" {
+			d.mode = r.rel.Mode
+		}
+		if d.place == "" {
+			d.place = r.rel.Place
+		}
+		if d.event == "" {
+			d.event = r.rel.Event
+		}
+	}
+	return d
+}

@@ -24,7 +24,7 @@ FOREACH (r IN rs | DELETE r)
 RETURN e.id, e.type, e.status, persons, country`
 
 const qEventsByGroup = `UNWIND $groups AS g
-MATCH (e:Event {group: g})
+MATCH (e:Event {group: g}) USING INDEX e:Event(group)
 RETURN e.group, e.id, e.date`
 
 const qCountries = `UNWIND $rows AS row
@@ -59,21 +59,34 @@ MERGE (a:Article {id: row.id})
 SET a.path = row.path, a.url = row.url, a.title = row.title, a.outlet = row.outlet,
     a.published = row.published, a.hash = row.hash`
 
+// qEvents creates the events first seen in this batch with their
+// participants and country, and the properties the writer derived from
+// their reports (see derive in plan.go). It returns the ids of events that
+// another transaction created meanwhile (a concurrent shard): those are
+// derived again from all their reports, like any existing event.
 const qEvents = `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.group = row.group, e.type = row.type, e.status = row.status,
-              e.date = row.date, e.granularity = row.granularity, e.size = row.size`
-
-const qParticipated = `UNWIND $rows AS row
-MATCH (e:Event {id: row.event})
-MATCH (p:Person {id: row.person})
-MERGE (p)-[r:PARTICIPATED_IN]->(e)
-ON CREATE SET r.role = row.role`
-
-const qInCountry = `UNWIND $rows AS row
-MATCH (e:Event {id: row.event})
-MATCH (c:Country {id: row.country})
-MERGE (e)-[:IN_COUNTRY]->(c)`
+              e.date = row.date, e.granularity = row.granularity, e.size = row.size,
+              e.mode = row.mode, e.place = row.place, e.event = row.event, e.fresh = true
+WITH e, row, e.fresh IS NULL AS existed
+REMOVE e.fresh
+WITH e, row, existed
+CALL {
+  WITH e, row
+  UNWIND row.persons AS pt
+  MATCH (p:Person {id: pt.id})
+  MERGE (p)-[r:PARTICIPATED_IN]->(e)
+  ON CREATE SET r.role = pt.role
+}
+CALL {
+  WITH e, row
+  WITH e, row WHERE row.country IS NOT NULL
+  MATCH (c:Country {id: row.country})
+  MERGE (e)-[:IN_COUNTRY]->(c)
+}
+WITH e, existed WHERE existed
+RETURN e.id`
 
 const qReports = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})
@@ -101,36 +114,44 @@ SET e.date = best.date, e.granularity = best.granularity,
     e.place = head([x IN rs WHERE x.place IS NOT NULL | x.place]),
     e.event = head([x IN rs WHERE x.event IS NOT NULL | x.event])`
 
-// convenienceTemplate recomputes one convenience edge type for a list of
-// pairs from the fact events; %[1]s is the relationship type (a constant),
-// %[2]s the label of the second end, %[3]s the extra events (beyond the pair's
-// own group) that count. Two-party events are found through their group
-// (row.g, an index seek), never by expanding a busy person's events.
+// A convenience edge (a)-[:T {count, first, last}]->(b) summarises the fact
+// events of its pair. Two-party events are found through their group (an
+// index seek, never an expansion of a busy person's events). The dates of
+// events with three or more persons (rare) are kept on the edge as
+// group_dates and recomputed only when such an event of the pair changes,
+// so an ordinary pair costs one seek whatever the size of the archive.
+//
+// convenienceTemplate takes %[1]s, the relationship type (a constant), %[2]s
+// the label of the second end and %[3]s the expression of the pair's
+// group_dates.
 const convenienceTemplate = `UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:%[2]s {id: row.b})
-WITH a, b, COLLECT { MATCH (e:Event {group: row.g}) RETURN e }%[3]s AS evs
-WITH a, b, size(evs) AS n,
-     reduce(m = null, x IN evs | CASE WHEN x.date <> '' AND (m IS NULL OR x.date < m) THEN x.date ELSE m END) AS first,
-     reduce(m = null, x IN evs | CASE WHEN x.date <> '' AND (m IS NULL OR x.date > m) THEN x.date ELSE m END) AS last
 OPTIONAL MATCH (a)-[old:%[1]s]->(b)
+WITH a, b, old, COLLECT { MATCH (e:Event {group: row.g}) USING INDEX e:Event(group) RETURN e.date } AS own, %[3]s AS multi
+WITH a, b, old, own + multi AS ds, CASE size(multi) WHEN 0 THEN null ELSE multi END AS multi
+WITH a, b, old, multi, size(ds) AS n,
+     reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END) AS first,
+     reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END) AS last
 FOREACH (x IN CASE WHEN n = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)
 FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
   MERGE (a)-[r:%[1]s]->(b)
-  SET r.count = n, r.first = first, r.last = last)`
+  SET r.count = n, r.first = first, r.last = last, r.group_dates = multi)`
 
-// qConvenience maps each relation type (the allow-list) to its statement.
-// Events of three or more persons (Event.size > 2, rare) are found through
-// the size index and checked for both ends.
-var qConvenience = func() map[string]string {
-	m := map[string]string{}
+// qConvenience maps each relation type (the allow-list) to its statement
+// for pairs whose events of three or more persons did not change in the
+// batch (their dates are read from the edge); qConvenienceMulti to the
+// statement for pairs where one did (their dates are found again through
+// the pair's shared events).
+var qConvenience, qConvenienceMulti = func() (map[string]string, map[string]string) {
+	two, multi := map[string]string{}, map[string]string{}
 	for _, t := range []string{extract.MetWith, extract.PhoneCall, extract.CoChaired} {
-		m[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson,
-			" + COLLECT { MATCH (e:Event) USING INDEX e:Event(size) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact'"+
-				" AND (a)-[:PARTICIPATED_IN]->(e) AND (b)-[:PARTICIPATED_IN]->(e) RETURN e }")
+		two[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])")
+		multi[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson,
+			"COLLECT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact' RETURN e.date }")
 	}
-	m[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "")
-	return m
+	two[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]")
+	return two, multi
 }()
 
 const qOrphanPersons = `UNWIND $ids AS pid

@@ -8,10 +8,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// DefaultBatchSize is the number of relations per write transaction when
-// Config.BatchSize is zero. See BenchmarkWriteBatch and the package
-// documentation for the measurements it comes from.
-const DefaultBatchSize = 1000
+// DefaultBatchSize is the number of relations (and the most articles) per
+// write transaction when Config.BatchSize is zero. See BenchmarkWriteBatch
+// and the package documentation for the measurements it comes from.
+const DefaultBatchSize = 5000
 
 // Config says where the graph lives and how to write it. Credentials come
 // from the caller (environment or file); they are never printed.
@@ -22,6 +22,8 @@ type Config struct {
 	Database string // "" = the server's default database
 	// BatchSize is the number of relations per write transaction; an article
 	// is never split, so a batch may exceed it by one article's relations.
+	// It also bounds the articles of a batch (most articles hold no
+	// relation, and each still writes its Article node).
 	BatchSize int
 	// KeepNonFact writes relations whose status is "planned" or "negated" as
 	// Events carrying that status (they never create convenience edges).
@@ -116,7 +118,8 @@ func newStore(drv neo4j.DriverWithContext, cfg Config) *Store {
 	return &Store{drv: drv, db: cfg.Database, batch: b, keepNon: cfg.KeepNonFact, lookup: cfg.Lookup}
 }
 
-// BatchSize is the number of relations per write transaction.
+// BatchSize is the number of relations (and the most articles) per write
+// transaction.
 func (s *Store) BatchSize() int { return s.batch }
 
 // Close closes the driver if Open created it.

@@ -68,8 +68,9 @@ func (s *Store) NewWriter() *Writer {
 	return &Writer{s: s, index: map[string]int{}}
 }
 
-// Add buffers a and flushes when the buffered relations reach the batch
-// size. An article added twice before a flush keeps its last version.
+// Add buffers a and flushes when the buffered relations or the buffered
+// articles reach the batch size. An article added twice before a flush
+// keeps its last version.
 func (w *Writer) Add(ctx context.Context, a Article) error {
 	if a.Doc.ID == "" {
 		return fmt.Errorf("%w (path %q)", ErrNoArticleID, a.Doc.Path)
@@ -87,7 +88,7 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 		w.buf = append(w.buf, a)
 		w.pending += len(a.Relations)
 	}
-	if w.pending >= w.s.batch {
+	if w.pending >= w.s.batch || len(w.buf) >= w.s.batch {
 		return w.Flush(ctx)
 	}
 	return nil
@@ -197,7 +198,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		return st, nil
 	}
 
-	pairs := map[pairKey]bool{}
+	pairs := map[pairKey]bool{} // value: an event of three or more persons changed
 	var affectedPersons []any
 	seenPerson := map[string]bool{}
 
@@ -222,7 +223,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 			}
 			if str(rec.Values[2]) == extract.StatusFact {
 				for _, pk := range eventPairs(str(rec.Values[1]), persons, str(rec.Values[4])) {
-					pairs[pk] = true
+					pairs[pk] = pairs[pk] || len(persons) > 2
 				}
 			}
 		}
@@ -284,7 +285,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 			st.Relations++
 			if row.status == extract.StatusFact {
 				for _, pk := range eventPairs(row.typ, row.persons, row.country) {
-					pairs[pk] = true
+					pairs[pk] = pairs[pk] || len(row.persons) > 2
 				}
 			}
 		}
@@ -315,11 +316,22 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 	if err := r.exec(qArticles, artRowsP); err != nil {
 		return st, fmt.Errorf("write articles: %w", err)
 	}
-	var evRows, partRows, inRows []any
+	// Events first seen in this batch get their final id and derived
+	// properties now (all their reports are in this batch); existing events
+	// touched by the batch are derived by the database after the reports.
+	byEvent := map[string][]*report{}
+	for _, k := range order {
+		rp := reports[k]
+		byEvent[rp.event] = append(byEvent[rp.event], rp)
+	}
+	final := map[string]string{} // creation ref → id after derivation
+	evRows := make([]any, 0, len(created))
 	for _, ev := range created {
 		row := ev.row
-		evRows = append(evRows, map[string]any{"id": ev.ref, "group": row.group, "type": row.typ,
-			"status": row.status, "date": row.date, "granularity": row.gran, "size": int64(len(row.persons))})
+		d := derive(byEvent[ev.ref])
+		id := eventID(row.group, d.date)
+		final[ev.ref] = id
+		persons := make([]any, len(row.persons))
 		for i, p := range row.persons {
 			role := "b"
 			switch {
@@ -328,47 +340,55 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 			case i == 0:
 				role = "a"
 			}
-			partRows = append(partRows, map[string]any{"event": ev.ref, "person": p, "role": role})
+			persons[i] = map[string]any{"id": p, "role": role}
 		}
-		if row.country != "" {
-			inRows = append(inRows, map[string]any{"event": ev.ref, "country": row.country})
+		evRows = append(evRows, map[string]any{"id": id, "group": row.group, "type": row.typ,
+			"status": row.status, "date": d.date, "granularity": d.gran, "size": int64(len(row.persons)),
+			"mode": nz(d.mode), "place": nz(d.place), "event": nz(d.event),
+			"persons": persons, "country": nz(row.country)})
+	}
+	var rederive []any
+	if len(evRows) > 0 {
+		recs, err := r.run(qEvents, map[string]any{"rows": evRows})
+		if err != nil {
+			return st, fmt.Errorf("write events: %w", err)
 		}
-	}
-	if err := r.exec(qEvents, evRows); err != nil {
-		return st, fmt.Errorf("write events: %w", err)
-	}
-	if err := r.exec(qParticipated, partRows); err != nil {
-		return st, fmt.Errorf("write PARTICIPATED_IN: %w", err)
-	}
-	if err := r.exec(qInCountry, inRows); err != nil {
-		return st, fmt.Errorf("write IN_COUNTRY: %w", err)
+		for _, rec := range recs {
+			rederive = append(rederive, rec.Values[0])
+		}
 	}
 	repRows := make([]any, 0, len(order))
 	touched := map[string]bool{}
-	var touchedIDs []any
 	for _, k := range order {
 		rp := reports[k]
 		rel := rp.rel
-		repRows = append(repRows, map[string]any{"event": rp.event, "article": rp.article, "props": map[string]any{
+		id, fresh := final[rp.event]
+		if !fresh {
+			id = rp.event
+		}
+		repRows = append(repRows, map[string]any{"event": id, "article": rp.article, "props": map[string]any{
 			"sentence": nz(rel.Sentence), "span": []any{int64(rel.Span[0]), int64(rel.Span[1])},
 			"trigger": nz(rel.Trigger), "confidence": rel.Confidence, "date": rp.date, "granularity": rp.gran,
 			"mode": nz(rel.Mode), "place": nz(rel.Place), "event": nz(rel.Event)}})
-		if !touched[rp.event] {
-			touched[rp.event] = true
-			touchedIDs = append(touchedIDs, rp.event)
+		if !fresh && !touched[id] {
+			touched[id] = true
+			rederive = append(rederive, id)
 		}
 	}
 	if err := r.exec(qReports, repRows); err != nil {
 		return st, fmt.Errorf("write REPORTED_IN: %w", err)
 	}
 
-	// 6. Event date (refinement), id and properties from their reports.
-	if err := s.deriveEvents(r, touchedIDs); err != nil {
+	// 6. Date (refinement), id and properties of the existing events the
+	// batch touched, from all their reports.
+	if err := s.deriveEvents(r, rederive); err != nil {
 		return st, err
 	}
 
-	// 7. Convenience edges of every affected pair, recomputed from events.
-	byType := map[string][]any{}
+	// 7. Convenience edges of every affected pair, recomputed from events;
+	// a pair whose events of three or more persons changed (multi) also
+	// recomputes those.
+	byType, multiByType := map[string][]any{}, map[string][]any{}
 	keys := make([]pairKey, 0, len(pairs))
 	for pk := range pairs {
 		keys = append(keys, pk)
@@ -383,10 +403,17 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		return cmpStr(x.b, y.b)
 	})
 	for _, pk := range keys {
-		byType[pk.typ] = append(byType[pk.typ], map[string]any{"a": pk.a, "b": pk.b, "g": pk.group()})
+		m := byType
+		if pairs[pk] {
+			m = multiByType
+		}
+		m[pk.typ] = append(m[pk.typ], map[string]any{"a": pk.a, "b": pk.b, "g": pk.group()})
 	}
 	for _, typ := range []string{extract.CoChaired, extract.MetWith, extract.PhoneCall, extract.Visited} {
 		if err := r.exec(qConvenience[typ], byType[typ]); err != nil {
+			return st, fmt.Errorf("recompute %s: %w", typ, err)
+		}
+		if err := r.exec(qConvenienceMulti[typ], multiByType[typ]); err != nil {
 			return st, fmt.Errorf("recompute %s: %w", typ, err)
 		}
 	}

@@ -365,3 +365,76 @@ func TestKeepNonFact(t *testing.T) {
 		t.Errorf("planned event: %v %v", recs, err)
 	}
 }
+
+// TestGroupEvents checks the convenience edges of an event of three persons:
+// every pair counts it, a later two-party event of one pair (in another
+// transaction, where the edge's group_dates stand in for the group event)
+// adds to it, and replacing the article of the group event takes it away
+// again, as in a clean run.
+func TestGroupEvents(t *testing.T) {
+	li := pp("李克强", "li-keqiang", "中国", "国务院总理")
+	mi := pp("米舒斯京", "mishustin", "俄罗斯", "俄罗斯总理")
+	wang := pp("王毅", "wang-yi", "中国", "外长")
+	rel := func(date string, ps ...extract.Participant) extract.Relation {
+		return extract.Relation{Type: extract.MetWith, Status: "fact", Participants: ps, Date: date,
+			Mode: extract.ModeInPerson, Trigger: "会谈", Sentence: "句", Span: [2]int{0, 3}, Confidence: 0.9}
+	}
+	doc := func(id, hash string) extract.DocRef {
+		return extract.DocRef{ID: id, Path: id + ".md", Published: "2023-06-01T00:00:00Z", Hash: hash}
+	}
+	group := Article{Doc: doc("g1", "h1"), Relations: []extract.Relation{rel("2023-03-01", li, mi, wang)}}
+	pair := Article{Doc: doc("g2", "h2"), Relations: []extract.Relation{rel("2023-05-02", mi, li)}}
+	emptied := Article{Doc: doc("g1", "h1-new")}
+
+	edges := func(t *testing.T, s *Store) string {
+		t.Helper()
+		recs, err := s.read(context.Background(), `MATCH (a:Person)-[r:MET_WITH]->(b:Person)
+RETURN a.id + '-' + b.id, r.count, r.first, r.last, r.group_dates ORDER BY a.id, b.id`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range recs {
+			out = append(out, fmt.Sprint(r.Values))
+		}
+		return strings.Join(out, "\n")
+	}
+	for _, batch := range []int{1, 1000} {
+		t.Run(fmt.Sprint("batch", batch), func(t *testing.T) {
+			s := testStore(t, batch, fakeLookup{})
+			writeAll(t, s, []Article{group, pair})
+			want := "[li-keqiang-mishustin 2 2023-03-01 2023-05-02 [2023-03-01]]\n" +
+				"[li-keqiang-wang-yi 1 2023-03-01 2023-03-01 [2023-03-01]]\n" +
+				"[mishustin-wang-yi 1 2023-03-01 2023-03-01 [2023-03-01]]"
+			if got := edges(t, s); got != want {
+				t.Errorf("after both articles:\n%s\nwant\n%s", got, want)
+			}
+			writeAll(t, s, []Article{emptied})
+			if got, want := edges(t, s), "[li-keqiang-mishustin 1 2023-05-02 2023-05-02 <nil>]"; got != want {
+				t.Errorf("after the group event's article was replaced:\n%s\nwant\n%s", got, want)
+			}
+			replaced := dump(t, s)
+			wipe(t, s)
+			writeAll(t, s, []Article{emptied, pair})
+			diffDumps(t, "replaced vs clean", replaced, dump(t, s))
+		})
+	}
+}
+
+// TestBatchBoundsArticles checks that articles without relations still
+// flush at the batch size: an archive of mostly relation-free articles
+// never becomes one huge transaction.
+func TestBatchBoundsArticles(t *testing.T) {
+	s := testStore(t, 3, fakeLookup{})
+	var arts []Article
+	for i := range 10 {
+		arts = append(arts, Article{Doc: extract.DocRef{ID: fmt.Sprint("empty", i), Path: fmt.Sprint(i, ".md"), Hash: "h"}})
+	}
+	st := writeAll(t, s, arts)
+	if st.Batches != 4 || st.ArticlesWritten != 10 {
+		t.Errorf("stats %+v, want 4 batches of at most 3 articles and 10 articles written", st)
+	}
+	if got := counts(t, s)["Article"]; got != 10 {
+		t.Errorf("%d Article nodes, want 10", got)
+	}
+}

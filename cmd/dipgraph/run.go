@@ -19,7 +19,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlagSet("run", "PATH...", stderr)
 	var in inputFlags
 	in.register(fs)
-	batch := fs.Int("batch", 0, fmt.Sprintf("relations per write transaction (default %d)", graph.DefaultBatchSize))
+	batch := fs.Int("batch", 0, fmt.Sprintf("relations, and at most as many articles, per write transaction (default %d)", graph.DefaultBatchSize))
 	show := fs.Int("show", 20, "print up to this many of the relations found (0: none)")
 	in.registerRun(fs, "print the final summary as one JSON object on stdout instead of the text summary")
 	if err := parsePaths(fs, args); err != nil {
