@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -66,10 +67,14 @@ var loadConverter = sync.OnceValues(func() (*converter, error) {
 })
 
 // Simplify converts traditional Chinese script to simplified with OpenCC's
-// t2s tables (phrases first, then characters). Text without traditional-only
-// characters comes back unchanged and without allocation. Safe for
-// concurrent use; the tables load once, on the first call.
+// t2s tables (phrases first, then characters), and writes the other dots
+// that join the parts of a transliterated name (唐纳德‧特朗普, 杰弗里・爱泼斯坦,
+// 穆罕默德．沙尔曼) as the usual middle dot "·", so a name is one form
+// whatever the outlet typed. Text without traditional-only characters or
+// such dots comes back unchanged and without allocation. Safe for concurrent
+// use; the tables load once, on the first call.
 func Simplify(s string) string {
+	s = nameDots(s)
 	c, err := loadConverter()
 	if err != nil || c == nil {
 		return s
@@ -78,6 +83,35 @@ func Simplify(s string) string {
 		return s
 	}
 	return c.convert(s)
+}
+
+// otherDots are the characters besides "·" (U+00B7) that news text uses
+// between the parts of a transliterated name: hyphenation point, katakana
+// middle dot, fullwidth full stop, bullet.
+const otherDots = "‧・．•"
+
+// nameDots replaces each of otherDots standing between two Han characters
+// with "·"; elsewhere (a list bullet, a decimal point) they stay.
+func nameDots(s string) string {
+	if !strings.ContainsAny(s, otherDots) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1)
+	for i, r := range s {
+		if strings.ContainsRune(otherDots, r) && unicode.Is(unicode.Han, prev) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if unicode.Is(unicode.Han, next) {
+				b.WriteRune('·')
+				prev = r
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // convert does what opencc.Convert does — for each dictionary group, at

@@ -293,15 +293,58 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 	}
 	ms = nonOverlapping(x.discover(s, ms, toks))
 	x.attachContext(s, ms)
-	return ms
+	return splitJointTitles(ms)
+}
+
+// splitJointTitles turns a title written after a combined country form
+// ("中美元首", "中日外长") into one title-only mention per country, in the
+// form's order, as if the sentence read "中国元首和美国元首": each resolves
+// to the office holder the article names, and together they are the two
+// parties of the contact.
+func splitJointTitles(ms []*mention) []*mention {
+	n := 0
+	for _, m := range ms {
+		if m.kind == mTitle && len(m.countries) > 1 {
+			n += len(m.countries) - 1
+		}
+	}
+	if n == 0 {
+		return ms
+	}
+	out := make([]*mention, 0, len(ms)+n)
+	for _, m := range ms {
+		if m.kind != mTitle || len(m.countries) < 2 {
+			out = append(out, m)
+			continue
+		}
+		for _, c := range m.countries {
+			one := *m
+			one.countries = []*dict.Country{c}
+			out = append(out, &one)
+		}
+	}
+	return out
 }
 
 // nameMayFollow reports whether the text after a title starts with a Han
 // character that is not a function word: a name may be written there.
 func nameMayFollow(after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	return isHan(r) && !strings.ContainsRune(singleStops, r)
+	if !isHan(r) || strings.ContainsRune(singleStops, r) {
+		return false
+	}
+	for _, w := range timeWords {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	return true
 }
+
+// timeWords are time expressions that may follow a title without being
+// a name ("中美元首上月在釜山会晤", "两国总理当天通电话").
+var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午", "下午", "下周", "晚上", "本月", "本周", "当天", "当日",
+	"当地时间", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期"}
 
 // orgNamed reports words after a name that make it part of an
 // organisation's name.
@@ -404,10 +447,17 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		return false
 	}
+	// A title that only begins a longer word of the segmenter (代表 in
+	// 代表团团长, 主任 in 主任委员) ends nothing either.
+	wordGoesOn := func(e titleEnd) bool {
+		start := e.at - len(e.title)
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+		return i < len(toks) && toks[i].Start == start && toks[i].End > e.at
+	}
 	var added []*mention
 	seen := map[int]bool{}
 	for _, e := range ends {
-		if e.at >= len(s) || occupied(e.at) || seen[e.at] || insideTitle(e.at) {
+		if e.at >= len(s) || occupied(e.at) || seen[e.at] || insideTitle(e.at) || wordGoesOn(e) {
 			continue
 		}
 		seen[e.at] = true
@@ -510,9 +560,12 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			}
 			// A title with no name after it refers to an office holder.
 			// It needs a country to be resolvable: written before it, or
-			// implied by the office (国务院总理 → China).
+			// implied by the office (国务院总理 → China). After a combined
+			// form (中美元首) it stands for each country's holder.
 			var cs []*dict.Country
-			if c := x.countryBefore(s, ms, i); c != nil {
+			if i > 0 && ms[i-1].kind == mCountry && ms[i-1].end == m.start && len(ms[i-1].countries) > 1 && !ms[i-1].side {
+				cs = ms[i-1].countries
+			} else if c := x.countryBefore(s, ms, i); c != nil {
 				cs = []*dict.Country{c}
 			} else if m.office.Country != "" {
 				if c := x.dict.Country(m.office.Country); c != nil {
@@ -585,8 +638,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue // a question or a hypothetical
 		}
 		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
-		if len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
+		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
+		}
+		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s[t.end:ce], t.text) {
+			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}
 		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
 			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
@@ -871,7 +927,30 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 // attended reports words between the last subject and a trigger that make
 // the subjects attendees of a meeting, not its parties.
 func attended(gap string) bool {
-	return containsAny(gap, []string{"参加", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
+	return containsAny(gap, []string{"参加", "出席", "参与", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
+}
+
+// namelessObject reports a transitive trigger (会见, 接见, 拜会, 会晤)
+// followed in its clause by an object in which no person was found
+// ("会见了关键人物", "会见记者"): the persons before the trigger are then
+// one side meeting others, not the two parties. A clause that goes on with
+// a time word or a connector ("会晤时", "会见后", "会谈并签署") has no object.
+func namelessObject(after, trigger string) bool {
+	switch trigger {
+	case "会见", "接见", "拜会", "会晤":
+	default:
+		return false
+	}
+	after = strings.TrimPrefix(after, "了")
+	if after == "" || !isHan(firstRune(after)) {
+		return false
+	}
+	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在"} {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // protagonist returns the person the article's title names when it names
@@ -991,10 +1070,16 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 			return StatusNegated
 		}
 	}
+	after := sentence[trigEnd:]
+	// The perfective 了 ("举行了会谈", "会见了") marks a contact that took
+	// place; a time word elsewhere in the clause then belongs to a
+	// modifier ("同明年G7轮值主席国法国的外长巴罗举行了会谈").
+	if completed(clause, after) {
+		return StatusFact
+	}
 	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
 		return StatusPlanned
 	}
-	after := sentence[trigEnd:]
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
 	if containsAny(sentence[trigEnd:ce], afterClauseCues) {
 		return StatusPlanned
@@ -1005,6 +1090,12 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	return StatusFact
+}
+
+// completed reports the perfective 了 on a contact verb: right after the
+// trigger, or on the light verb before it (举行了, 进行了).
+func completed(clause, after string) bool {
+	return strings.HasPrefix(after, "了") || strings.HasSuffix(clause, "举行了") || strings.HasSuffix(clause, "进行了")
 }
 
 func maskExceptions(s string) string {
