@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -100,9 +99,9 @@ func nameDots(s string) string {
 	b.Grow(len(s))
 	prev := rune(-1)
 	for i, r := range s {
-		if strings.ContainsRune(otherDots, r) && unicode.Is(unicode.Han, prev) {
+		if strings.ContainsRune(otherDots, r) && isHan(prev) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if unicode.Is(unicode.Han, next) {
+			if isHan(next) {
 				b.WriteRune('·')
 				prev = r
 				continue
