@@ -117,6 +117,8 @@ func TestCleanHTML(t *testing.T) {
 		{"br paragraphs", `<div>第一段。<br /><br />第二段。</div>`, []string{"b|第一段。", "b|第二段。"}},
 		{"title repeated", `<h1>标题</h1><p>正文。</p>`, []string{"b|正文。"}},
 		{"editor tag", `<p>握手交談。（編輯：洪啓原）1141101</p>`, []string{"b|握手交談。"}},
+		{"editor tag, chief", `<p>會談結束。(責任編輯：王某)</p>`, []string{"b|會談結束。"}},
+		{"editor word not in the last bracket", `<p>（編輯：某）總編輯稱會談結束（週一）。</p>`, []string{"b|（編輯：某）總編輯稱會談結束（週一）。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,10 +89,22 @@ func Simplify(s string) string {
 // middle dot, fullwidth full stop, bullet.
 const otherDots = "‧・．•"
 
+// hasOtherDot reports whether s holds one of otherDots. One strings.Contains
+// per dot is several times faster than strings.ContainsAny, which decodes
+// every rune of s when the set is not ASCII.
+func hasOtherDot(s string) bool {
+	for _, d := range [...]string{"‧", "・", "．", "•"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameDots replaces each of otherDots standing between two Han characters
 // with "·"; elsewhere (a list bullet, a decimal point) they stay.
 func nameDots(s string) string {
-	if !strings.ContainsAny(s, otherDots) {
+	if !hasOtherDot(s) {
 		return s
 	}
 	var b strings.Builder

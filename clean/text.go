@@ -112,10 +112,15 @@ var (
 // keepParagraph filters one normalised paragraph; it returns the text to
 // keep and whether to keep it.
 func keepParagraph(s string) (string, bool) {
-	for _, w := range editorWords {
-		if strings.Contains(s, w) {
-			s = editorTag.ReplaceAllString(s, "")
-			break
+	// editorTag needs an editor word inside the paragraph's last bracket,
+	// so only that tail is searched for one.
+	open := max(strings.LastIndex(s, "（"), strings.LastIndexByte(s, '('))
+	if open >= 0 {
+		for _, w := range editorWords {
+			if strings.Contains(s[open:], w) {
+				s = editorTag.ReplaceAllString(s, "")
+				break
+			}
 		}
 	}
 	if s == "" {

@@ -18,6 +18,19 @@ type Extractor struct {
 	seg    *Segmenter
 	abbrev map[string]*dict.Country // one-character country abbreviations (俄 → Russia)
 	titles []string                 // generic titles, longest first
+	// everyArticle makes Extract look at articles without a trigger word
+	// too, for the persons they name (Stats.Discovered); see Discovering.
+	everyArticle bool
+}
+
+// Discovering returns an Extractor that also finds the persons of articles
+// that hold no trigger word, for `dipgraph dict candidates`. A plain
+// Extractor skips those articles after one cheap scan: they cannot yield a
+// relation, and they are most of an archive.
+func (x *Extractor) Discovering() *Extractor {
+	y := *x
+	y.everyArticle = true
+	return &y
 }
 
 // New builds an Extractor over d: the multi-pattern matcher and the
@@ -71,7 +84,7 @@ func New(d *dict.Dict) (*Extractor, error) {
 type Stats struct {
 	Sentences int // sentences scanned
 	Segmented int // sentences that held a trigger and were segmented
-	Mentions  int // person mentions found
+	Mentions  int // person mentions found (in articles that hold a trigger word, unless Discovering)
 	// Discovered lists the persons found by pattern (office + name) that
 	// the dictionaries lack, for `dipgraph dict candidates`.
 	Discovered []Discovery
@@ -94,6 +107,21 @@ type sentenceInfo struct {
 	title    bool
 }
 
+// anyCue reports whether some sentence of a holds a trigger word.
+func (x *Extractor) anyCue(a *clean.Article) bool {
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		simp := s.Simplified
+		if simp == "" {
+			simp = s.Text
+		}
+		if x.match.hasCue(simp) {
+			return true
+		}
+	}
+	return false
+}
+
 // Extract returns the relations of one article: facts and, with their
 // status, planned and negated contacts. The article is not modified.
 func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
@@ -102,6 +130,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var infos []*sentenceInfo
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
+
+	if !x.everyArticle && !x.anyCue(a) {
+		st.Sentences = len(a.Sentences)
+		return nil, st
+	}
 
 	// Pass 1: mentions in every sentence; segmentation only where a
 	// trigger or an office title appears.

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -163,6 +164,7 @@ func TestWholeCorpus(t *testing.T) {
 		t.Skip("../shared/corpus not found")
 	}
 	x := testExtractor(t)
+	full := x.Discovering()
 	n, rels := 0, 0
 	err := read.Walk(context.Background(), []string{corpus}, read.Options{}, func(d read.Doc) error {
 		a, err := clean.Clean(d)
@@ -171,6 +173,13 @@ func TestWholeCorpus(t *testing.T) {
 		}
 		n++
 		rs, _ := x.Extract(a)
+		// Skipping articles without a trigger word must lose nothing: on
+		// every eighth article, the full scan finds the same relations.
+		if n%8 == 0 {
+			if fs, _ := full.Extract(a); !reflect.DeepEqual(briefs(rs, ""), briefs(fs, "")) {
+				t.Errorf("%s: skipping changed the relations:\n%v\nfull scan:\n%v", d.Path, briefs(rs, ""), briefs(fs, ""))
+			}
+		}
 		for _, r := range rs {
 			rels++
 			if len(r.Participants) != 2 || r.Span[0] < 0 || r.Span[1] > len(a.Text) || r.Span[0] >= r.Span[1] ||
@@ -184,6 +193,33 @@ func TestWholeCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d articles, %d relations", n, rels)
+}
+
+// TestSkipWithoutCue: an article without a trigger word yields nothing and
+// is not segmented; Discovering still finds the persons it names.
+func TestSkipWithoutCue(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct {
+		text    string
+		rels    int
+		skipped bool
+	}{
+		{"俄罗斯外长拉夫罗夫当天表示，双方关系良好。越南外交部长阮某某出席了招待会。", 0, true},
+		{"俄罗斯外长拉夫罗夫当天在莫斯科会见了中国外长王毅。", 1, false},
+	} {
+		a, err := clean.Clean(read.Doc{Path: "x.txt", Published: time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC), Body: []byte(tt.text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rels, st := x.Extract(a)
+		if len(rels) != tt.rels || (st.Segmented == 0) != tt.skipped || (st.Mentions == 0) != tt.skipped {
+			t.Errorf("%s: %d relations, stats %+v; want %d relations, skipped %v", tt.text, len(rels), st, tt.rels, tt.skipped)
+		}
+		frels, fst := x.Discovering().Extract(a)
+		if len(frels) != tt.rels || fst.Mentions == 0 || fst.Sentences != st.Sentences {
+			t.Errorf("%s: discovering: %d relations, stats %+v", tt.text, len(frels), fst)
+		}
+	}
 }
 
 func validDate(d string) bool {

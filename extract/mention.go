@@ -60,6 +60,10 @@ type ahoMatch = ahocorasick.Match
 type matcher struct {
 	ac   ahocorasick.AhoCorasick
 	pats []pattern
+	// cues holds the trigger words alone, as a DFA (small enough to build
+	// at once): an article none of whose sentences holds one cannot yield a
+	// relation, so it need not go through the full matcher at all.
+	cues ahocorasick.AhoCorasick
 }
 
 func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
@@ -105,7 +109,18 @@ func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 		add(s.Text, pattern{kind: k, surf: s})
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: false})
-	return &matcher{ac: b.Build(words), pats: pats}
+	cues := make([]string, len(triggers))
+	for i := range triggers {
+		cues[i] = triggers[i].Word
+	}
+	cb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	return &matcher{ac: b.Build(words), pats: pats, cues: cb.Build(cues)}
+}
+
+// hasCue reports whether s holds a trigger word anywhere (also one that a
+// longer word, such as 参加会见, would hide from find: a superset is safe).
+func (m *matcher) hasCue(s string) bool {
+	return m.cues.Iter(s).Next() != nil
 }
 
 // words lists the matcher's vocabulary as segmenter user tokens.

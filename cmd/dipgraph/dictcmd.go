@@ -63,7 +63,7 @@ func dictCandidates(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	byName := map[string]*dict.Candidate{}
-	sum, err := pipeline.Run(ctx, cfg, x, func(r *pipeline.Result) error {
+	sum, err := pipeline.Run(ctx, cfg, x.Discovering(), func(r *pipeline.Result) error {
 		for _, dd := range r.Stats.Discovered {
 			c := byName[dd.Name]
 			if c == nil {
