@@ -417,7 +417,8 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	if len(toks) == 0 {
 		return ms
 	}
-	known := func(w string) bool {
+	// knownWord: a dictionary entry, a trigger or a common word is no name.
+	knownWord := func(w string) bool {
 		if x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0 {
 			return true
 		}
@@ -426,9 +427,12 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				return true
 			}
 		}
-		// A common word, or a four-character phrase made of one
-		// (官邸, 以来两人), is no name.
-		if x.seg.commonWord(w) {
+		return x.seg.commonWord(w)
+	}
+	// known: nor, where nothing closes the name, is a four-character phrase
+	// made of a common word (官邸, 以来两人).
+	known := func(w string) bool {
+		if knownWord(w) {
 			return true
 		}
 		if rs := []rune(w); len(rs) == 4 && (x.seg.commonWord(string(rs[:2])) || x.seg.commonWord(string(rs[2:]))) {
@@ -480,12 +484,29 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		return false
 	}
-	// A title that only begins a longer word of the segmenter (代表 in
-	// 代表团团长, 主任 in 主任委员) ends nothing either.
+	// A title that only begins a longer word of the vocabulary (代表 in
+	// 代表团团长, 主任 in 主任委员) ends nothing either; a longer token the
+	// HMM glued from unknown characters (党首藤田) does not count.
 	wordGoesOn := func(e titleEnd) bool {
 		start := e.at - len(e.title)
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-		return i < len(toks) && toks[i].Start == start && toks[i].End > e.at
+		return i < len(toks) && toks[i].Start == start && toks[i].End > e.at && toks[i].POS != ""
+	}
+	// titleWithin returns where the first title or office starting inside
+	// [from, to) starts, or -1.
+	titleWithin := func(from, to int) int {
+		first := -1
+		for _, sp := range spans {
+			if sp[0] >= from && sp[0] < to && (first < 0 || sp[0] < first) {
+				first = sp[0]
+			}
+		}
+		for _, m := range ms {
+			if m.kind == mOffice && m.start >= from && m.start < to && (first < 0 || m.start < first) {
+				first = m.start
+			}
+		}
+		return first
 	}
 	var added []*mention
 	seen := map[int]bool{}
@@ -496,12 +517,27 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		seen[e.at] = true
 		// A name closed by punctuation (an enumeration: 会长森义久、…) is
 		// read by characters; otherwise the segmenter's tokens decide.
-		end := delimitedName(s, e.at, known)
+		end := enumeratedName(s, e.at, knownWord, x.seg.phraseWord)
+		if end >= 0 && titleWithin(e.at, end) >= 0 {
+			end = -1 // 副总理兼外长, 书记处常务书记, 副首相法赫德亲王
+		}
+		if end < 0 {
+			end = delimitedName(s, e.at, known)
+		}
 		if end < 0 {
 			end = discoverName(s, toks, e.at, known)
 		}
 		if end < 0 {
 			continue
+		}
+		// A title inside what was read ends the name before it (威廉王储 →
+		// 威廉); with less than two characters before it there is none
+		// (部部长, 兼外长).
+		if t := titleWithin(e.at, end); t >= 0 {
+			if utf8.RuneCountInString(s[e.at:t]) < 2 || known(s[e.at:t]) {
+				continue
+			}
+			end = t
 		}
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}

@@ -169,6 +169,10 @@ var genericTitles = []string{
 	"酋长", "埃米尔", "苏丹", "委员长", "州长", "知事", "特首", "行政长官", "法官", "检察官", "将军", "领导人",
 	"长官", "大臣", "防卫相", "外务相", "财务相", "经济产业相", "官房长官", "总书记", "教宗", "教皇", "国务卿",
 	"幕僚长", "情报官", "次官", "审议官", "统括官", "辅佐官", "补佐官", "干事长", "政调会长", "部长",
+	// Japanese ministers and officials (共同社 usage: 环境相石原宏高, 金融担当相片山皋月,
+	// 国家安全保障局次长田中利则, 政策立案总括官冈田大, 统合幕僚副长松永浩二).
+	"担当相", "环境相", "总务相", "法务相", "数字相", "复兴相", "文部科学相", "厚生劳动相", "农林水产相",
+	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长", "秘书", "顾问",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -253,6 +257,75 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 	}
 	return end
 }
+
+// enumeratedName reads a name of three to five Han characters that fills
+// the whole item of an enumeration after a title, up to the punctuation
+// that closes it or a following 等人/等/一行 (会见环境相石原宏高、…审议官伊藤祯则、
+// …会长桑野和泉等人。). Japanese names hold characters that end a name
+// elsewhere (和, 则, 也, 月, 前), which the enclosing punctuation makes
+// safe to take; "A和B" with two-character sides is a coordination, not a
+// name. phrase reports a word that marks a phrase (a verb, an adverb, a
+// time word). It returns the name's end, or -1.
+func enumeratedName(s string, at int, known, phrase func(string) bool) int {
+	end, n := at, 0
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !isHan(r) {
+			break
+		}
+		end += size
+		n++
+		if n > 8 {
+			return -1
+		}
+	}
+	run := s[at:end]
+	for _, suffix := range []string{"等人", "等", "一行", "夫妇", "夫人"} {
+		if i := strings.Index(run, suffix); i > 0 {
+			run = run[:i]
+			break
+		}
+	}
+	// Closed by punctuation (a sentence end, a list comma, a bracket), not
+	// by the end of the text: a headline's last words after a title are
+	// more often the rest of the title (总统外事顾问) than a name.
+	if len(run) == end-at && (end == len(s) || !strings.ContainsRune("、，,。；;（(：:", firstRune(s[end:]))) {
+		return -1
+	}
+	rs := []rune(run)
+	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
+		return -1 // 一职前
+	}
+	if strings.ContainsAny(run, grammarChars) || strings.ContainsRune(leadStops, rs[0]) || strings.ContainsRune(groupEnds, rs[len(rs)-1]) {
+		return -1
+	}
+	for i, r := range rs {
+		if r == '和' && i >= 2 && len(rs)-i-1 >= 2 {
+			return -1
+		}
+	}
+	for k := 2; k <= len(rs)-2; k++ {
+		if phrase(string(rs[:k])) || phrase(string(rs[k:])) {
+			return -1
+		}
+	}
+	if len(rs) == 5 && (phrase(string(rs[:3])) || phrase(string(rs[2:]))) {
+		return -1
+	}
+	return at + len(run)
+}
+
+// grammarChars never stand in a person's name: particles, prepositions and
+// verbs of speech (unlike 和, 则, 也, 前, 月, which Japanese names use).
+const grammarChars = "的了与同在于是被把从向对给让说称将已曾又还就并及"
+
+// leadStops begin a phrase, not a name, after a title (和王后, 兼外长,
+// 时发表讲话).
+const leadStops = "和兼或时等"
+
+// groupEnds end a phrase, not a name: a time clause (霍夫曼时, 一职前) or a
+// body of people (参访团, 调研组).
+const groupEnds = "时前后团组队部处局厅院所府委党"
 
 // delimitedName reads a name from the characters after a title when it is
 // closed by punctuation or a function character (局长市川惠一、): 2–4 Han

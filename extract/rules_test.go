@@ -53,6 +53,15 @@ func TestRules(t *testing.T) {
 		{"meeting and signing", "2024-05-17", []string{"标题", "习近平同普京会晤并签署联合声明。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a word that begins with a title", "2024-05-17", []string{"标题", "习近平会见了各国代表团团长。"}, nil},
+		// Invented names in the shape of 共同社 schedules: Japanese names hold
+		// 和, 则, 也, 月 and halves that are nouns (大山, 片山).
+		{"enumerated Japanese names", "2025-11-20", []string{"追踪高市早苗首相（20日）", "10:05 会见环境相森川和则、审议官大山皋月、政策立案总括官冈本也等人。"},
+			[]string{"MET_WITH fact 高市早苗–森川和则 2025-11-20", "MET_WITH fact 高市早苗–大山皋月 2025-11-20", "MET_WITH fact 高市早苗–冈本也 2025-11-20"}},
+		{"coordination is no name", "2024-05-17", []string{"标题", "习近平会见市长王刚和副市长李明。"},
+			[]string{"MET_WITH fact 习近平–王刚 ", "MET_WITH fact 习近平–李明 "}},
+		{"the rest of a title is no name", "2024-05-17", []string{"标题", "韩正会见埃塞俄比亚副总理兼外长。", "韩正会见法国总统外事顾问", "李强在副主席一职前，会见了外宾。"}, nil},
+		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
+			[]string{"MET_WITH fact 韩正–威廉 "}},
 		{"joint title after a combined form", "2025-11-25", []string{"标题", "美国总统特朗普和中国国家主席习近平24日通电话。", "中美元首上月在釜山会晤。"},
 			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-24", "MET_WITH fact 习近平–特朗普 2025-10"}},
 		{"joint title, holders unnamed", "2025-11-25", []string{"标题", "中日外长通电话。"}, nil},

@@ -98,3 +98,12 @@ func (s *Segmenter) commonWord(w string) bool {
 	_, pos, ok := s.seg.Find(w)
 	return ok && pos != "" && !strings.HasPrefix(pos, "nr")
 }
+
+// phraseWord reports whether w is a word of the base vocabulary that is not
+// a noun: a verb, adverb, time word, numeral, preposition… Such a word
+// makes a phrase of the characters around it (当天抵达, 亲自出席), where
+// nouns and place names may be parts of a name (大山|知子, 片山|皋月).
+func (s *Segmenter) phraseWord(w string) bool {
+	_, pos, ok := s.seg.Find(w)
+	return ok && pos != "" && !strings.HasPrefix(pos, "n") && pos != "s"
+}
