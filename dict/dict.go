@@ -310,6 +310,11 @@ func (d *Dict) index(errs *ErrorList) {
 				errs.add(c.File, c.Line, "country %s: empty alias", c.ID)
 			}
 		}
+		for _, a := range c.Cities {
+			if strings.TrimSpace(a) == "" {
+				errs.add(c.File, c.Line, "country %s: empty city", c.ID)
+			}
+		}
 	}
 	catOK := map[string]bool{}
 	for _, c := range Categories {

@@ -75,6 +75,7 @@ func TestLoadErrors(t *testing.T) {
 		{"scalar top", "user.yaml", "hello\n", []string{"user.yaml:1: top level must be a mapping"}},
 		{"retire unknown", "user.yaml", "people:\n  - {id: nobody, retired: true}\n", []string{`user.yaml:2: retires unknown person id "nobody"`}},
 		{"form unknown country", "forms.yaml", "- {text: 中火, countries: [CN, MARS]}\n", []string{`forms.yaml:1: form 中火: unknown country id "MARS"`}},
+		{"empty city", "user.yaml", "countries:\n  - {id: ZZ, name: 某国, cities: [\"\"], kind: country}\n", []string{"user.yaml:2: country ZZ: empty city"}},
 		{"office category", "user.yaml", "offices:\n  - {title: 大祭司, category: priest}\n", []string{`user.yaml:2: office 大祭司: unknown category "priest"`}},
 		{"office unknown country", "user.yaml", "offices:\n  - {title: 大祭司, category: minister, country: XX}\n", []string{`user.yaml:2: office 大祭司: unknown country id "XX"`}},
 		{"variant collision", "user.yaml", "offices:\n  - {title: 大臣, category: minister, variants: [外长]}\n", []string{`user.yaml:2: office 大臣: variant "外长" also names office 外交部长`}},

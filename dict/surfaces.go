@@ -108,6 +108,14 @@ func (d *Dict) buildSurfaces() []Surface {
 			abbrevOwners[a] = append(abbrevOwners[a], c)
 		}
 	}
+	// Cities stand for their country; a country's own name wins a clash.
+	for _, c := range d.countries {
+		for _, n := range c.Cities {
+			if hasHan(n) && !names[n] {
+				ss.add(Surface{Text: n, Kind: KindCountry, Refs: []string{c.ID}, POS: POSCountry})
+			}
+		}
+	}
 	retired := map[string]bool{}
 	explicit := map[string]*Form{}
 	for _, f := range d.forms {

@@ -19,6 +19,9 @@ type Country struct {
 	Aliases []string `yaml:"aliases"` // other names, traditional forms
 	Abbrev  []string `yaml:"abbrev"`  // one-character abbreviations used in news and combined forms: 俄
 	Kind    string   `yaml:"kind"`    // "country", "territory", "organization"
+	// Cities are cities and sites in the country that stand for it when
+	// visited (北京, 白宫): capitals and frequent venues of diplomacy.
+	Cities []string `yaml:"cities,omitempty"`
 	// Combine says which generated two-country forms Abbrev takes part in:
 	// "hub" pairs it with every other combinable abbreviation (中 → 中俄, 中泰 …),
 	// "" pairs it with hub abbreviations only (泰 → 中泰, 美泰 but not 泰马), and

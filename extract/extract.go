@@ -710,6 +710,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
+		if t.text == "访问" && interview(s[cs:t.start]) {
+			continue // "X接受韩国电台访问时表示": an interview, not a visit
+		}
 		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s[t.end:ce], t.text) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}
@@ -818,7 +821,19 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// The subjects a clause without one may borrow: the first person of
 	// the next clause after a time clause, or the person opening the
 	// clause before.
-	next, prev := nextSubject(s, ms, ce), clauseSubject(s, ms, before)
+	// The person opening the clause before is the nearest earlier person
+	// that opens a clause: "韩正访问南非，在开普敦会见拉马福萨，同马沙蒂莱
+	// 共同主持" skips 拉马福萨, the object of the clause between.
+	next := nextSubject(s, ms, ce)
+	var prev *mention
+	for i := len(before); i > 0 && prev == nil; i-- {
+		// "派遣特使魏科夫前往莫斯科，与普京会谈": the one sent acts.
+		if pivot(s, ms, before[i-1]) {
+			prev = before[i-1]
+			break
+		}
+		prev = clauseSubject(s, ms, before[:i])
+	}
 	switch {
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
@@ -894,8 +909,8 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	m := before[len(before)-1]
 	cs, _ := clauseBounds(s, m.start, m.end)
 	for _, o := range ms {
-		if o.kind == mPerson && o.start >= cs && o.start < m.start {
-			return nil // another person comes first: m is no subject
+		if (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start {
+			return nil // another person or a contact verb comes first: m is no subject
 		}
 	}
 	if utf8.RuneCountInString(stripDateline(stripMentions(s, ms, cs, m.start))) > 3 {
@@ -929,6 +944,17 @@ func openingSubject(s string, ms []*mention, cs int) *mention {
 		}
 	}
 	return nil
+}
+
+// pivot reports a person introduced by a verb that sends or asks them to
+// act (派遣特使魏科夫, 委托X): the subject of what follows.
+func pivot(s string, ms []*mention, m *mention) bool {
+	for _, v := range []string{"派遣", "派出", "委派", "指派", "委托", "派"} {
+		if introducedBy(s, ms, m, v) || introducedBy(s, ms, m, v+"特使") || introducedBy(s, ms, m, v+"特别代表") {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedBy reports whether the words right before m (skipping the
@@ -997,6 +1023,21 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 // the subjects attendees of a meeting, not its parties.
 func attended(gap string) bool {
 	return containsAny(gap, []string{"参加", "出席", "参与", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
+}
+
+// interview reports 访问 in the sense of an interview: the clause before it
+// says someone gave one (接受…访问), or a medium stands right before it
+// (媒体访问, 电台节目访问).
+func interview(before string) bool {
+	if strings.Contains(before, "接受") {
+		return true
+	}
+	for _, w := range []string{"媒体", "记者", "电台", "电视台", "节目", "」", "》"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namelessObject reports a transitive trigger (会见, 接见, 拜会, 会晤)
@@ -1180,7 +1221,18 @@ func maskExceptions(s string) string {
 // "在习近平陪同下") rather than being a party.
 func possessive(s string, m *mention) bool {
 	rest := s[m.end:]
-	return strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "陪同") || strings.HasPrefix(rest, "之")
+	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手"} {
+		if strings.HasPrefix(rest, w) {
+			return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
+		}
+	}
+	// "习近平主席特别代表、国家副主席韩正": a title, then the envoy.
+	for _, t := range []string{"主席", "总统", "总理", "首相", "国王"} {
+		if strings.HasPrefix(rest, t) && (strings.HasPrefix(rest[len(t):], "特别代表") || strings.HasPrefix(rest[len(t):], "特使")) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesTrigger reports "A与B的首次会谈": the 的 after B leads, within a
@@ -1197,7 +1249,7 @@ var connectors = []string{"同", "与", "和", "跟", "及"}
 // contactPairs pairs the parties of a meeting or call.
 //   - "A会见B和C": A–B, A–C (left × right)
 //   - "A同B会谈", "A同B、C共同主持": A–B, A–C (the first connector splits the left)
-//   - "A、B、C举行三方会谈": every pair
+//   - "A、B、C举行三方会谈", "A、B和C举行会晤": every pair
 func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mention {
 	var pairs [][2]*mention
 	add := func(a, b *mention) {
@@ -1220,8 +1272,14 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	}
 	split := -1
 	for i := 1; i < len(left); i++ {
-		if containsAny(stripMentions(s, ms, left[i-1].end, left[i].start), connectors) {
+		gap := stripMentions(s, ms, left[i-1].end, left[i].start)
+		if containsAny(gap, connectors) {
 			split = i
+			// "A、B和C举行会晤": 和 or 及 closing an enumeration joins one
+			// list of equals, unlike a preposition (A同B、C共同主持).
+			if i >= 2 && !containsAny(gap, []string{"同", "与", "跟"}) {
+				split = -1
+			}
 			break
 		}
 	}

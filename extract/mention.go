@@ -362,7 +362,8 @@ func delimitedName(s string, at int, known func(string) bool) int {
 	}
 	// Closed by punctuation right after a title, three characters are a
 	// name even without a common surname (阪田涉, 嘉数登).
-	if n == 3 && !strings.Contains(name, "·") && end < len(s) && !isHan(firstRune(s[end:])) && numerals(name) == 0 && !known(name) {
+	if n == 3 && !strings.Contains(name, "·") && end < len(s) && !isHan(firstRune(s[end:])) && numerals(name) == 0 && !known(name) &&
+		!strings.ContainsRune(leadStops, firstRune(name)) {
 		return end
 	}
 	if !plausibleName(name) || known(name) {

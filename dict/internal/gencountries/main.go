@@ -46,6 +46,7 @@ type country struct {
 	Combine string   `yaml:"combine,omitempty"`
 	Source  string   `yaml:"source,omitempty"`
 	Drop    []string `yaml:"drop,omitempty"`
+	Cities  []string `yaml:"cities,omitempty"`
 }
 
 type form struct {
@@ -56,8 +57,11 @@ type form struct {
 }
 
 type overlay struct {
-	Countries []country   `yaml:"countries"`
-	Forms     []yaml.Node `yaml:"forms"`
+	Countries []country `yaml:"countries"`
+	// Cities maps a country id to the cities and sites that stand for it
+	// when visited (访问北京 is a visit to China).
+	Cities map[string][]string `yaml:"cities"`
+	Forms  []yaml.Node         `yaml:"forms"`
 }
 
 type mledoze struct {
@@ -207,6 +211,13 @@ func generate(src, ovPath string) ([]byte, error) {
 			c.Source += "; " + srcOverlay
 		}
 	}
+	for id, cs := range ov.Cities {
+		c, ok := byID[id]
+		if !ok {
+			return nil, fmt.Errorf("%s: cities of unknown country %q", ovPath, id)
+		}
+		c.Cities = append(c.Cities, cs...)
+	}
 	// Traditional forms of the simplified names, then clean the alias lists.
 	for _, id := range order {
 		c := byID[id]
@@ -317,6 +328,9 @@ func writeCountry(w io.Writer, c *country) {
 	}
 	if c.Combine != "" {
 		fmt.Fprintf(w, "    combine: %s\n", c.Combine)
+	}
+	if len(c.Cities) > 0 {
+		fmt.Fprintf(w, "    cities: %s\n", list(c.Cities))
 	}
 	fmt.Fprintf(w, "    kind: %s\n    source: %s\n", c.Kind, q(c.Source))
 }
