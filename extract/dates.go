@@ -309,6 +309,18 @@ func compatibleDates(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
+// sameVisit reports two days at most a week apart: in one article, two
+// reports of a person visiting a country on such days are one visit.
+func sameVisit(a, b string) bool {
+	da, errA := time.Parse("2006-01-02", a)
+	db, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := da.Sub(db)
+	return d < 8*24*time.Hour && d > -8*24*time.Hour
+}
+
 // moreSpecific returns the more precise of two compatible dates.
 func moreSpecific(a, b string) string {
 	if len(b) > len(a) {

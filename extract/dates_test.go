@@ -97,3 +97,20 @@ func FuzzFindDates(f *testing.F) {
 		}
 	})
 }
+
+func TestSameVisit(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2023-05-07", "2023-05-08", true},
+		{"2023-05-08", "2023-05-01", true},
+		{"2023-05-01", "2023-05-20", false},
+		{"2023-05", "2023-05-08", false}, // compatibleDates covers a month and its days
+		{"", "2023-05-08", false},
+	} {
+		if got := sameVisit(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameVisit(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}

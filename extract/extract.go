@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/clean"
@@ -232,6 +234,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if ownTime(clauseOf(in.simp, c.trigStart)) {
 				continue
 			}
+
 			// A sentence that goes on about an occasion already dated
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
@@ -773,6 +776,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				out = append(out, c)
 			}
 		case shapeVisit:
+			if len(left) == 0 && st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, in.mentions, stripTimePrefix(s, t.start), t.start)) {
+				// "2022年以议长身分访台" in an article about one person.
+				left = []*mention{st.protagonist}
+			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
 			for _, country := range countries {
 				out = append(out, &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
@@ -1099,6 +1106,25 @@ type memory struct {
 	protagonist *mention
 }
 
+// stripTimePrefix returns the offset in s after a time expression that opens
+// it (2022年, 今年8月, 去年) and its manner phrase (以议长身分), up to end.
+func stripTimePrefix(s string, end int) int {
+	i := 0
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) || strings.ContainsRune("年月日今去前后初底中旬上下本该", r) {
+			i += size
+			continue
+		}
+		break
+	}
+	rest := s[i:end]
+	if strings.HasPrefix(rest, "以") && (strings.HasSuffix(rest, "身分") || strings.HasSuffix(rest, "身份")) {
+		return end
+	}
+	return i
+}
+
 // subjectless reports whether the words of a clause before its verb hold no
 // subject: nothing, a time stamp, or a few adverbs (还, 随后, 又与).
 func subjectless(lead string) bool {
@@ -1112,7 +1138,21 @@ var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", 
 // collective resolves "双方举行会谈" to the last pair of parties named in
 // the article, when the clause names nobody else.
 func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, right []*mention) [][2]*mention {
-	if st.pair[0] == nil || len(left) > 0 || len(right) > 0 || !containsAny(s[cs:t.start], collectiveWords) {
+	if len(left) > 0 || len(right) > 0 || !containsAny(s[cs:t.start], collectiveWords) {
+		return nil
+	}
+	// "高市…与李在明举行领袖会议，这是两人首次会谈": the two persons the
+	// sentence names before it (双方 and 两国… are as often two countries).
+	var named []*mention
+	for _, m := range ms {
+		if m.kind == mPerson && m.end <= cs && !possessive(s, m) && !slices.ContainsFunc(named, func(o *mention) bool { return o.key() == m.key() }) {
+			named = append(named, m)
+		}
+	}
+	if len(named) == 2 && containsAny(s[cs:t.start], []string{"两人", "二人"}) {
+		return [][2]*mention{{named[0], named[1]}}
+	}
+	if st.pair[0] == nil {
 		return nil
 	}
 	// A sentence that names other persons speaks of their event
@@ -1212,6 +1252,21 @@ func maskExceptions(s string) string {
 	for _, e := range cueExceptions {
 		if strings.Contains(s, e) {
 			s = strings.ReplaceAll(s, e, "　")
+		}
+	}
+	// A time word that describes a participant ("明年G7轮值主席国法国总统
+	// 马克龙": next year's chair) says nothing of when the contact is.
+	for _, w := range []string{"明年", "下届", "下任", "下一任"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(w):]
+		for _, h := range []string{"主席国", "主办国", "东道主", "轮值主席"} {
+			if j := strings.Index(rest, h); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 12 {
+				s = s[:i] + strings.Repeat("　", utf8.RuneCountInString(w)) + rest
+				break
+			}
 		}
 	}
 	return s

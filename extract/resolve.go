@@ -166,8 +166,17 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	for _, r := range rs {
 		merged := false
 		for i := range kept {
-			if groupKey(kept[i]) != groupKey(r) || !compatibleDates(kept[i].c.Date, r.c.Date) {
+			if groupKey(kept[i]) != groupKey(r) {
 				continue
+			}
+			if !compatibleDates(kept[i].c.Date, r.c.Date) {
+				// A visit lasts days: "5月7日至9日访问葡萄牙" and
+				// "访葡期间（8日）" are one visit, dated by its first day.
+				if r.c.Type != Visited || !sameVisit(kept[i].c.Date, r.c.Date) {
+					continue
+				}
+				first := min(kept[i].c.Date, r.c.Date)
+				kept[i].c.Date, r.c.Date = first, first
 			}
 			if better(r.c, kept[i].c) {
 				absorb(r.c, kept[i].c)
