@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dipgraph/dipgraph/clean"
 	"regexp"
 	"strconv"
 	"strings"
@@ -354,4 +355,45 @@ func lastDate(s string, pub time.Time) (string, bool) {
 func clauseOf(s string, at int) string {
 	cs, ce := clauseBounds(s, at, at)
 	return s[cs:ce]
+}
+
+// reDateline is the dateline that opens a news agency's report, with the day
+// it was filed: （中央社記者…華盛頓17日專電）, 【共同社11月3日电】, 新华社北京12月7日电.
+var reDateline = regexp.MustCompile(`^[（(【]?(?:中央社|共同社|新华社|新華社)[^）)】。，]{0,30}?(\d{1,2})日`)
+
+// referenceDate is the day that 今天, 昨天 and a bare "17日" count from: the
+// day of the article's dateline when it has one a few days before the
+// publication date (agencies file in local time, the feed stamps in UTC, and
+// a post may appear a day later), else the publication date.
+func referenceDate(a *clean.Article) time.Time {
+	pub := a.Doc.Published
+	if pub.IsZero() {
+		return pub
+	}
+	seen := 0
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		if s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Kind == "title" {
+			continue
+		}
+		if seen++; seen > 5 {
+			return pub // the dateline opens the report, after captions at most
+		}
+		text := s.Simplified
+		if text == "" {
+			text = s.Text
+		}
+		m := reDateline.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		day, _ := strconv.Atoi(m[1])
+		for back := 0; back <= 3; back++ {
+			if d := dayOf(pub).AddDate(0, 0, -back); d.Day() == day {
+				return d
+			}
+		}
+		return pub
+	}
+	return pub
 }

@@ -114,3 +114,22 @@ func TestSameVisit(t *testing.T) {
 		}
 	}
 }
+
+func TestReferenceDate(t *testing.T) {
+	for _, tt := range []struct {
+		name, published string
+		sentences       []string
+		want            string
+	}{
+		{"CNA dateline a day before the feed", "2025-11-18", []string{"标题", "图片说明。", "（中央社基辅17日综合外电报导）泽连斯基昨天访问希腊。"}, "2025-11-17"},
+		{"Kyodo dateline, same day", "2025-11-03", []string{"标题", "【共同社吉隆坡11月3日电】小泉2日会见柯林斯。"}, "2025-11-03"},
+		{"dateline across a month", "2025-11-01", []string{"标题", "（中央社华盛顿31日综合外电报导）川普本月稍早会见泽连斯基。"}, "2025-10-31"},
+		{"no dateline", "2025-11-18", []string{"标题", "泽连斯基昨天访问希腊。"}, "2025-11-18"},
+		{"a day far from the feed is no dateline", "2025-11-18", []string{"标题", "（中央社台北3日电）某事。"}, "2025-11-18"},
+	} {
+		a := article(tt.published, tt.sentences...)
+		if got := ymd(referenceDate(a)); got != tt.want {
+			t.Errorf("%s: referenceDate = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

@@ -128,7 +128,7 @@ func (x *Extractor) anyCue(a *clean.Article) bool {
 // status, planned and negated contacts. The article is not modified.
 func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var st Stats
-	pub := a.Doc.Published
+	pub := referenceDate(a)
 	var infos []*sentenceInfo
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
@@ -238,6 +238,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// A sentence that goes on about an occasion already dated
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
+			if ctxDate > ymd(pub) {
+				// "高市将于26日参加…", "希望最快12月能缔结…": a date after the
+				// report is a plan or a hope, not the occasion of a fact.
+				ctxDate = ""
+			}
 			switch {
 			case ctxDate != "" && ctxRange && c.Type != Visited:
 				c.Date = ctxDate[:min(len(ctxDate), len("2006-01"))]

@@ -79,6 +79,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 佩洛西–台湾 "}},
 		{"one visit reported on two days", "2023-05-10", []string{"标题", "国家副主席韩正于5月7日至9日访问葡萄牙。", "8日，在访葡期间，韩正还会见了董事长卡洛斯·莫塔。"},
 			[]string{"VISITED fact 韩正–葡萄牙 2023-05-07", "MET_WITH fact 韩正–卡洛斯·莫塔 2023-05-08"}},
+		{"a plan's date dates no fact", "2025-11-25", []string{"标题", "首相高市早苗将于26日参加党首讨论。", "此外，高市还同韩国总统李在明会晤。"},
+			[]string{"MET_WITH fact 高市早苗–李在明 "}},
 		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
 			[]string{"MET_WITH fact 韩正–威廉 "}},
 		{"joint title after a combined form", "2025-11-25", []string{"标题", "美国总统特朗普和中国国家主席习近平24日通电话。", "中美元首上月在釜山会晤。"},
