@@ -60,7 +60,7 @@ SET a.path = row.path, a.url = row.url, a.title = row.title, a.outlet = row.outl
     a.published = row.published, a.hash = row.hash`
 
 // qEvents creates the events first seen in this batch with their
-// participants and country, and the properties the writer derived from
+// participants, country and reports, and the properties the writer derived from
 // their reports (see derive in plan.go). It returns the ids of events that
 // another transaction created meanwhile (a concurrent shard): those are
 // derived again from all their reports, like any existing event.
@@ -84,6 +84,13 @@ CALL {
   WITH e, row WHERE row.country IS NOT NULL
   MATCH (c:Country {id: row.country})
   MERGE (e)-[:IN_COUNTRY]->(c)
+}
+CALL {
+  WITH e, row
+  UNWIND row.reports AS rp
+  MATCH (a:Article {id: rp.article})
+  MERGE (e)-[r:REPORTED_IN]->(a)
+  SET r = rp.props
 }
 WITH e, existed WHERE existed
 RETURN e.id`

@@ -60,12 +60,51 @@ type Writer struct {
 	index   map[string]int
 	pending int // relations buffered
 	stats   Stats
-	skipped int // duplicates inside the buffer
+	skipped int      // duplicates inside the buffer
+	seen    *written // rows the committed batches wrote
 }
 
 // NewWriter returns a Writer with an empty buffer.
 func (s *Store) NewWriter() *Writer {
-	return &Writer{s: s, index: map[string]int{}}
+	return &Writer{s: s, index: map[string]int{}, seen: newWritten()}
+}
+
+// written remembers the rows of persons, offices and countries (with the
+// properties last written) and the HOLDS and REPRESENTS pairs that this
+// Writer's committed batches wrote, so that a later batch leaves out rows
+// that would change nothing: in a long run the same leaders come back in
+// every batch. Nodes a batch wrote are only ever deleted by the orphan
+// clean-up after a replacement, and then the memory is dropped.
+type written struct {
+	rows map[string]string // kind, id → the row as last written
+}
+
+func newWritten() *written { return &written{rows: map[string]string{}} }
+
+// filter returns the rows of kind that differ from what was last written,
+// and records them in delta (applied to w only after the commit).
+func (w *written) filter(kind string, rows []any, delta *written) []any {
+	out := rows[:0:0]
+	for _, r := range rows {
+		m := r.(map[string]any)
+		key := kind + "\x00" + fmt.Sprint(m["id"]) // nodes: the id
+		if _, pair := m["person"]; pair {
+			key = kind + "\x00" + fmt.Sprint(m["person"], m["office"], m["country"]) // edges: both ends
+		}
+		val := fmt.Sprint(m) // fmt prints maps with sorted keys
+		if w.rows[key] == val {
+			continue
+		}
+		out = append(out, r)
+		delta.rows[key] = val
+	}
+	return out
+}
+
+func (w *written) merge(delta *written) {
+	for k, v := range delta.rows {
+		w.rows[k] = v
+	}
 }
 
 // Add buffers a and flushes when the buffered relations or the buffered
@@ -103,11 +142,18 @@ func (w *Writer) Flush(ctx context.Context) error {
 	}
 	sess := w.s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
+	var delta *written
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
-		return w.s.writeBatch(ctx, tx, w.buf)
+		delta = newWritten() // a retry starts again
+		return w.s.writeBatch(ctx, tx, w.buf, w.seen, delta)
 	})
 	if err != nil {
 		return fmt.Errorf("graph: write %d articles (first %q) to %s: %w", len(w.buf), w.buf[0].Doc.ID, w.s.uriLabel, err)
+	}
+	if st.ArticlesReplaced > 0 {
+		w.seen = newWritten() // the orphan clean-up may have deleted nodes
+	} else {
+		w.seen.merge(delta)
 	}
 	st.Batches = 1
 	st.ArticlesSkipped += w.skipped
@@ -161,7 +207,7 @@ func (r txRunner) exec(q string, rows []any) error {
 // writeBatch is the unit of work of one transaction. It reads what it needs
 // and derives everything else, so a retry after a rollback redoes exactly
 // the same work.
-func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, arts []Article) (Stats, error) {
+func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, arts []Article, seen, delta *written) (Stats, error) {
 	var st Stats
 	r := txRunner{ctx, tx, &st}
 
@@ -292,19 +338,19 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 	}
 
 	// 5. Write nodes, then edges.
-	if err := r.exec(qCountries, pl.countryRows()); err != nil {
+	if err := r.exec(qCountries, seen.filter("country", pl.countryRows(), delta)); err != nil {
 		return st, fmt.Errorf("write countries: %w", err)
 	}
-	if err := r.exec(qOffices, pl.officeRows()); err != nil {
+	if err := r.exec(qOffices, seen.filter("office", pl.officeRows(), delta)); err != nil {
 		return st, fmt.Errorf("write offices: %w", err)
 	}
-	if err := r.exec(qPersons, pl.personRows()); err != nil {
+	if err := r.exec(qPersons, seen.filter("person", pl.personRows(), delta)); err != nil {
 		return st, fmt.Errorf("write persons: %w", err)
 	}
-	if err := r.exec(qHolds, pl.pairRows(pl.holds, "office")); err != nil {
+	if err := r.exec(qHolds, seen.filter("holds", pl.pairRows(pl.holds, "office"), delta)); err != nil {
 		return st, fmt.Errorf("write HOLDS: %w", err)
 	}
-	if err := r.exec(qRepresents, pl.pairRows(pl.repr, "country")); err != nil {
+	if err := r.exec(qRepresents, seen.filter("represents", pl.pairRows(pl.repr, "country"), delta)); err != nil {
 		return st, fmt.Errorf("write REPRESENTS: %w", err)
 	}
 	artRowsP := make([]any, len(write))
@@ -342,10 +388,14 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 			}
 			persons[i] = map[string]any{"id": p, "role": role}
 		}
+		reps := make([]any, 0, len(byEvent[ev.ref]))
+		for _, rp := range byEvent[ev.ref] {
+			reps = append(reps, reportRow(rp))
+		}
 		evRows = append(evRows, map[string]any{"id": id, "group": row.group, "type": row.typ,
 			"status": row.status, "date": d.date, "granularity": d.gran, "size": int64(len(row.persons)),
 			"mode": nz(d.mode), "place": nz(d.place), "event": nz(d.event),
-			"persons": persons, "country": nz(row.country)})
+			"persons": persons, "country": nz(row.country), "reports": reps})
 	}
 	var rederive []any
 	if len(evRows) > 0 {
@@ -357,22 +407,21 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 			rederive = append(rederive, rec.Values[0])
 		}
 	}
+	// Reports of events new to the batch went in with them; the others
+	// attach to events that existed before.
 	repRows := make([]any, 0, len(order))
 	touched := map[string]bool{}
 	for _, k := range order {
 		rp := reports[k]
-		rel := rp.rel
-		id, fresh := final[rp.event]
-		if !fresh {
-			id = rp.event
+		if _, fresh := final[rp.event]; fresh {
+			continue
 		}
-		repRows = append(repRows, map[string]any{"event": id, "article": rp.article, "props": map[string]any{
-			"sentence": nz(rel.Sentence), "span": []any{int64(rel.Span[0]), int64(rel.Span[1])},
-			"trigger": nz(rel.Trigger), "confidence": rel.Confidence, "date": rp.date, "granularity": rp.gran,
-			"mode": nz(rel.Mode), "place": nz(rel.Place), "event": nz(rel.Event)}})
-		if !fresh && !touched[id] {
-			touched[id] = true
-			rederive = append(rederive, id)
+		row := reportRow(rp)
+		row["event"] = rp.event
+		repRows = append(repRows, row)
+		if !touched[rp.event] {
+			touched[rp.event] = true
+			rederive = append(rederive, rp.event)
 		}
 	}
 	if err := r.exec(qReports, repRows); err != nil {
@@ -445,6 +494,16 @@ func (s *Store) deriveEvents(r txRunner, ids []any) error {
 		return fmt.Errorf("derive events: %w", err)
 	}
 	return nil
+}
+
+// reportRow is the REPORTED_IN edge of a report: its article and the
+// relation's evidence.
+func reportRow(rp *report) map[string]any {
+	rel := rp.rel
+	return map[string]any{"article": rp.article, "props": map[string]any{
+		"sentence": nz(rel.Sentence), "span": []any{int64(rel.Span[0]), int64(rel.Span[1])},
+		"trigger": nz(rel.Trigger), "confidence": rel.Confidence, "date": rp.date, "granularity": rp.gran,
+		"mode": nz(rel.Mode), "place": nz(rel.Place), "event": nz(rel.Event)}}
 }
 
 func cmpStr(a, b string) int {

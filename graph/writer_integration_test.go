@@ -438,3 +438,47 @@ func TestBatchBoundsArticles(t *testing.T) {
 		t.Errorf("%d Article nodes, want 10", got)
 	}
 }
+
+// TestWriterRemembersRows checks that leaving out rows a Writer already
+// wrote changes nothing: a person whose office goes 外长 → 总理 → 外长 over
+// three batches ends as in a run that writes them in one batch, and so does
+// the whole graph.
+func TestWriterRemembersRows(t *testing.T) {
+	mi := pp("米舒斯京", "mishustin", "俄罗斯", "")
+	art := func(id, office, date string) Article {
+		wang := pp("王毅", "wang-yi", "中国", office)
+		return Article{Doc: extract.DocRef{ID: id, Path: id + ".md", Published: "2023-06-01T00:00:00Z", Hash: id},
+			Relations: []extract.Relation{{Type: extract.MetWith, Status: "fact", Participants: []extract.Participant{wang, mi},
+				Date: date, Mode: extract.ModeInPerson, Trigger: "会谈", Sentence: "句", Span: [2]int{0, 3}, Confidence: 0.9}}}
+	}
+	office := func(t *testing.T, s *Store) string {
+		t.Helper()
+		recs, err := s.read(context.Background(), `MATCH (p:Person {id: 'wang-yi'}) RETURN p.office`, nil)
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("read office: %v (%d records)", err, len(recs))
+		}
+		return fmt.Sprint(recs[0].Values[0])
+	}
+	for _, tt := range []struct {
+		name string
+		arts []Article
+		want string
+	}{
+		{"back to the first", []Article{art("r1", "外长", "2023-03-01"), art("r2", "总理", "2023-04-01"), art("r3", "外长", "2023-05-01")}, "外交部长"},
+		{"changed once", []Article{art("r1", "外长", "2023-03-01"), art("r2", "总理", "2023-04-01")}, "国务院总理"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			one := testStore(t, 1, fakeLookup{})
+			wipe(t, one)
+			writeAll(t, one, tt.arts)
+			if got := office(t, one); got != tt.want {
+				t.Errorf("office after one batch per article = %s, want %s (the last one written)", got, tt.want)
+			}
+			perBatch := dump(t, one)
+			wipe(t, one)
+			all := testStore(t, 1000, fakeLookup{})
+			writeAll(t, all, tt.arts)
+			diffDumps(t, "batch 1 vs 1000", perBatch, dump(t, all))
+		})
+	}
+}
