@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1044,7 +1045,13 @@ func interview(before string) bool {
 	if strings.Contains(before, "接受") {
 		return true
 	}
-	for _, w := range []string{"媒体", "记者", "电台", "电视台", "节目", "」", "》"} {
+	// "在英国GB新闻台（GB News）访问中": the medium's Latin name may follow.
+	if strings.HasSuffix(before, "）") || strings.HasSuffix(before, ")") {
+		if i := max(strings.LastIndex(before, "（"), strings.LastIndex(before, "(")); i >= 0 {
+			before = before[:i]
+		}
+	}
+	for _, w := range []string{"媒体", "记者", "电台", "电视台", "新闻台", "节目", "」", "》"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -1259,6 +1266,8 @@ func maskExceptions(s string) string {
 			s = strings.ReplaceAll(s, e, "　")
 		}
 	}
+	// "应X的要求/邀请" (at X's request): the contact took place.
+	s = reAtRequest.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) })
 	// A time word that describes a participant ("明年G7轮值主席国法国总统
 	// 马克龙": next year's chair) says nothing of when the contact is.
 	for _, w := range []string{"明年", "下届", "下任", "下一任"} {
@@ -1276,6 +1285,8 @@ func maskExceptions(s string) string {
 	}
 	return s
 }
+
+var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约)`)
 
 // possessive reports whether a mention modifies what follows it ("普京的特使",
 // "在习近平陪同下") rather than being a party.

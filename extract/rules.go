@@ -44,6 +44,7 @@ var Triggers = []Trigger{
 	{Word: "通话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话交谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
 	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
@@ -71,7 +72,7 @@ var Triggers = []Trigger{
 // them is ignored. 访问学者 is a visiting scholar, 见面会 a fan meeting.
 var nonTriggers = []string{
 	"见面会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
-	"通话记录", "通话费", "电话会议", "会谈纪要", "访问团", "访问中", "接受访问", "专访",
+	"通话记录", "通话费", "电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
 	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
 }
 
@@ -81,7 +82,7 @@ var (
 		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
 		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
 		"下星期", "后天", "届时", "同意", "商定", "原定", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
-		"摸索", "试图", "设法", "谋求"}
+		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应"}
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
