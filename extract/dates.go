@@ -26,7 +26,7 @@ var (
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
-	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|上个?月|本月|日前|近日`)
+	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
 	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说)`)
@@ -194,6 +194,12 @@ func findDates(s string, pub time.Time) []dateExpr {
 		case "上周", "上星期":
 			// Last week as a month, when the whole week falls in one.
 			mon := d.AddDate(0, 0, -((int(d.Weekday())+6)%7)-7)
+			if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
+				date = ym(mon)
+			}
+		case "本周", "本星期":
+			// This week as a month, when the whole week falls in one.
+			mon := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
 			if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
 				date = ym(mon)
 			}

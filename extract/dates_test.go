@@ -34,6 +34,8 @@ func TestEventDate(t *testing.T) {
 		{"nearest date wins", "11月1日抵达北京的苏林3日同习近平会谈", "会谈", "2023-11-05", "2023-11-03"},
 		{"no publication date", "习近平22日会见普京", "会见", "", ""},
 		{"sunday", "星期日，两国外长通电话", "通电话", "2023-06-21", "2023-06-18"},
+		{"this week in one month", "本周，两国外长会晤", "会晤", "2025-11-26", "2025-11"},
+		{"this week across months", "本周，两国外长会晤", "会晤", "2025-12-30", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,6 +70,9 @@ func New(d *dict.Dict) (*Extractor, error) {
 	}
 	sort.Strings(abbrevs)
 	for _, a := range abbrevs {
+		if x.abbrev[a].Kind == "organization" {
+			continue // 访欧 is a visit to Europe, not to the EU
+		}
 		triggers = append(triggers, Trigger{Word: "访" + a, Type: Visited, Shape: shapeVisit, Country: x.abbrev[a].ID})
 	}
 	x.match = newMatcher(d, triggers)
@@ -548,7 +551,25 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 			end = t
 		}
+		end = extendDotName(s, e.at, end, ms)
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
+	}
+	// A transliterated name joined by middle dots is a person's name even
+	// with no title before it (与印度同行阿吉特·多瓦尔会面).
+	for _, sp := range dotNames(s) {
+		clash := false
+		for _, m := range append(ms, added...) {
+			if sp[0] < m.end && sp[1] > m.start {
+				clash = true
+				break
+			}
+		}
+		if t := titleWithin(sp[0]+1, sp[1]); t >= 0 {
+			sp[1] = t // 哈立德·本·萨勒曼|王子
+		}
+		if name := s[sp[0]:sp[1]]; !clash && strings.Contains(name, "·") && !strings.HasSuffix(name, "·") && !known(name) {
+			added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+		}
 	}
 	return append(ms, added...)
 }
@@ -1292,7 +1313,8 @@ var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|�
 // "在习近平陪同下") rather than being a party.
 func possessive(s string, m *mention) bool {
 	rest := s[m.end:]
-	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手"} {
+	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手",
+		"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "发言人"} {
 		if strings.HasPrefix(rest, w) {
 			return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -172,7 +173,7 @@ var genericTitles = []string{
 	// Japanese ministers and officials (共同社 usage: 环境相石原宏高, 金融担当相片山皋月,
 	// 国家安全保障局次长田中利则, 政策立案总括官冈田大, 统合幕僚副长松永浩二).
 	"担当相", "环境相", "总务相", "法务相", "数字相", "复兴相", "文部科学相", "厚生劳动相", "农林水产相",
-	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长", "秘书", "顾问",
+	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长", "秘书", "顾问", "司长", "副司长", "处长", "王子", "公主",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -256,6 +257,109 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 		return -1
 	}
 	return end
+}
+
+// extendDotName carries a name joined by middle dots to the end of its last
+// part when the segmenter cut it short (塔耶·阿茨克·塞拉|西共同主持): up to
+// three more transliteration characters, stopping at a function character
+// or where another mention starts.
+func extendDotName(s string, start, end int, ms []*mention) int {
+	if !strings.Contains(s[start:end], "·") {
+		return end
+	}
+	for n := 0; n < 3 && end < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !translitSet[r] || r == '·' || strings.ContainsRune(delimStops, r) {
+			break
+		}
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start == end }) || hasAnyPrefix(s[end:], timeHeads) {
+			break
+		}
+		end += size
+	}
+	return end
+}
+
+// timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
+var timeHeads = []string{"本周", "本月", "本年", "本星期", "今天", "今日", "今年", "昨天", "昨日", "上周", "上月", "近日", "日前", "当天", "当日"}
+
+// dotNames returns the spans of transliterated names joined by middle dots
+// (阿吉特·多瓦尔, 穆罕默德·本·萨勒曼): runs of transliteration characters
+// around each ·, every part at least one character, the first and the last
+// part at least two, 3–20 characters in all, bounded by function characters.
+func dotNames(s string) [][2]int {
+	var out [][2]int
+	from := 0
+	for {
+		i := strings.Index(s[from:], "·")
+		if i < 0 {
+			return out
+		}
+		dot := from + i
+		start := dot
+		for n := 0; n < 6 && start > 0; n++ {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !translitSet[r] || r == '·' || strings.ContainsRune(delimStops+"来以", r) {
+				break // 以来|穆罕默德·沙尔曼
+			}
+			start -= size
+		}
+		end, runes, part, lastPart, ok := dot, 0, 0, 0, true
+		for end < len(s) && runes < 20 {
+			r, size := utf8.DecodeRuneInString(s[end:])
+			if r == '·' {
+				if part == 0 && end != dot {
+					ok = false // two dots in a row
+					break
+				}
+				lastPart, part = part, 0
+				end += size
+				runes++
+				continue
+			}
+			if !translitSet[r] || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) {
+				break
+			}
+			part++
+			end += size
+			runes++
+		}
+		if part > 0 {
+			lastPart = part
+		}
+		from = max(end, dot+len("·"))
+		first := utf8.RuneCountInString(s[start:dot])
+		if !ok || first < 2 || lastPart < 2 || strings.HasSuffix(s[:end], "·") || utf8.RuneCountInString(s[start:end]) < 5 {
+			continue
+		}
+		// A place or an organisation named after a person (梅琳达·盖茨基金会,
+		// 本·古里安国际机场) is no person.
+		if hasAnyPrefix(s[end:], orgHeads) || hasAnySuffix(s[start:end], []string{"基金", "国"}) {
+			continue
+		}
+		out = append(out, [2]int{start, end})
+	}
+}
+
+// orgHeads follow a person's name inside the name of a place or a body.
+var orgHeads = []string{"协会", "学会", "际", "机场", "大学", "学院", "公司", "集团", "中心", "基金", "酒店", "广场", "大街", "路", "港", "号", "奖", "式", "主义"}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // enumeratedName reads a name of three to five Han characters that fills
