@@ -807,9 +807,36 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// "2022年以议长身分访台" in an article about one person.
 				left = []*mention{st.protagonist}
 			}
+			// "陪同习近平出访哈萨克斯坦的有蔡奇、王毅": the one accompanied
+			// visits, and so do those named as accompanying.
+			var company []*mention
+			if strings.HasPrefix(s[cs:t.start], "陪同") && len(left) > 0 {
+				if i := indexAny(s[t.end:], []string{"的有", "的还有", "的还包括"}); i >= 0 {
+					for _, m := range in.mentions {
+						if m.kind == mPerson && m.start > t.end+i && !possessive(s, m) {
+							company = append(company, m)
+						}
+					}
+					right = nil
+				}
+			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			visitors := append([]*mention{v}, company...)
+			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
+			// persons joined to a visitor after the relative clause.
+			if i := slices.Index(right, v); v != nil && i >= 0 {
+				for j := i + 1; j < len(right); j++ {
+					gap := stripMentions(s, in.mentions, right[j-1].end, right[j].start)
+					if !hasAnyPrefix(gap, []string{"、", "和", "及", "以及"}) || utf8.RuneCountInString(gap) > 8 {
+						break
+					}
+					visitors = append(visitors, right[j])
+				}
+			}
 			for _, country := range countries {
-				out = append(out, &candidate{Relation: base, parts: []*mention{v}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
+				for _, vv := range visitors {
+					out = append(out, &candidate{Relation: base, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
+				}
 			}
 		}
 	}
@@ -1056,6 +1083,11 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 // attended reports words between the last subject and a trigger that make
 // the subjects attendees of a meeting, not its parties.
 func attended(gap string) bool {
+	// "A与B出席APEC峰会期间举行会晤": they attended the summit and, during
+	// it, met; the contact is theirs.
+	if i := indexAny(gap, []string{"出席", "参加"}); i >= 0 && containsAny(gap[i:], []string{"期间", "之际", "时", "举行", "并"}) {
+		return false
+	}
 	return containsAny(gap, []string{"参加", "出席", "参与", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
 }
 
@@ -1403,7 +1435,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 // subject was named before the clause.
 func opensWithConnector(lead string) bool {
 	lead = stripDateline(lead)
-	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与"} {
+	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同"} {
 		lead = strings.ReplaceAll(lead, w, "□□")
 	}
 	best := -1
@@ -1413,6 +1445,17 @@ func opensWithConnector(lead string) bool {
 		}
 	}
 	return best >= 0 && utf8.RuneCountInString(lead[:best]) <= 8
+}
+
+// indexAny returns the first offset in s of any of subs, or -1.
+func indexAny(s string, subs []string) int {
+	best := -1
+	for _, x := range subs {
+		if i := strings.Index(s, x); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 func containsAny(s string, subs []string) bool {

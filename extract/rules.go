@@ -94,4 +94,6 @@ var (
 
 // Cues that never count even though they contain a cue: 应邀 (at the
 // invitation of: the visit happened), 将军, 未来, 即将卸任…
-var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛"}
+var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛",
+	// a plan as a document, not an intention: 28点和平计划, 行动计划
+	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划"}
