@@ -554,6 +554,28 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		end = extendDotName(s, e.at, end, ms)
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
+	// The head of a delegation needs no title: "会见傅崐萁率领的参访团",
+	// "会见由X率领的代表团".
+	for from := 0; ; {
+		i := indexAny(s[from:], []string{"率领", "带领"})
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len("率领")
+		for _, lead := range []string{"会见了", "会见", "接见", "会晤", "同", "与", "由"} {
+			st := strings.LastIndex(s[:at], lead)
+			if st < 0 {
+				continue
+			}
+			st += len(lead)
+			name := s[st:at]
+			if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && allHanOrDot(name) && plausibleName(name) && !known(name) && !occupied(st) {
+				added = append(added, &mention{start: st, end: at, kind: mPerson, text: name, name: name, conf: 0.6})
+			}
+			break
+		}
+	}
 	// A transliterated name joined by middle dots is a person's name even
 	// with no title before it (与印度同行阿吉特·多瓦尔会面).
 	for _, sp := range dotNames(s) {
@@ -729,8 +751,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue
 		}
 		cs, ce := clauseBounds(s, t.start, t.end)
-		if nounUse(s[t.end:]) {
-			continue
+		if t.trig.Shape != shapeCoChair && nounUse(s[t.end:]) {
+			continue // 会晤机制; but 共同主持委员会会议 chairs a committee's meeting
 		}
 		status := modality(s[cs:t.start], s, t.start, t.end)
 		if status == "" {
@@ -807,6 +829,33 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// "2022年以议长身分访台" in an article about one person.
 				left = []*mention{st.protagonist}
 			}
+			if lead := stripMentions(s, in.mentions, cs, t.start); len(left) == 0 && cs > 0 && (subjectless(lead) || hasAnyPrefix(lead, subjectlessHeads)) {
+				// "米舒斯京今天启程前往中国，展开为期两天的访问": the subject
+				// of the clause before, and the country it set off for.
+				// The nearest earlier clause that names someone (skipping
+				// "应X邀请" and clauses of time and place) must open with
+				// its subject.
+				for end := cs; end > 0 && len(left) == 0; {
+					pcs, _ := clauseBounds(s, end-1, end-1)
+					var before []*mention
+					for _, m := range in.mentions {
+						if (m.kind == mPerson || m.kind == mTitle) && m.start >= pcs && m.end <= end && !possessive(s, m) && !invited(s, m) {
+							before = append(before, m)
+						}
+					}
+					if len(before) > 0 {
+						if p := clauseSubject(s, in.mentions, before[:1]); p != nil {
+							left = []*mention{p}
+						}
+						break
+					}
+					clause := stripMentions(s, in.mentions, pcs, end)
+					if pcs >= end || !reAtRequest.MatchString(clause) && !hasAnyPrefix(clause, subjectlessHeads) && utf8.RuneCountInString(clause) > 8 {
+						break // a clause with a subject of its own (日本自卫队…干部今天抵达北京)
+					}
+					end = pcs
+				}
+			}
 			// "陪同习近平出访哈萨克斯坦的有蔡奇、王毅": the one accompanied
 			// visits, and so do those named as accompanying.
 			var company []*mention
@@ -861,6 +910,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
 			continue
+		}
+		if invited(s, m) && t.trig.Shape == shapeVisit {
+			continue // "应德国总理朔尔茨邀请…访问": the host who invited
 		}
 		switch {
 		case m.end <= cs:
@@ -1339,12 +1391,34 @@ func maskExceptions(s string) string {
 	return s
 }
 
+// invited reports a person inside "应X邀请" / "应X的要求": the one who
+// invited or asked, not an actor of the clause.
+func invited(s string, m *mention) bool {
+	for _, sp := range reAtRequest.FindAllStringIndex(s, -1) {
+		if m.start >= sp[0] && m.end <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
 var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约)`)
 
 // possessive reports whether a mention modifies what follows it ("普京的特使",
 // "在习近平陪同下") rather than being a party.
 func possessive(s string, m *mention) bool {
 	rest := s[m.end:]
+	// 梅尔茨（Friedrich Merz，又译默茨）政府: look past a gloss in brackets,
+	// from either name.
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "）"), ")")
+	if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+		if i := indexAny(rest, []string{"）", ")"}); i > 0 {
+			rest = rest[i+len("）"):]
+			if strings.HasPrefix(s[m.end+i:], ")") {
+				rest = s[m.end+i+1:]
+			}
+		}
+	}
 	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手",
 		"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "发言人"} {
 		if strings.HasPrefix(rest, w) {
@@ -1554,7 +1628,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce {
 			return visitor, []*dict.Country{m.countries[0]}
 		}
-		if m.start >= visitor.end && m.end <= t.start && m.start >= cs {
+		if m.start >= visitor.end && m.end <= t.start && (m.start >= cs || visitor.end < cs && departure(s[visitor.end:m.start])) {
 			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 				list = list[:0]
 			}
@@ -1605,6 +1679,16 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 
 // joins reports whether the text between two mentions joins them into one
 // list: "、", "和", "及", "与".
+// subjectlessHeads open clauses that go on with the subject of the one
+// before: "…，赴德国举行磋商并对德进行正式访问，对法国进行正式访问".
+var subjectlessHeads = []string{"展开", "进行", "开始", "开启", "并", "赴", "前往", "抵达", "乘", "对"}
+
+// departure reports the words between a visitor and a country in the
+// clause before a visit: "今天启程前往", "抵达".
+func departure(gap string) bool {
+	return containsAny(gap, []string{"前往", "启程", "抵达", "飞往", "飞抵", "赴"})
+}
+
 func joins(gap string) bool {
 	switch gap {
 	case "、", "和", "及", "与", "以及", ",", "，":

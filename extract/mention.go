@@ -304,6 +304,9 @@ func dotNames(s string) [][2]int {
 			}
 			start -= size
 		}
+		if strings.HasSuffix(s[:start+len("夫")], "丈夫") {
+			start += len("夫") // 丈夫|杰拉尔德·韦克特
+		}
 		end, runes, part, lastPart, ok := dot, 0, 0, 0, true
 		for end < len(s) && runes < 20 {
 			r, size := utf8.DecodeRuneInString(s[end:])

@@ -51,6 +51,7 @@ var Triggers = []Trigger{
 	{Word: "访问", Type: Visited, Shape: shapeVisit},
 	{Word: "出访", Type: Visited, Shape: shapeVisit},
 	{Word: "到访", Type: Visited, Shape: shapeVisit},
+	{Word: "造访", Type: Visited, Shape: shapeVisit},
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},
