@@ -238,7 +238,6 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if ownTime(clauseOf(in.simp, c.trigStart)) {
 				continue
 			}
-
 			// A sentence that goes on about an occasion already dated
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
@@ -825,49 +824,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				out = append(out, c)
 			}
 		case shapeVisit:
-			if len(left) == 0 && st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, in.mentions, stripTimePrefix(s, t.start), t.start)) {
-				// "2022年以议长身分访台" in an article about one person.
-				left = []*mention{st.protagonist}
+			if len(left) == 0 {
+				left = visitSubject(s, in.mentions, t, cs, st)
 			}
-			if lead := stripMentions(s, in.mentions, cs, t.start); len(left) == 0 && cs > 0 && (subjectless(lead) || hasAnyPrefix(lead, subjectlessHeads)) {
-				// "米舒斯京今天启程前往中国，展开为期两天的访问": the subject
-				// of the clause before, and the country it set off for.
-				// The nearest earlier clause that names someone (skipping
-				// "应X邀请" and clauses of time and place) must open with
-				// its subject.
-				for end := cs; end > 0 && len(left) == 0; {
-					pcs, _ := clauseBounds(s, end-1, end-1)
-					var before []*mention
-					for _, m := range in.mentions {
-						if (m.kind == mPerson || m.kind == mTitle) && m.start >= pcs && m.end <= end && !possessive(s, m) && !invited(s, m) {
-							before = append(before, m)
-						}
-					}
-					if len(before) > 0 {
-						if p := clauseSubject(s, in.mentions, before[:1]); p != nil {
-							left = []*mention{p}
-						}
-						break
-					}
-					clause := stripMentions(s, in.mentions, pcs, end)
-					if pcs >= end || !reAtRequest.MatchString(clause) && !hasAnyPrefix(clause, subjectlessHeads) && utf8.RuneCountInString(clause) > 8 {
-						break // a clause with a subject of its own (日本自卫队…干部今天抵达北京)
-					}
-					end = pcs
-				}
-			}
-			// "陪同习近平出访哈萨克斯坦的有蔡奇、王毅": the one accompanied
-			// visits, and so do those named as accompanying.
-			var company []*mention
-			if strings.HasPrefix(s[cs:t.start], "陪同") && len(left) > 0 {
-				if i := indexAny(s[t.end:], []string{"的有", "的还有", "的还包括"}); i >= 0 {
-					for _, m := range in.mentions {
-						if m.kind == mPerson && m.start > t.end+i && !possessive(s, m) {
-							company = append(company, m)
-						}
-					}
-					right = nil
-				}
+			company := accompanying(s, in.mentions, t, cs, left)
+			if len(company) > 0 {
+				right = nil
 			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
 			visitors := append([]*mention{v}, company...)
@@ -892,6 +854,60 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	for _, c := range out {
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
+	}
+	return out
+}
+
+// visitSubject finds the visitor of a visit clause that names none: the
+// one person an article is about ("2022年以议长身分访台"), or the subject of
+// the clause before it ("米舒斯京今天启程前往中国，展开为期两天的访问"),
+// looking back across invitation and travel clauses ("应X邀请，赴德国…并对德
+// 进行正式访问"). The clause that names someone must open with its subject.
+func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*mention {
+	if st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, ms, stripTimePrefix(s, t.start), t.start)) {
+		return []*mention{st.protagonist}
+	}
+	if lead := stripMentions(s, ms, cs, t.start); cs == 0 || !subjectless(lead) && !hasAnyPrefix(lead, subjectlessHeads) {
+		return nil
+	}
+	for end := cs; end > 0; {
+		pcs, _ := clauseBounds(s, end-1, end-1)
+		var before []*mention
+		for _, m := range ms {
+			if (m.kind == mPerson || m.kind == mTitle) && m.start >= pcs && m.end <= end && !possessive(s, m) && !invited(s, m) {
+				before = append(before, m)
+			}
+		}
+		if len(before) > 0 {
+			if p := clauseSubject(s, ms, before[:1]); p != nil {
+				return []*mention{p}
+			}
+			return nil
+		}
+		clause := stripMentions(s, ms, pcs, end)
+		if pcs >= end || !reAtRequest.MatchString(clause) && !hasAnyPrefix(clause, subjectlessHeads) && utf8.RuneCountInString(clause) > 8 {
+			return nil // a clause with a subject of its own (日本自卫队…干部今天抵达北京)
+		}
+		end = pcs
+	}
+	return nil
+}
+
+// accompanying returns the persons named as accompanying a visit ("陪同习近平
+// 出访哈萨克斯坦的有蔡奇、王毅"): they visit as well as the one accompanied.
+func accompanying(s string, ms []*mention, t *mention, cs int, left []*mention) []*mention {
+	if !strings.HasPrefix(s[cs:t.start], "陪同") || len(left) == 0 {
+		return nil
+	}
+	i := indexAny(s[t.end:], []string{"的有", "的还有", "的还包括"})
+	if i < 0 {
+		return nil
+	}
+	var out []*mention
+	for _, m := range ms {
+		if m.kind == mPerson && m.start > t.end+i && !possessive(s, m) {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -129,13 +129,13 @@ SET e.date = best.date, e.granularity = best.granularity,
 // so an ordinary pair costs one seek whatever the size of the archive.
 //
 // convenienceTemplate takes %[1]s, the relationship type (a constant), %[2]s
-// the label of the second end and %[3]s the expression of the pair's
-// group_dates.
+// the label of the second end, %[3]s the expression of the pair's
+// group_dates and %[4]s that of its own events' dates.
 const convenienceTemplate = `UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:%[2]s {id: row.b})
 OPTIONAL MATCH (a)-[old:%[1]s]->(b)
-WITH a, b, old, COLLECT { MATCH (e:Event {group: row.g}) USING INDEX e:Event(group) RETURN e.date } AS own, %[3]s AS multi
+WITH a, b, old, %[4]s AS own, %[3]s AS multi
 WITH a, b, old, own + multi AS ds, CASE size(multi) WHEN 0 THEN null ELSE multi END AS multi
 WITH a, b, old, multi, size(ds) AS n,
      reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END) AS first,
@@ -149,16 +149,21 @@ FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
 // for pairs whose events of three or more persons did not change in the
 // batch (their dates are read from the edge); qConvenienceMulti to the
 // statement for pairs where one did (their dates are found again through
-// the pair's shared events).
-var qConvenience, qConvenienceMulti = func() (map[string]string, map[string]string) {
-	two, multi := map[string]string{}, map[string]string{}
+// the pair's shared events); qConvenienceKnown to the statement for pairs
+// whose own events were all created by the batch (their dates come with
+// the row).
+var qConvenience, qConvenienceMulti, qConvenienceKnown = func() (map[string]string, map[string]string, map[string]string) {
+	const seek = "COLLECT { MATCH (e:Event {group: row.g}) USING INDEX e:Event(group) RETURN e.date }"
+	two, multi, known := map[string]string{}, map[string]string{}, map[string]string{}
 	for _, t := range []string{extract.MetWith, extract.PhoneCall, extract.CoChaired} {
-		two[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])")
+		two[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])", seek)
 		multi[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson,
-			"COLLECT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact' RETURN e.date }")
+			"COLLECT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact' RETURN e.date }", seek)
+		known[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])", "row.own")
 	}
-	two[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]")
-	return two, multi
+	two[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]", seek)
+	known[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]", "row.own")
+	return two, multi, known
 }()
 
 const qOrphanPersons = `UNWIND $ids AS pid

@@ -370,13 +370,19 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		rp := reports[k]
 		byEvent[rp.event] = append(byEvent[rp.event], rp)
 	}
-	final := map[string]string{} // creation ref → id after derivation
+	final := map[string]string{}     // creation ref → id after derivation
+	freshDates := map[string][]any{} // group → dates of its fact events created here
+	groupOf := map[string]string{}   // id of a created fact event → its group
 	evRows := make([]any, 0, len(created))
 	for _, ev := range created {
 		row := ev.row
 		d := derive(byEvent[ev.ref])
 		id := eventID(row.group, d.date)
 		final[ev.ref] = id
+		if row.status == extract.StatusFact {
+			freshDates[row.group] = append(freshDates[row.group], d.date)
+			groupOf[id] = row.group
+		}
 		persons := make([]any, len(row.persons))
 		for i, p := range row.persons {
 			role := "b"
@@ -405,6 +411,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		}
 		for _, rec := range recs {
 			rederive = append(rederive, rec.Values[0])
+			delete(freshDates, groupOf[str(rec.Values[0])]) // a concurrent writer's event: ask the database
 		}
 	}
 	// Reports of events new to the batch went in with them; the others
@@ -451,15 +458,33 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		}
 		return cmpStr(x.b, y.b)
 	})
+	// A pair whose group had no event before this batch (the group was read
+	// in step 3 and found empty) has exactly the events created here: their
+	// dates go in with the row, and no index seek is needed.
+	hadEvents := map[string]bool{}
+	for _, e := range existing {
+		hadEvents[e.group] = true
+	}
+	knownByType := map[string][]any{}
 	for _, pk := range keys {
+		g := pk.group()
+		if !pairs[pk] && groupSet[g] && !hadEvents[g] {
+			if own, ok := freshDates[g]; ok {
+				knownByType[pk.typ] = append(knownByType[pk.typ], map[string]any{"a": pk.a, "b": pk.b, "own": own})
+				continue
+			}
+		}
 		m := byType
 		if pairs[pk] {
 			m = multiByType
 		}
-		m[pk.typ] = append(m[pk.typ], map[string]any{"a": pk.a, "b": pk.b, "g": pk.group()})
+		m[pk.typ] = append(m[pk.typ], map[string]any{"a": pk.a, "b": pk.b, "g": g})
 	}
 	for _, typ := range []string{extract.CoChaired, extract.MetWith, extract.PhoneCall, extract.Visited} {
 		if err := r.exec(qConvenience[typ], byType[typ]); err != nil {
+			return st, fmt.Errorf("recompute %s: %w", typ, err)
+		}
+		if err := r.exec(qConvenienceKnown[typ], knownByType[typ]); err != nil {
 			return st, fmt.Errorf("recompute %s: %w", typ, err)
 		}
 		if err := r.exec(qConvenienceMulti[typ], multiByType[typ]); err != nil {
