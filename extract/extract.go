@@ -388,7 +388,9 @@ func nameMayFollow(after string) bool {
 // timeWords are time expressions that may follow a title without being
 // a name ("中美元首上月在釜山会晤", "两国总理当天通电话").
 var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午", "下午", "下周", "晚上", "本月", "本周", "当天", "当日",
-	"当地时间", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期"}
+	"当地时间", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期",
+	// and the modifiers of a meeting between a title and its trigger (俄中总理定期会晤)
+	"定期", "年度", "首次", "非正式", "正式", "例行", "视频"}
 
 // orgNamed reports words after a name that make it part of an
 // organisation's name.
@@ -809,6 +811,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
 			}
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
+				pairs = framePairs(s, in.mentions, t, cs, ce)
+			}
 			if len(pairs) > 0 && status == StatusFact {
 				st.pair = pairs[len(pairs)-1]
 			}
@@ -856,6 +861,29 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	return out
+}
+
+// framePairs reads "在6月的一次会晤中，穆尼尔敦促特朗普…": a clause that is
+// only the frame of a contact (在…会晤中/时/上) names no one, and the first
+// two persons of the clause after it are its parties.
+func framePairs(s string, ms []*mention, t *mention, cs, ce int) [][2]*mention {
+	frame := s[cs:t.start]
+	if !strings.HasPrefix(frame, "在") || containsAny(frame, connectors) || !hasAnyPrefix(s[t.end:ce], []string{"中", "时", "上", "期间"}) || ce >= len(s) {
+		return nil // "在同新方领导人会见时": the frame names the other side
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	var ps []*mention
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) &&
+			!slices.ContainsFunc(ps, func(o *mention) bool { return o.key() == m.key() }) {
+			ps = append(ps, m)
+		}
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	return [][2]*mention{{ps[0], ps[1]}}
 }
 
 // visitSubject finds the visitor of a visit clause that names none: the
@@ -942,6 +970,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			left = append(left, m)
 		case m.start >= t.end && m.end <= ce:
 			if possessive(s, m) {
+				continue
+			}
+			// "参加中俄总理定期会晤的何立峰": those the attendance clause
+			// describes took part in it; they are not the contact's object.
+			if t.trig.Shape != shapeVisit && strings.HasPrefix(s[t.end:], "的") && containsAny(s[cs:t.start], []string{"参加", "出席", "列席"}) {
 				continue
 			}
 			right = append(right, m)
@@ -1142,6 +1175,12 @@ func nounUse(after string) bool {
 // ("5月7日至9日访问葡萄牙，在里斯本分别会见…") is known only to the month.
 func eventDateFor(s string, t *mention, pub time.Time) string {
 	d, isRange := eventDateRange(s, t.start, pub)
+	// "会晤于2024年8月在莫斯科举行": the date after 于 is the event's.
+	if after := s[t.end:]; d == "" && strings.HasPrefix(after, "于") {
+		if j := strings.Index(after, "举行"); j > 0 && utf8.RuneCountInString(after[:j]) <= 20 {
+			d, isRange = eventDateRange(after[:j], j, pub)
+		}
+	}
 	if isRange && t.trig.Type != Visited && len(d) == len("2006-01-02") {
 		return d[:len("2006-01")]
 	}
@@ -1195,7 +1234,7 @@ func namelessObject(after, trigger string) bool {
 	if after == "" || !isHan(firstRune(after)) {
 		return false
 	}
-	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在"} {
+	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在", "于", "举行"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
@@ -1436,7 +1475,7 @@ func possessive(s string, m *mention) bool {
 		}
 	}
 	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手",
-		"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "发言人"} {
+		"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "发言人", "式"} {
 		if strings.HasPrefix(rest, w) {
 			return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
 		}
