@@ -29,7 +29,7 @@ var (
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
-	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说)`)
+	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
 )
 
 var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
@@ -208,10 +208,9 @@ func findDates(s string, pub time.Time) []dateExpr {
 		case "本月":
 			date = ym(d)
 		case "日前", "近日":
-			// "a few days ago": the month, when the last week is in it.
-			if d.Day() > 7 {
-				date = ym(d)
-			}
+			// "a few days ago" gives no date (shared/ANNOTATION conventions:
+			// 日前 becomes null); it stays a weak expression, so a nearer
+			// date still wins.
 		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
 	}

@@ -35,6 +35,7 @@ func TestEventDate(t *testing.T) {
 		{"no publication date", "习近平22日会见普京", "会见", "", ""},
 		{"sunday", "星期日，两国外长通电话", "通电话", "2023-06-21", "2023-06-18"},
 		{"this week in one month", "本周，两国外长会晤", "会晤", "2025-11-26", "2025-11"},
+		{"a few days ago is no date", "美总统特朗普日前与日本首相高市早苗通电话", "通电话", "2025-11-27", ""},
 		{"this week across months", "本周，两国外长会晤", "会晤", "2025-12-30", ""},
 	}
 	for _, tt := range tests {

@@ -1530,8 +1530,16 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		if containsAny(gap, connectors) {
 			split = i
 			// "A、B和C举行会晤": 和 or 及 closing an enumeration joins one
-			// list of equals, unlike a preposition (A同B、C共同主持).
-			if i >= 2 && !containsAny(gap, []string{"同", "与", "跟"}) {
+			// list of equals, unlike a preposition (A同B、C共同主持). The
+			// word that opens the gap decides, after a gloss in brackets
+			// (…鲁吉尼涅（Inga Ruginiene）和经济与创新部长格里克沙斯).
+			lead := gap
+			if hasAnyPrefix(lead, []string{"（", "("}) {
+				if j := indexAny(lead, []string{"）", ")"}); j >= 0 {
+					lead = strings.TrimLeft(lead[j:], "）)")
+				}
+			}
+			if i >= 2 && (hasAnyPrefix(lead, []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) {
 				split = -1
 			}
 			break

@@ -173,7 +173,7 @@ var genericTitles = []string{
 	// Japanese ministers and officials (共同社 usage: 环境相石原宏高, 金融担当相片山皋月,
 	// 国家安全保障局次长田中利则, 政策立案总括官冈田大, 统合幕僚副长松永浩二).
 	"担当相", "环境相", "总务相", "法务相", "数字相", "复兴相", "文部科学相", "厚生劳动相", "农林水产相",
-	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长", "秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人",
+	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长", "秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -396,8 +396,8 @@ func enumeratedName(s string, at int, known, phrase func(string) bool) int {
 	// Closed by punctuation (a sentence end, a list comma, a bracket), not
 	// by the end of the text: a headline's last words after a title are
 	// more often the rest of the title (总统外事顾问) than a name.
-	if len(run) == end-at && (end == len(s) || !strings.ContainsRune("、，,。；;（(：:", firstRune(s[end:]))) {
-		return -1
+	if len(run) == end-at && (end == len(s) || !strings.ContainsRune("、，,。；;（(：:0123456789", firstRune(s[end:]))) {
+		return -1 // a date may follow a name too (局长金井正彰17日访问中国)
 	}
 	rs := []rune(run)
 	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
