@@ -348,21 +348,11 @@ func dotNames(s string) [][2]int {
 var orgHeads = []string{"协会", "学会", "际", "机场", "大学", "学院", "公司", "集团", "中心", "基金", "酒店", "广场", "大街", "路", "港", "号", "奖", "式", "主义"}
 
 func hasAnyPrefix(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ps, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 func hasAnySuffix(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasSuffix(s, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ps, func(p string) bool { return strings.HasSuffix(s, p) })
 }
 
 // enumeratedName reads a name of three to five Han characters that fills
