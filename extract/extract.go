@@ -530,6 +530,17 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		seen[e.at] = true
 		// A name closed by punctuation (an enumeration: 会长森义久、…) is
 		// read by characters; otherwise the segmenter's tokens decide.
+		// A trigger or 率团 right after the name bounds it (陈家昌|共同主持,
+		// 瓦朗斯|率团访问).
+		limit := len(s)
+		for _, m := range ms {
+			if m.start > e.at && m.start < limit && m.kind == mTrigger {
+				limit = m.start
+			}
+		}
+		if j := indexAny(s[e.at:limit], []string{"率团", "率领", "率队"}); j > 0 {
+			limit = e.at + j
+		}
 		end := enumeratedName(s, e.at, knownWord, x.seg.phraseWord)
 		if end >= 0 && titleWithin(e.at, end) >= 0 {
 			end = -1 // 副总理兼外长, 书记处常务书记, 副首相法赫德亲王
@@ -539,6 +550,19 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		if end < 0 {
 			end = discoverName(s, toks, e.at, known)
+		}
+		if end < 0 && limit < len(s) {
+			// A transliterated name right before the bound (瓦朗斯|率团).
+			name := s[e.at:limit]
+			if n := utf8.RuneCountInString(name); n >= 2 && n <= 6 && allTranslit(name) && !known(name) {
+				end = limit
+			}
+		}
+		if end > limit {
+			end = limit // it ran into a trigger (陈家昌共|同主持)
+			if name := s[e.at:end]; utf8.RuneCountInString(name) < 2 || !plausibleName(name) || known(name) {
+				end = -1
+			}
 		}
 		if end < 0 {
 			continue
@@ -687,6 +711,10 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			var cs []*dict.Country
 			if i > 0 && ms[i-1].kind == mCountry && ms[i-1].end == m.start && len(ms[i-1].countries) > 1 && !ms[i-1].side {
 				cs = ms[i-1].countries
+			} else if i > 1 && ms[i-1].kind == mCountry && ms[i-1].end == m.start && ms[i-2].kind == mCountry && len(ms[i-1].countries) == 1 &&
+				len(ms[i-2].countries) == 1 && joins(s[ms[i-2].end:ms[i-1].start]) && !ms[i-1].side && !ms[i-2].side {
+				// "加拿大及德国总理": the title of each country's holder.
+				cs = []*dict.Country{ms[i-2].countries[0], ms[i-1].countries[0]}
 			} else if c := x.countryBefore(s, ms, i); c != nil {
 				cs = []*dict.Country{c}
 			} else if m.office.Country != "" {
@@ -758,6 +786,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		status := modality(s[cs:t.start], s, t.start, t.end)
 		if status == "" {
 			continue // a question or a hypothetical
+		}
+		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
+			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
 		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
 		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
@@ -1012,8 +1043,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
 				left = append([]*mention{pronoun}, left...)
-			case st.protagonist != nil && subjectless(lead):
-				// "与X举行会谈" in an article about one person.
+			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]):
+				// "与X举行会谈" in an article about one person; what follows the
+				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").
 				left = append([]*mention{st.protagonist}, left...)
 			default:
 				return nil, nil, false
@@ -1572,6 +1604,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 // subject was named before the clause.
 func opensWithConnector(lead string) bool {
 	lead = stripDateline(lead)
+	if lead == "及" || lead == "和" || lead == "、" {
+		return false // only the 及 of "加拿大及德国总理": no earlier subject
+	}
 	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同"} {
 		lead = strings.ReplaceAll(lead, w, "□□")
 	}

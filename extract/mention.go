@@ -344,6 +344,17 @@ func dotNames(s string) [][2]int {
 	}
 }
 
+// allTranslit reports whether every character of s is a transliteration
+// character or a middle dot.
+func allTranslit(s string) bool {
+	for _, r := range s {
+		if !translitSet[r] {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // orgHeads follow a person's name inside the name of a place or a body.
 var orgHeads = []string{"协会", "学会", "际", "机场", "大学", "学院", "公司", "集团", "中心", "基金", "酒店", "广场", "大街", "路", "港", "号", "奖", "式", "主义"}
 
