@@ -442,6 +442,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		return x.seg.commonWord(w)
 	}
+	knownEntry := func(w string) bool {
+		return x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0
+	}
 	// known: nor, where nothing closes the name, is a four-character phrase
 	// made of a common word (官邸, 以来两人).
 	known := func(w string) bool {
@@ -542,6 +545,17 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			limit = e.at + j
 		}
 		end := enumeratedName(s, e.at, knownWord, x.seg.phraseWord)
+		// After a title of kinship, a given name may be a common word
+		// (天皇长女爱子, 公主佳子): the segmenter's next token is the name.
+		if end < 0 && kinship[e.title] {
+			i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.at })
+			if i < len(toks) && toks[i].Start == e.at {
+				if n := utf8.RuneCountInString(toks[i].Text); n >= 2 && n <= 3 && allHanOrDot(toks[i].Text) &&
+					(toks[i].POS == "" || strings.HasPrefix(toks[i].POS, "n")) && !nameStop[toks[i].Text] && !knownEntry(toks[i].Text) {
+					end = toks[i].End
+				}
+			}
+		}
 		if end >= 0 && titleWithin(e.at, end) >= 0 {
 			end = -1 // 副总理兼外长, 书记处常务书记, 副首相法赫德亲王
 		}
@@ -791,6 +805,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
 		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
+		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 {
+			// "接受印尼外长苏吉约诺、国防部长沙夫里的礼节性拜访": those named
+			// after 接受 paid the call; the subject before it received it.
+			if i := strings.Index(s[cs:max(cs, left[0].start)], "接受"); i >= 0 && !borrowed {
+				right = left
+				left = nil
+				if lead := s[cs : cs+i]; st.protagonist != nil && subjectless(lead) {
+					left = []*mention{st.protagonist}
+				} else if o := openingSubject(s, in.mentions, cs+i); o != nil && o.start >= cs {
+					left = []*mention{o}
+				}
+			}
+		}
 		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
@@ -893,6 +920,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	}
 	return out
 }
+
+// kinship titles may be followed by a given name that is also a common
+// word (长女爱子).
+var kinship = map[string]bool{"长女": true, "次女": true, "长子": true, "次子": true, "公主": true, "王子": true, "皇太子": true}
 
 // framePairs reads "在6月的一次会晤中，穆尼尔敦促特朗普…": a clause that is
 // only the frame of a contact (在…会晤中/时/上) names no one, and the first

@@ -35,6 +35,7 @@ var Triggers = []Trigger{
 	{Word: "见面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "接见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "拜会", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "拜访", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 拜访国家主席通伦: a call on a person
 	{Word: "晤谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "视频会晤", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "视频会谈", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
