@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -80,6 +82,41 @@ func (p *personIndex) holderOf(t *mention, d *dict.Dict, pub time.Time) *personE
 	return found[0]
 }
 
+// reYear is a year written before a contact ("1972年", "2015年2月").
+var reYear = regexp.MustCompile(`(\d{4})年`)
+
+// heldThen reports whether the holder a title resolved to held the office in
+// the year of the event, when that year is far from the article's: the
+// dictionary's terms decide for a person it knows; a person the article
+// alone names is taken to hold the office only around the article's date.
+func heldThen(e *personEntry, t *mention, d *dict.Dict, c *candidate, pub time.Time) bool {
+	year := 0
+	if len(c.Date) >= 4 {
+		year, _ = strconv.Atoi(c.Date[:4])
+	} else {
+		before := c.Sentence[:min(len(c.Sentence), c.trigStart)]
+		for _, m := range reYear.FindAllStringSubmatchIndex(before, -1) {
+			if !since(before[:m[0]], before[m[1]:]) { // not "2012年以来首次访问"
+				year, _ = strconv.Atoi(before[m[2]:m[3]])
+			}
+		}
+	}
+	if year == 0 || pub.IsZero() || year >= pub.Year()-1 {
+		return true
+	}
+	m := e.mention
+	if len(m.persons) != 1 || t.office == nil || e.country == nil {
+		return false
+	}
+	when := time.Date(year, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, h := range d.Holders(t.office.Category, e.country.ID, when) {
+		if h.ID == m.persons[0].ID {
+			return true
+		}
+	}
+	return false
+}
+
 // sameOffice checks the dictionary's terms for dictionary persons whose
 // context gave another office (a head of state who is also party leader).
 func sameOffice(e *personEntry, o *dict.Office, d *dict.Dict, pub time.Time) bool {
@@ -114,6 +151,9 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 			conf := m.conf
 			if m.kind == mTitle {
 				e = people.holderOf(m, d, pub)
+				if e != nil && !heldThen(e, m, d, c, pub) {
+					e = nil // "1972年…首位访问中国的美国总统" is not today's president
+				}
 				if e == nil {
 					ok = false
 					break
