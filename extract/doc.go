@@ -1,8 +1,12 @@
 // Package extract finds diplomatic contacts in cleaned articles.
 //
-// For each sentence (in simplified script) a multi-pattern matcher finds
-// trigger words, person names, office titles and country names in one pass.
-// Sentences without a trigger are skipped; the rest are segmented with gse
+// An article none of whose sentences holds a trigger word cannot yield a
+// relation; one scan with a small automaton of the trigger words finds
+// those articles, and they go no further (most of an archive). In the others,
+// for each sentence (in simplified script) a multi-pattern matcher finds
+// trigger words, person names, office titles and country names (and the
+// cities that stand for a country) in one pass. Sentences without a trigger
+// or title are not segmented; the rest are segmented with gse
 // (with the dictionary's names loaded as user tokens so they stay whole),
 // which confirms trigger and name boundaries and discovers office holders the
 // dictionary lacks (country + office + name). Relation rules are data

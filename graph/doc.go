@@ -56,23 +56,28 @@
 // # Batch size
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
-// article, into an empty database; the managed test instance, 768 MB heap,
-// 2-core machine, load ~1.5; medians of 3 runs). Edges are relationships
-// created (~2.8 per relation):
+// article, into an empty database; the managed test instance, 1 GB heap,
+// 2-core machine, load ~1.5; medians of 3 runs of bench/run.sh, 2026-11-23).
+// Edges are relationships created (~2.8 per relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         121            2,037   3,192   3,950   4,345
-//	relationships/s     410            5,772   9,045   11,192  12,310
+//	relations/s         170            2,562   3,873   4,547   5,334
+//	relationships/s     576            7,260   10,975  12,884  15,113
 //
-// DefaultBatchSize is 5,000 (27× the one-relation-per-transaction baseline):
-// 20,000 gains another 10% but holds four times as much in one transaction.
+// DefaultBatchSize is 5,000 (22× the one-relation-per-transaction baseline):
+// 20,000 gains another 17% but holds four times as much in one transaction.
 // A batch also holds at most that many articles. The database's own CPU is
 // the limit here: a bare UNWIND … CREATE of relationships between indexed
-// nodes runs at 25,000–60,000 rows/s on this machine, and the writer does
-// about eight such row operations per relation (event, participants,
-// report, article, persons, derivation, convenience edge). For first loads
-// of very large archives, export --format csv feeds neo4j-admin database
-// import instead.
+// nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
+// does several row operations per relation. Three shortcuts keep that number
+// down: events new to a batch are created with their participants, country
+// and reports in one statement; a pair whose events were all created by the
+// batch gets its contact edge's dates with the row instead of an index seek;
+// and a Writer leaves out the person, office, country, HOLDS and REPRESENTS
+// rows its committed batches already wrote unchanged (a batch that replaced
+// articles drops that memory, since the orphan clean-up may delete nodes).
+// For first loads of very large archives, export --format csv feeds
+// neo4j-admin database import instead.
 //
 // Person, Country and Office nodes and HOLDS/REPRESENTS edges are merged
 // from participants (Person.country and Person.office: the last value
