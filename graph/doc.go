@@ -61,11 +61,11 @@
 // Edges are relationships created (~2.8 per relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         170            2,562   3,873   4,547   5,334
-//	relationships/s     576            7,260   10,975  12,884  15,113
+//	relations/s         164            2,739   4,178   4,663   5,283
+//	relationships/s     556            7,760   11,838  13,212  14,967
 //
-// DefaultBatchSize is 5,000 (22× the one-relation-per-transaction baseline):
-// 20,000 gains another 17% but holds four times as much in one transaction.
+// DefaultBatchSize is 5,000 (24× the one-relation-per-transaction baseline):
+// 20,000 gains another 13% but holds four times as much in one transaction.
 // A batch also holds at most that many articles. The database's own CPU is
 // the limit here: a bare UNWIND … CREATE of relationships between indexed
 // nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
