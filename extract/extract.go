@@ -216,6 +216,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	transcript := a.Doc.Format == "transcript"
 	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
 	ctxPara := -1                  // the paragraph it was stated in
+	curDate, curRange := "", false // the latest one not in an earlier year than the article
 	titleDate := ""                // a date the title gives
 	memo := &memory{protagonist: protagonist(infos)}
 	for _, in := range infos {
@@ -232,8 +233,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Date = titleDate
 				continue
 			}
-			if !transcript && ctxPara != in.sent.Paragraph && !containsAny(in.simp[:c.trigStart], continuation) {
-				continue
+			date, isRange := ctxDate, ctxRange
+			if !transcript && ctxPara != in.sent.Paragraph {
+				if !containsAny(in.simp[:c.trigStart], continuation) {
+					continue
+				}
+				// "…还举行了个别会谈" goes on with the occasion of the
+				// report, not with a background date of an earlier year
+				// stated in between ("2021年3月首次召开2+2").
+				date, isRange = curDate, curRange
 			}
 			if ownTime(clauseOf(in.simp, c.trigStart)) {
 				continue
@@ -241,16 +249,19 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// A sentence that goes on about an occasion already dated
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
-			if ctxDate > ymd(pub) {
+			if date > ymd(pub) {
 				// "高市将于26日参加…", "希望最快12月能缔结…": a date after the
 				// report is a plan or a hope, not the occasion of a fact.
-				ctxDate = ""
+				date = ""
+				if ctxDate > ymd(pub) {
+					ctxDate = ""
+				}
 			}
 			switch {
-			case ctxDate != "" && ctxRange && c.Type != Visited:
-				c.Date = ctxDate[:min(len(ctxDate), len("2006-01"))]
-			case ctxDate != "":
-				c.Date = ctxDate
+			case date != "" && isRange && c.Type != Visited:
+				c.Date = date[:min(len(date), len("2006-01"))]
+			case date != "":
+				c.Date = date
 			case transcript && !pub.IsZero():
 				c.Date = ymd(dayOf(pub))
 			}
@@ -263,6 +274,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				titleDate = d
 			} else {
 				ctxDate, ctxRange, ctxPara = d, r, in.sent.Paragraph
+				if pub.IsZero() || d[:4] >= pub.Format("2006") {
+					curDate, curRange = d, r
+				}
 			}
 		}
 	}
@@ -544,7 +558,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if j := indexAny(s[e.at:limit], []string{"率团", "率领", "率队"}); j > 0 {
 			limit = e.at + j
 		}
-		end := enumeratedName(s, e.at, knownWord, x.seg.phraseWord)
+		end := enumeratedName(s, e.at, limit, knownWord, x.seg.phraseWord)
 		// After a title of kinship, a given name may be a common word
 		// (天皇长女爱子, 公主佳子): the segmenter's next token is the name.
 		if end < 0 && kinship[e.title] {
@@ -937,6 +951,9 @@ func framePairs(s string, ms []*mention, t *mention, cs, ce int) [][2]*mention {
 	_, ne := clauseBounds(s, ns, ns)
 	var ps []*mention
 	for _, m := range ms {
+		if m.kind == mTrigger && m.start >= ns && m.end <= ne {
+			return nil // "在…会谈中，乌方提议A和B于8月进行会晤": the persons belong to that contact
+		}
 		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) &&
 			!slices.ContainsFunc(ps, func(o *mention) bool { return o.key() == m.key() }) {
 			ps = append(ps, m)
@@ -1138,11 +1155,17 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 			return nil // another person or a contact verb comes first: m is no subject
 		}
 	}
-	if utf8.RuneCountInString(stripDateline(stripMentions(s, ms, cs, m.start))) > 3 {
+	lead := stripDateline(stripMentions(s, ms, cs, m.start))
+	lead = lead[len(reLeadTime.FindString(lead)):] // "今年1月时任日本首相石破茂访问印尼"
+	if utf8.RuneCountInString(lead) > 3 {
 		return nil
 	}
 	return m
 }
+
+// reLeadTime is a date and a tenure word that open a clause before its
+// subject: 今年1月时任, 2024年8月, 同日.
+var reLeadTime = regexp.MustCompile(`^(?:(?:今年|去年|前年|本月|上月|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?，?)?(?:时任|现任)?`)
 
 // stripDateline removes a dateline or source in brackets that opens a
 // sentence: 【共同社11月22日电】, （中央社记者…台北25日电）.
@@ -1364,8 +1387,18 @@ func stripTimePrefix(s string, end int) int {
 // subject: nothing, a time stamp, or a few adverbs (还, 随后, 又与).
 func subjectless(lead string) bool {
 	lead = strings.TrimLeft(lead, "0123456789:：.　 <>〈〉")
+	if containsAny(lead, institutions) || reSideSubject.MatchString(lead) {
+		return false // "中国政府已召见…", "日方召见…": a body is the subject
+	}
 	return utf8.RuneCountInString(lead) <= 3
 }
+
+// institutions are subjects that are no person: what they do is not the
+// contact of a person named elsewhere.
+var institutions = []string{"政府", "当局", "外交部", "外务省", "国防部", "国务院", "白宫", "使馆", "总统府"}
+
+// reSideSubject is one country's side as a subject (中方, 日方, 美方).
+var reSideSubject = regexp.MustCompile(`^[中日美俄韩朝英法德印澳乌欧以伊台陆港]方`)
 
 // collectiveWords name the two parties of an event together.
 var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长"}
@@ -1520,7 +1553,7 @@ func invited(s string, m *mention) bool {
 	return false
 }
 
-var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约)`)
+var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约|提议)`)
 
 // possessive reports whether a mention modifies what follows it ("普京的特使",
 // "在习近平陪同下") rather than being a party.
@@ -1587,6 +1620,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 		return pairs
 	}
+	if ps := pairedItems(s, ms, left); ps != nil {
+		return ps
+	}
 	split := -1
 	for i := 1; i < len(left); i++ {
 		gap := stripMentions(s, ms, left[i-1].end, left[i].start)
@@ -1624,6 +1660,28 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			for j := i + 1; j < len(left); j++ {
 				add(left[i], left[j])
 			}
+		}
+	}
+	return pairs
+}
+
+// pairedItems reads an enumeration whose items are pairs ("茂木与苏吉约诺、
+// 小泉与沙夫里还举行了个别会谈"): each item's two persons met, and the
+// items did not meet each other. It returns nil for any other shape.
+func pairedItems(s string, ms, left []*mention) [][2]*mention {
+	if len(left) < 4 || len(left)%2 != 0 {
+		return nil
+	}
+	var pairs [][2]*mention
+	for i := 1; i < len(left); i++ {
+		gap := strings.TrimSpace(stripMentions(s, ms, left[i-1].end, left[i].start))
+		if i%2 == 1 {
+			if gap != "与" && gap != "同" && gap != "和" && gap != "跟" {
+				return nil
+			}
+			pairs = append(pairs, [2]*mention{left[i-1], left[i]})
+		} else if gap != "、" && gap != "，" && gap != "；" {
+			return nil
 		}
 	}
 	return pairs

@@ -374,11 +374,13 @@ func hasAnySuffix(s string, ps []string) bool {
 // …会长桑野和泉等人。). Japanese names hold characters that end a name
 // elsewhere (和, 则, 也, 月, 前), which the enclosing punctuation makes
 // safe to take; "A和B" with two-character sides is a coordination, not a
-// name. phrase reports a word that marks a phrase (a verb, an adverb, a
-// time word). It returns the name's end, or -1.
-func enumeratedName(s string, at int, known, phrase func(string) bool) int {
+// name. A contact verb right after the name closes it as punctuation does
+// (市长中山义隆会面): limit is where the next trigger starts, or len(s).
+// phrase reports a word that marks a phrase (a verb, an adverb, a time
+// word). It returns the name's end, or -1.
+func enumeratedName(s string, at, limit int, known, phrase func(string) bool) int {
 	end, n := at, 0
-	for end < len(s) {
+	for end < limit {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if !isHan(r) {
 			break
@@ -399,10 +401,13 @@ func enumeratedName(s string, at int, known, phrase func(string) bool) int {
 	// Closed by punctuation (a sentence end, a list comma, a bracket), not
 	// by the end of the text: a headline's last words after a title are
 	// more often the rest of the title (总统外事顾问) than a name.
-	if len(run) == end-at && (end == len(s) || !strings.ContainsRune("、，,。；;（(：:0123456789", firstRune(s[end:]))) {
+	if len(run) == end-at && (end == len(s) || end < limit && !strings.ContainsRune("、，,。；;（(：:0123456789", firstRune(s[end:]))) {
 		return -1 // a date may follow a name too (局长金井正彰17日访问中国)
 	}
 	rs := []rune(run)
+	if end == limit && limit < len(s) && (len(rs) < 4 || !plausibleName(run)) {
+		return -1 // bounded by a trigger, only a full Japanese-style name: not 会议而|访问, 后首次|到访
+	}
 	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
 		return -1 // 一职前
 	}

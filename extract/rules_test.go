@@ -181,6 +181,27 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–市川惠一 2025-11-12"}},
 		{"title-only mention resolved in the article", "2022-12-07", []string{"李克强会见俄总理", "俄罗斯总理米舒斯京说，两国关系良好。"},
 			[]string{"MET_WITH fact 李克强–米舒斯京 "}},
+		// dev9 patterns (session 4), in sentences written for the test.
+		{"an enumeration of pairs", "2025-11-20", []string{"标题", "法国外长巴罗与德国外长瓦德富尔、法国防长勒科尔尼与德国防长皮斯托留斯还举行了个别会谈。"},
+			[]string{"MET_WITH fact 巴罗–瓦德富尔 ", "MET_WITH fact 勒科尔尼–皮斯托留斯 "}},
+		{"a frame whose clause holds its own contact", "2025-11-20", []string{"标题", "在10日的会谈中，乌方提议泽连斯基和普京于12月进行会晤。"},
+			[]string{"MET_WITH planned 泽连斯基–普京 2025-12"}},
+		{"a plan as a noun before the visit", "2025-11-20", []string{"标题", "在内阁批准撤军的计划后，美国特使维特科夫访问以色列。"},
+			[]string{"VISITED fact 维特科夫–以色列 "}},
+		{"an intention", "2025-11-20", []string{"标题", "韩国总理金民锡在会谈中表示有意访问日本。"},
+			[]string{"VISITED planned 金民锡–日本 "}},
+		{"a meaningful meeting is no intention", "2025-11-20", []string{"标题", "习近平同普京举行有意义的会晤。"},
+			[]string{"MET_WITH fact 习近平–普京 "}},
+		{"a background year does not date a continued occasion", "2025-11-18",
+			[]string{"标题", "【共同社11月17日电】日本外相茂木敏充17日在东京会见菲律宾外长拉扎罗。", "日本与菲律宾2023年4月首次召开2+2，此次为第二次。", "茂木敏充还与菲律宾国防部长特奥多罗举行了会谈。"},
+			[]string{"MET_WITH fact 茂木敏充–拉扎罗 2025-11-17", "MET_WITH fact 茂木敏充–特奥多罗 2025-11-17"}},
+		{"a tenure word before the subject", "2025-11-18", []string{"标题", "今年1月时任日本首相石破茂访问马来西亚，在与该国总理安瓦尔会谈时达成共识。"},
+			[]string{"MET_WITH fact 石破茂–安瓦尔 2025-01", "VISITED fact 石破茂–马来西亚 2025-01"}},
+		{"a summons", "2025-11-18", []string{"标题", "外务事务次官船越健裕召见中国驻日大使吴江浩。"},
+			[]string{"MET_WITH fact 船越健裕–吴江浩 "}},
+		{"a government summons", "2025-11-18", []string{"高市早苗首相答辩引发争议", "中国政府已召见日本驻华大使金杉宪治。"}, nil},
+		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
+			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
