@@ -71,13 +71,25 @@
 // nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
 // does several row operations per relation. Three shortcuts keep that number
 // down: events new to a batch are created with their participants, country
-// and reports in one statement; a pair whose events were all created by the
+// and reports in one statement, with CREATE rather than MERGE for those edges
+// (a new node has none yet); a pair whose events were all created by the
 // batch gets its contact edge's dates with the row instead of an index seek;
 // and a Writer leaves out the person, office, country, HOLDS and REPRESENTS
 // rows its committed batches already wrote unchanged (a batch that replaced
 // articles drops that memory, since the orphan clean-up may delete nodes).
 // For first loads of very large archives, export --format csv feeds
 // neo4j-admin database import instead.
+//
+// # Concurrent shards
+//
+// Shards of one archive (--shard i/n) may write to one database at the same
+// time. An event another transaction created after this one read its group
+// is found by MERGE on the event's id and gets this batch's participants,
+// country and reports merged, then its properties derived again from all its
+// reports (TestConcurrentEvent). Day-dated reports give the graph of a single
+// writer (TestConcurrentShards). A month-only report joins the day event of
+// that month its writer saw, so with concurrent shards the day it ends up on
+// can differ from a single run's; the event's own date is not affected.
 //
 // Person, Country and Office nodes and HOLDS/REPRESENTS edges are merged
 // from participants (Person.country and Person.office: the last value

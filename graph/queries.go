@@ -61,9 +61,11 @@ SET a.path = row.path, a.url = row.url, a.title = row.title, a.outlet = row.outl
 
 // qEvents creates the events first seen in this batch with their
 // participants, country and reports, and the properties the writer derived from
-// their reports (see derive in plan.go). It returns the ids of events that
-// another transaction created meanwhile (a concurrent shard): those are
-// derived again from all their reports, like any existing event.
+// their reports (see derive in plan.go). The edges of a new node cannot exist
+// yet, so they are created without the checks of MERGE. It returns the ids of
+// events that another transaction created meanwhile (a concurrent shard):
+// their edges are merged by qEventEdges, and they are derived again from all
+// their reports, like any existing event.
 const qEvents = `UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.group = row.group, e.type = row.type, e.status = row.status,
@@ -72,6 +74,35 @@ ON CREATE SET e.group = row.group, e.type = row.type, e.status = row.status,
 WITH e, row, e.fresh IS NULL AS existed
 REMOVE e.fresh
 WITH e, row, existed
+CALL {
+  WITH e, row, existed
+  WITH e, row WHERE NOT existed
+  UNWIND row.persons AS pt
+  MATCH (p:Person {id: pt.id})
+  CREATE (p)-[:PARTICIPATED_IN {role: pt.role}]->(e)
+}
+CALL {
+  WITH e, row, existed
+  WITH e, row WHERE NOT existed AND row.country IS NOT NULL
+  MATCH (c:Country {id: row.country})
+  CREATE (e)-[:IN_COUNTRY]->(c)
+}
+CALL {
+  WITH e, row, existed
+  WITH e, row WHERE NOT existed
+  UNWIND row.reports AS rp
+  MATCH (a:Article {id: rp.article})
+  CREATE (e)-[r:REPORTED_IN]->(a)
+  SET r = rp.props
+}
+WITH e, row, existed WHERE existed
+RETURN e.id, row.id`
+
+// qEventEdges writes the participants, country and reports of events that
+// qEvents found created by another transaction (a concurrent shard) with
+// MERGE, as the edges may be there already.
+const qEventEdges = `UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
 CALL {
   WITH e, row
   UNWIND row.persons AS pt
@@ -91,9 +122,7 @@ CALL {
   MATCH (a:Article {id: rp.article})
   MERGE (e)-[r:REPORTED_IN]->(a)
   SET r = rp.props
-}
-WITH e, existed WHERE existed
-RETURN e.id`
+}`
 
 const qReports = `UNWIND $rows AS row
 MATCH (e:Event {id: row.event})

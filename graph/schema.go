@@ -49,8 +49,11 @@ var schemaStatements = []string{
 	"CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE",
 	"CREATE INDEX event_group IF NOT EXISTS FOR (n:Event) ON (n.group)",
 	"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
-	"CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)",
-	"CREATE INDEX event_size IF NOT EXISTS FOR (n:Event) ON (n.size)",
+	// Indexes that graphs written before 2026-11-24 have, dropped: a type
+	// (four values) or a size (mostly 2) selects little, and each index costs
+	// every event created. Queries by type scan the Event label instead.
+	"DROP INDEX event_type IF EXISTS",
+	"DROP INDEX event_size IF EXISTS",
 	"CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
 	"CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",

@@ -409,9 +409,14 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		if err != nil {
 			return st, fmt.Errorf("write events: %w", err)
 		}
+		var again []any
 		for _, rec := range recs {
 			rederive = append(rederive, rec.Values[0])
 			delete(freshDates, groupOf[str(rec.Values[0])]) // a concurrent writer's event: ask the database
+			again = append(again, evRows[slices.IndexFunc(evRows, func(r any) bool { return r.(map[string]any)["id"] == rec.Values[1] })])
+		}
+		if err := r.exec(qEventEdges, again); err != nil {
+			return st, fmt.Errorf("write edges of concurrent events: %w", err)
 		}
 	}
 	// Reports of events new to the batch went in with them; the others
