@@ -176,6 +176,8 @@ var genericTitles = []string{
 	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长",
 	// advisers, ministry directors, royals and kin (外事顾问博纳, 亚洲司司长刘劲松, 天皇长女爱子)
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
+	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
+	"町长", "村长", "镇长", "乡长",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -370,7 +372,7 @@ func hasAnySuffix(s string, ps []string) bool {
 
 // enumeratedName reads a name of three to five Han characters that fills
 // the whole item of an enumeration after a title, up to the punctuation
-// that closes it or a following 等人/等/一行 (会见环境相石原宏高、…审议官伊藤祯则、
+// that closes it or a following 等人/等/一行/以及 (会见环境相石原宏高、…审议官伊藤祯则、
 // …会长桑野和泉等人。). Japanese names hold characters that end a name
 // elsewhere (和, 则, 也, 月, 前), which the enclosing punctuation makes
 // safe to take; "A和B" with two-character sides is a coordination, not a
@@ -380,9 +382,14 @@ func hasAnySuffix(s string, ps []string) bool {
 // word). It returns the name's end, or -1.
 func enumeratedName(s string, at, limit int, known, phrase func(string) bool) int {
 	end, n := at, 0
+	closed := false // by a word that follows names: 等人, 以及 …
 	for end < limit {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if !isHan(r) {
+			break
+		}
+		if n > 0 && hasAnyPrefix(s[end:], nameClosers) {
+			closed = true
 			break
 		}
 		end += size
@@ -392,16 +399,10 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 		}
 	}
 	run := s[at:end]
-	for _, suffix := range []string{"等人", "等", "一行", "夫妇", "夫人"} {
-		if i := strings.Index(run, suffix); i > 0 {
-			run = run[:i]
-			break
-		}
-	}
 	// Closed by punctuation (a sentence end, a list comma, a bracket), not
 	// by the end of the text: a headline's last words after a title are
 	// more often the rest of the title (总统外事顾问) than a name.
-	if len(run) == end-at && (end == len(s) || end < limit && !strings.ContainsRune("、，,。；;（(：:0123456789", firstRune(s[end:]))) {
+	if !closed && (end == len(s) || end < limit && !strings.ContainsRune("、，,。；;（(：:0123456789", firstRune(s[end:]))) {
 		return -1 // a date may follow a name too (局长金井正彰17日访问中国)
 	}
 	rs := []rune(run)
@@ -429,6 +430,9 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 	}
 	return at + len(run)
 }
+
+// nameClosers follow a name in an enumeration: 会长桑野和泉等人, 财务相片山皋月以及….
+var nameClosers = []string{"等人", "等", "一行", "夫妇", "夫人", "以及"}
 
 // grammarChars never stand in a person's name: particles, prepositions and
 // verbs of speech (unlike 和, 则, 也, 前, 月, which Japanese names use).

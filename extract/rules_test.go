@@ -200,6 +200,10 @@ func TestRules(t *testing.T) {
 		{"a summons", "2025-11-18", []string{"标题", "外务事务次官船越健裕召见中国驻日大使吴江浩。"},
 			[]string{"MET_WITH fact 船越健裕–吴江浩 "}},
 		{"a government summons", "2025-11-18", []string{"高市早苗首相答辩引发争议", "中国政府已召见日本驻华大使金杉宪治。"}, nil},
+		{"a name closed by 以及", "2025-11-20", []string{"标题", "财务相加藤胜信以及经济产业相武藤容治17日在东京举行会谈。"},
+			[]string{"MET_WITH fact 加藤胜信–武藤容治 2025-11-17"}},
+		{"heads of towns and villages", "2025-11-24", []string{"标题", "防卫相小泉进次郎同町长上地一郎会面。", "知事花角英世与村长品川宏夫举行了会谈。"},
+			[]string{"MET_WITH fact 小泉进次郎–上地一郎 ", "MET_WITH fact 花角英世–品川宏夫 "}},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}

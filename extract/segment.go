@@ -105,5 +105,5 @@ func (s *Segmenter) commonWord(w string) bool {
 // nouns and place names may be parts of a name (大山|知子, 片山|皋月).
 func (s *Segmenter) phraseWord(w string) bool {
 	_, pos, ok := s.seg.Find(w)
-	return ok && pos != "" && !strings.HasPrefix(pos, "n") && pos != "s"
+	return ok && pos != "" && !strings.HasPrefix(pos, "n") && pos != "s" && pos != "j" // j: abbreviations are nouns (上地 in 上地常夫)
 }
