@@ -258,6 +258,17 @@ func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 	return e.date, rangeStart(s[e.end:])
 }
 
+// dateAt is the date of an expression that starts at byte offset at of s
+// (a day right after a name: 爱子21日), or "".
+func dateAt(s string, at int, pub time.Time) string {
+	for _, e := range findDates(s, pub) {
+		if e.start == at && !e.weak && !reReportAfter.MatchString(s[e.end:]) {
+			return e.date
+		}
+	}
+	return ""
+}
+
 // afterPublication reports whether a resolved date lies after the article's
 // publication (with a day's slack for time zones): an event reported before
 // it happened is planned, whatever the wording.

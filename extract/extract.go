@@ -921,9 +921,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					visitors = append(visitors, right[j])
 				}
 			}
+			vbase := base
+			if v != nil && v.start > t.end && vbase.Date == "" {
+				// "正在对老挝进行正式访问的…长女爱子21日在万象参观…": the
+				// date right after a relative clause's visitor is a day of
+				// the visit.
+				vbase.Date = dateAt(s, v.end, pub)
+			}
 			for _, country := range countries {
 				for _, vv := range visitors {
-					out = append(out, &candidate{Relation: base, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
+					out = append(out, &candidate{Relation: vbase, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
 				}
 			}
 		}
@@ -1815,7 +1822,10 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce {
 			return visitor, []*dict.Country{m.countries[0]}
 		}
-		if m.start >= visitor.end && m.end <= t.start && (m.start >= cs || visitor.end < cs && departure(s[visitor.end:m.start])) {
+		// "正在对老挝进行正式访问的…长女爱子": before a relative clause's
+		// trigger, in its clause.
+		if relative && m.start >= cs && m.end <= t.start ||
+			m.start >= visitor.end && m.end <= t.start && (m.start >= cs || visitor.end < cs && departure(s[visitor.end:m.start])) {
 			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 				list = list[:0]
 			}

@@ -204,6 +204,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 加藤胜信–武藤容治 2025-11-17"}},
 		{"heads of towns and villages", "2025-11-24", []string{"标题", "防卫相小泉进次郎同町长上地一郎会面。", "知事花角英世与村长品川宏夫举行了会谈。"},
 			[]string{"MET_WITH fact 小泉进次郎–上地一郎 ", "MET_WITH fact 花角英世–品川宏夫 "}},
+		{"a relative clause of a visit before the visitor", "2025-11-27", []string{"标题", "正在对越南进行国事访问的法国总统马克龙26日在河内参观了文庙。"},
+			[]string{"VISITED fact 马克龙–越南 2025-11-26"}},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}
