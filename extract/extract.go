@@ -1036,6 +1036,12 @@ func accompanying(s string, ms []*mention, t *mention, cs int, left []*mention) 
 // ("…，分别与B、C会面"): the others of left are then objects.
 func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right []*mention, borrowed bool) {
 	pronoun := st.subject
+	// "特朗普曾在两人的会谈中提到…安倍晋三": after a trigger that only
+	// frames the clause (会谈中, 会见时), the persons that follow are what
+	// is said or done then, not the other side, unless they are addressed
+	// ("在通话中告诉鄂夏柯夫", "在会谈中向泽连斯基表示").
+	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(s[t.end:], []string{"中", "时", "期间", "后"}) &&
+		!slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
 	var before []*mention // participants before the clause
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
@@ -1055,7 +1061,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			}
 			left = append(left, m)
 		case m.start >= t.end && m.end <= ce:
-			if possessive(s, m) {
+			if possessive(s, m) || framed && !addressed(s, ms, m) {
 				continue
 			}
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause
@@ -1210,6 +1216,12 @@ func pivot(s string, ms []*mention, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// addressed reports a person introduced as the one spoken to: 向X表示,
+// 告诉X, 对X说, 同X.
+func addressed(s string, ms []*mention, m *mention) bool {
+	return slices.ContainsFunc([]string{"向", "告诉", "告知", "对", "同", "与", "跟"}, func(p string) bool { return introducedBy(s, ms, m, p) })
 }
 
 // introducedBy reports whether the words right before m (skipping the
@@ -1651,6 +1663,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			break
 		}
 	}
+	if split > 0 {
+		split = laterPreposition(s, ms, left, split)
+	}
 	if split > 0 && !multilateral(s[left[len(left)-1].end:t.start]) {
 		for _, a := range left[:split] {
 			for _, b := range left[split:] {
@@ -1670,6 +1685,52 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 	}
 	return pairs
+}
+
+// laterPreposition moves the split between the two sides of a contact from
+// a connector that joins subjects to a later one that an adverbial shows to
+// be the preposition: "马克龙、默茨与施凯尔今天与泽连斯基通话" has 马克龙, 默茨
+// and 施凯尔 on one side. The first connector must stand bare (after any
+// gloss in brackets) between two names.
+func laterPreposition(s string, ms, left []*mention, split int) int {
+	if bareConnector(stripMentions(s, ms, left[split-1].end, left[split].start)) == "" {
+		return split
+	}
+	for j := split + 1; j < len(left); j++ {
+		gap := stripGlosses(stripMentions(s, ms, left[j-1].end, left[j].start))
+		if i := indexAny(gap, []string{"与", "同", "跟"}); i > 0 && strings.ContainsFunc(gap[:i], isHan) {
+			return j
+		}
+	}
+	return split
+}
+
+// bareConnector returns gap's connector when the gap, glosses in brackets
+// removed, is only that (与, 同, 跟), else "".
+func bareConnector(gap string) string {
+	g := strings.TrimSpace(stripGlosses(gap))
+	if g == "与" || g == "同" || g == "跟" {
+		return g
+	}
+	return ""
+}
+
+// stripGlosses removes the parts of s in brackets: （Keir Starmer）.
+func stripGlosses(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		for {
+			i := strings.Index(s, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], p[1])
+			if j < 0 {
+				break
+			}
+			s = s[:i] + s[i+j+len(p[1]):]
+		}
+	}
+	return s
 }
 
 // pairedItems reads an enumeration whose items are pairs ("茂木与苏吉约诺、
@@ -1774,6 +1835,10 @@ func place(before string) string {
 	return p
 }
 
+// countryModifies follow a country that names who runs or built a place,
+// not the country visited: 造访了日本NPO设立的医院, 访问日本驻老挝大使馆.
+var countryModifies = []string{"NPO", "非政府组织", "企业", "公司", "驻", "援建", "设立", "资助", "捐建", "大使馆", "使馆", "领事馆", "人学校"}
+
 // visit finds the visitor and the visited country of a visit trigger.
 func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, []*dict.Country) {
 	var visitor *mention
@@ -1819,7 +1884,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.countries[0].Kind == "organization" {
 			continue // an organisation is met, not visited
 		}
-		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce {
+		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce &&
+			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, []*dict.Country{m.countries[0]}
 		}
 		// "正在对老挝进行正式访问的…长女爱子": before a relative clause's

@@ -206,6 +206,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 小泉进次郎–上地一郎 ", "MET_WITH fact 花角英世–品川宏夫 "}},
 		{"a relative clause of a visit before the visitor", "2025-11-27", []string{"标题", "正在对越南进行国事访问的法国总统马克龙26日在河内参观了文庙。"},
 			[]string{"VISITED fact 马克龙–越南 2025-11-26"}},
+		{"persons mentioned during a meeting are no party", "2025-11-20", []string{"标题", "特朗普曾在两人的会谈中提到已故前首相安倍晋三。"}, nil},
+		{"the one addressed during a call is", "2025-11-20", []string{"标题", "据称魏科夫在通话中告诉乌沙科夫，应共同推动停火。"},
+			[]string{"PHONE_CALL fact 威特科夫–乌沙科夫 "}},
+		{"a later connector after an adverbial is the preposition", "2025-11-22", []string{"标题", "法国总统马克龙、德国总理默茨与英国首相斯塔默今天与乌克兰总统泽连斯基通话。"},
+			[]string{"PHONE_CALL fact 马克龙–泽连斯基 2025-11-22", "PHONE_CALL fact 默茨–泽连斯基 2025-11-22", "PHONE_CALL fact 斯塔默–泽连斯基 2025-11-22"}},
+		{"a country that runs the place visited", "2025-11-22", []string{"标题", "老挝总理宋赛造访了日本NPO设立的儿童医院。"}, nil},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}
