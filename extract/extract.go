@@ -849,6 +849,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left = []*mention{o}
 			} else if st.subject != nil {
 				left = []*mention{st.subject}
+			} else if st.protagonist != nil {
+				left = []*mention{st.protagonist} // the one person the title names
 			}
 		}
 		if len(left) > 0 {
@@ -1115,7 +1117,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	case len(right) > 0 && prev != nil:
 		// "A访问X国，在首都分别会见B和C": the subject opens the earlier clause.
 		left = []*mention{prev}
-	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)):
+	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)) && !stateOpens(s, ms, cs, t.start):
 		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
 		// the one person the title names.
 		left = []*mention{st.protagonist}
@@ -1214,6 +1216,23 @@ func pivot(s string, ms []*mention, m *mention) bool {
 		if introducedBy(s, ms, m, v) || introducedBy(s, ms, m, v+"特使") || introducedBy(s, ms, m, v+"特别代表") {
 			return true
 		}
+	}
+	return false
+}
+
+// stateOpens reports a clause whose subject is a state or a capital
+// standing for its government ("东京表示已召见中国驻日大使"), not a person
+// the article is about.
+func stateOpens(s string, ms []*mention, cs, end int) bool {
+	for i, m := range ms {
+		if m.start < cs || m.start >= end {
+			continue
+		}
+		if m.kind != mCountry || strings.TrimSpace(stripDateline(s[cs:m.start])) != "" {
+			return false
+		}
+		// 日本首相…, 中国外长…: the country qualifies a title.
+		return i+1 == len(ms) || ms[i+1].start != m.end
 	}
 	return false
 }
@@ -1639,6 +1658,12 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 		return pairs
 	}
+	// "A和B在大会召开前与哈马斯举行了会晤": one side, meeting a body; but
+	// "沙拉于5月特朗普访问沙特期间首次与他会面": a pronoun for a person named.
+	tail := maskNonConnectors(stripGlosses(stripMentions(s, ms, left[len(left)-1].end, t.start)))
+	if i := indexAny(tail, []string{"与", "同", "跟"}); i >= 0 && !pronounSubject(tail[i+len("与"):]) {
+		return nil
+	}
 	if ps := pairedItems(s, ms, left); ps != nil {
 		return ps
 	}
@@ -1764,9 +1789,7 @@ func opensWithConnector(lead string) bool {
 	if lead == "及" || lead == "和" || lead == "、" {
 		return false // only the 及 of "加拿大及德国总理": no earlier subject
 	}
-	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同"} {
-		lead = strings.ReplaceAll(lead, w, "□□")
-	}
+	lead = maskNonConnectors(lead)
 	best := -1
 	for _, c := range connectors {
 		if i := strings.Index(lead, c); i >= 0 && (best < 0 || i < best) {
@@ -1774,6 +1797,15 @@ func opensWithConnector(lead string) bool {
 		}
 	}
 	return best >= 0 && utf8.RuneCountInString(lead[:best]) <= 8
+}
+
+// maskNonConnectors blanks words that hold a connector's character but join
+// nothing: 共同, 同意, 和平, 参与 …
+func maskNonConnectors(s string) string {
+	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同", "同样", "相同", "同一", "如同", "同行", "同志", "同胞", "同事", "同盟", "同学"} {
+		s = strings.ReplaceAll(s, w, "□□")
+	}
+	return s
 }
 
 // indexAny returns the first offset in s of any of subs, or -1.
@@ -1856,8 +1888,21 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if visitor == nil && len(left) > 0 {
 		visitor = left[len(left)-1] // the nearest subject
 	}
+	// "毛宁对金井正彰今天访中表示…": the person the comment is about made
+	// the visit.
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= cs && m.end <= t.start && introducedBy(s, ms, m, "对") {
+			visitor = m
+		}
+	}
 	if visitor == nil {
 		return nil, nil
+	}
+	// Where the visitor's words end in this sentence: a visitor borrowed
+	// from another sentence (a pronoun's referent) stands before the clause.
+	vEnd := visitor.end
+	if !slices.Contains(ms, visitor) || vEnd > t.start {
+		vEnd = min(cs, t.start)
 	}
 	var country *dict.Country
 	switch t.trig.Country {
@@ -1891,7 +1936,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		// "正在对老挝进行正式访问的…长女爱子": before a relative clause's
 		// trigger, in its clause.
 		if relative && m.start >= cs && m.end <= t.start ||
-			m.start >= visitor.end && m.end <= t.start && (m.start >= cs || visitor.end < cs && departure(s[visitor.end:m.start])) {
+			m.start >= vEnd && m.end <= t.start && (m.start >= cs || vEnd < cs && departure(s[vEnd:m.start])) {
 			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 				list = list[:0]
 			}
@@ -1914,10 +1959,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if country == nil {
 		// A one-character abbreviation after a verb of going, between the
 		// visitor and the trigger: 赴华进行正式访问, 抵俄访问.
-		between := ""
-		if visitor.end <= t.start {
-			between = s[visitor.end:t.start]
-		}
+		between := s[vEnd:t.start]
 		for _, verb := range []string{"赴", "抵", "到", "来", "访"} {
 			for at := 0; ; {
 				i := strings.Index(between[at:], verb)
