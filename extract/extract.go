@@ -152,7 +152,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			simp = s.Text
 		}
 		raw := x.match.find(simp)
-		if len(raw) == 0 {
+		if len(raw) == 0 && !hasGloss(simp) {
 			continue
 		}
 		hasTrig, hasOffice := false, false
@@ -441,9 +441,6 @@ func nonOverlapping(ms []*mention) []*mention {
 // discover finds names right after office titles that the dictionary does
 // not know: 东帝汶外长巴博, 多哥总统福雷, 省委书记阮成发.
 func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
-	if len(toks) == 0 {
-		return ms
-	}
 	// knownWord: a dictionary entry, a trigger or a common word is no name.
 	knownWord := func(w string) bool {
 		if x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0 {
@@ -469,6 +466,14 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			return true
 		}
 		return false
+	}
+	if len(toks) == 0 {
+		// Unsegmented (no trigger, no office): only names glossed in Latin.
+		for _, sp := range glossedNames(s, ms, x.titles, known) {
+			name := s[sp[0]:sp[1]]
+			ms = append(ms, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+		}
+		return ms
 	}
 	occupied := func(at int) bool {
 		for _, m := range ms {
@@ -646,6 +651,10 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
 		}
 	}
+	for _, sp := range glossedNames(s, append(ms, added...), x.titles, known) {
+		name := s[sp[0]:sp[1]]
+		added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+	}
 	return append(ms, added...)
 }
 
@@ -675,7 +684,15 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 			}
 		}
 	}
-	return nonOverlapping(append(ms, added...))
+	if len(added) == 0 {
+		return ms
+	}
+	// Only sorted, not made non-overlapping: the added forms clash with
+	// nothing, and the two titles a joint form splits into (中美元首)
+	// share one span on purpose.
+	out := append(slices.Clip(ms), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
 // familyName is the short form news uses for a Japanese person named in
@@ -808,6 +825,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue
 		}
 		cs, ce := clauseBounds(s, t.start, t.end)
+		if t.trig.Shape == shapeCoChair && containsAny(s[t.end:ce], []string{"节目", "播客", "Podcast", "podcast", "直播"}) {
+			continue // 共同主持的Podcast节目: hosts of a show, not chairs of a meeting
+		}
 		if t.trig.Shape != shapeCoChair && nounUse(s[t.end:]) {
 			continue // 会晤机制; but 共同主持委员会会议 chairs a committee's meeting
 		}
@@ -1786,7 +1806,7 @@ func pairedItems(s string, ms, left []*mention) [][2]*mention {
 // subject was named before the clause.
 func opensWithConnector(lead string) bool {
 	lead = stripDateline(lead)
-	if lead == "及" || lead == "和" || lead == "、" {
+	if lead == "及" || lead == "以及" || lead == "和" || lead == "、" {
 		return false // only the 及 of "加拿大及德国总理": no earlier subject
 	}
 	lead = maskNonConnectors(lead)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -178,6 +179,8 @@ var genericTitles = []string{
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
 	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
 	"町长", "村长", "镇长", "乡长",
+	// members of a commission or a party's bureau (欧盟执行委员塞夫柯维奇, 政治局委员)
+	"委员",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -357,6 +360,78 @@ func allTranslit(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// reGlossed is a transliterated name followed by its original in Latin
+// script in brackets, as CNA and DW write a person's first mention:
+// 塞夫柯维奇（Maros Sefcovic）, 鄂夏柯夫（Yuri Ushakov）. Two to four
+// capitalised words; acronyms (USSEC) and single words (Brussels) do not
+// match.
+var reGlossed = regexp.MustCompile(`([\p{Han}·]{2,12})[（(]([A-Z][a-z'\-]+(?:[ \-](?:[A-Z][a-z'\-]+|[A-Z]\.|bin|ibn|al|de|van|von|der|da|di|du|la|le)){1,3})[）)]`)
+
+// placeLatin begin the Latin names of places, not persons: St. Petersburg,
+// New York, Los Angeles.
+var placeLatin = []string{"St", "Saint", "New", "San", "Santa", "Los", "Las", "Buenos", "Port", "Cape", "Mount", "North", "South", "East", "West", "Hong", "Kuala", "Abu", "Tel", "Sri", "Costa", "Puerto", "El", "Rio", "Air", "United", "Truth", "Financial", "Wall", "White", "Red", "Green", "European", "National", "Royal", "Great", "Middle", "Sea", "Gulf"}
+
+// glossedNames returns the spans of names glossed in Latin script that no
+// mention covers: the longest run of transliteration characters right
+// before the bracket, 2–8 characters, not after a word of place (在, 到,
+// 赴, 抵, 访问) and not known to the dictionaries.
+func glossedNames(s string, ms []*mention, titles []string, known func(string) bool) [][2]int {
+	var out [][2]int
+	for _, g := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
+		if first, _, _ := strings.Cut(s[g[4]:g[5]], " "); slices.Contains(placeLatin, strings.TrimSuffix(first, ".")) {
+			continue
+		}
+		end, start := g[3], g[3]
+		for n := 0; start > g[2] && n < 8; n++ {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !translitSet[r] {
+				break
+			}
+			start -= size
+		}
+		// A title that ends inside the run ends before the name (部长|沙辛);
+		// a common word that opens it is no part of it (哥哥|罗宾逊).
+		for at := start; at < end; {
+			_, size := utf8.DecodeRuneInString(s[at:])
+			at += size
+			if at < end && hasAnySuffix(s[:at], titles) {
+				start = at
+			}
+		}
+		if rs := []rune(s[start:end]); len(rs) >= 4 && known(string(rs[:2])) {
+			start += len(string(rs[:2]))
+		}
+		// The run must begin where a word begins: after punctuation, a
+		// function word or a title, else it is the cut-off end of a longer
+		// name (德米崔|耶夫, 约|翰·丹尼尔·凯恩).
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && isHan(r) &&
+			!strings.ContainsRune(nameBoundary, r) && !hasAnySuffix(s[:start], titles) {
+			continue
+		}
+		name := s[start:end]
+		if utf8.RuneCountInString(strings.ReplaceAll(name, "·", "")) < 2 || strings.HasPrefix(name, "·") || known(name) {
+			continue
+		}
+		if hasAnySuffix(s[:start], []string{"在", "于", "到", "赴", "抵", "访问", "前往", "来自"}) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m *mention) bool { return start < m.end && end > m.start }) {
+			continue
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// nameBoundary are the characters after which a name may begin.
+const nameBoundary = "与和同及跟对向的是为被将由让请在于等、"
+
+// hasGloss reports a bracketed Latin gloss after Han text, the cheap test
+// before glossedNames.
+func hasGloss(s string) bool {
+	return (strings.Contains(s, "（") || strings.Contains(s, "(")) && reGlossed.MatchString(s)
 }
 
 // orgHeads follow a person's name inside the name of a place or a body.
