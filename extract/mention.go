@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dipgraph/dipgraph/clean"
 	"regexp"
 	"slices"
 	"sort"
@@ -60,8 +61,9 @@ type ahoMatch = ahocorasick.Match
 
 // matcher finds triggers, names, offices and countries in one pass.
 type matcher struct {
-	ac   ahocorasick.AhoCorasick
-	pats []pattern
+	ac    ahocorasick.AhoCorasick
+	pats  []pattern
+	texts []string // the pattern strings, as matched (a surface's simplified spelling)
 	// cues holds the trigger words alone, as a DFA (small enough to build
 	// at once): an article none of whose sentences holds one cannot yield a
 	// relation, so it need not go through the full matcher at all.
@@ -109,6 +111,13 @@ func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 			continue
 		}
 		add(s.Text, pattern{kind: k, surf: s})
+		// Sentences are matched in simplified script, so a traditional
+		// alias (阿拉伯聯合大公國, from CLDR's zh_Hant) is matched in its
+		// simplified spelling; not a two-character one, which turns up
+		// inside names (卡達 → 卡达 in 蒙卡达).
+		if simp := clean.Simplify(s.Text); simp != s.Text && utf8.RuneCountInString(simp) >= 3 {
+			add(simp, pattern{kind: k, surf: s})
+		}
 	}
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: false})
 	cues := make([]string, len(triggers))
@@ -116,7 +125,7 @@ func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 		cues[i] = triggers[i].Word
 	}
 	cb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	return &matcher{ac: b.Build(words), pats: pats, cues: cb.Build(cues)}
+	return &matcher{ac: b.Build(words), pats: pats, texts: words, cues: cb.Build(cues)}
 }
 
 // hasCue reports whether s holds a trigger word anywhere (also one that a
@@ -128,12 +137,12 @@ func (m *matcher) hasCue(s string) bool {
 // words lists the matcher's vocabulary as segmenter user tokens.
 func (m *matcher) words() []Word {
 	out := make([]Word, 0, len(m.pats))
-	for _, p := range m.pats {
+	for i, p := range m.pats {
 		switch {
 		case p.trig != nil:
 			out = append(out, Word{Text: p.trig.Word, POS: "v"})
 		case p.surf != nil:
-			out = append(out, Word{Text: p.surf.Text, POS: p.surf.POS})
+			out = append(out, Word{Text: m.texts[i], POS: p.surf.POS})
 		}
 	}
 	return out

@@ -228,6 +228,10 @@ func TestRules(t *testing.T) {
 		{"hosts of a show are no co-chairs", "2025-11-14", []string{"标题", "拜登在与哈里斯共同主持的Podcast节目中回顾往事。"}, nil},
 		{"a joint title in an article with a discovered name", "2025-11-04", []string{"标题", "美国总统特朗普和中国国家主席习近平都出席了亚太经合组织会议。", "美中元首会晤结束不久，财政部长贝森特表示乐观。", "东帝汶外长巴博当天会见记者。"},
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
+		// 韩正 has a traditional alias too: the segmenter must still know the
+		// simplified spelling, or 韩正于 is read as one name.
+		{"a traditional alias in simplified script", "2025-11-19", []string{"标题", "目前正在阿拉伯联合大公国访问的李在明下令迅速救援。", "委内瑞拉常驻联合国代表蒙卡达今天会见了古特雷斯。", "国家副主席韩正于5月7日访问葡萄牙。"},
+			[]string{"VISITED fact 李在明–阿联酋 ", "MET_WITH fact 蒙卡达–古特雷斯 2025-11-19", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}
