@@ -1085,8 +1085,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		case m.start >= t.end && m.end <= ce:
 			// Only the first person after the frame can be the one
 			// addressed: "在通话中也邀请默茨与施泰因迈尔访问中国" invites both.
-			firstAfter := !slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= t.end && o.end <= m.start })
-			if possessive(s, m) || framed && !(firstAfter && addressed(s, ms, m)) {
+			if possessive(s, m) || framed && !(addressed(s, ms, m) && firstPersonAfter(ms, t.end, m)) {
 				continue
 			}
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause
@@ -1270,6 +1269,11 @@ func stateOpens(s string, ms []*mention, cs, end int) bool {
 		return i+1 == len(ms) || ms[i+1].start != m.end
 	}
 	return false
+}
+
+// firstPersonAfter reports whether m is the first person after offset at.
+func firstPersonAfter(ms []*mention, at int, m *mention) bool {
+	return !slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= at && o.end <= m.start })
 }
 
 // addressed reports a person introduced as the one spoken to: 向X表示,
@@ -1562,7 +1566,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	after := sentence[trigEnd:]
-	if containsAny(sentence[trigEnd:clauseEnd], afterNegatedCues) {
+	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
 	}
 	// The perfective 了 ("举行了会谈", "会见了") marks a contact that took
@@ -1584,6 +1588,14 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	return StatusFact
+}
+
+// calledOff reports a word that calls the contact off shortly after its
+// trigger (访中行程临时取消, 会谈被推迟), not one that is the object of
+// what was agreed there (会谈后宣布取消关税).
+func calledOff(after string) bool {
+	i := indexAny(after, afterNegatedCues)
+	return i >= 0 && utf8.RuneCountInString(after[:i]) <= 8 && !containsAny(after[:i], []string{"宣布", "决定", "同意", "商定", "讨论", "要求", "呼吁"})
 }
 
 // completed reports the perfective 了 on a contact verb: right after the

@@ -234,6 +234,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李在明–阿联酋 ", "MET_WITH fact 蒙卡达–古特雷斯 2025-11-19", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
 		{"a visit called off", "2025-11-03", []string{"标题", "10月底德国外长瓦德富尔原订的访华行程临时取消。"},
 			[]string{"VISITED negated 瓦德富尔–中国 2025-10"}},
+		{"what is agreed at a meeting is not its cancellation", "2025-11-03", []string{"标题", "习近平同普京会谈后宣布取消部分关税。"},
+			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a requested meeting", "2025-11-13", []string{"标题", "乌克兰已请求盟友协助促成泽连斯基与普京的直接会晤。", "黄仁勋说他请特朗普和市长罗伟直接通话。"},
 			[]string{"MET_WITH planned 泽连斯基–普京 ", "PHONE_CALL planned 特朗普–罗伟 "}},
 		{"those invited during a call are no party", "2025-11-03", []string{"标题", "王毅在通话中也邀请德国总理默茨与总统施泰因迈尔访问中国。"},
