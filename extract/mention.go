@@ -371,12 +371,35 @@ func allTranslit(s string) bool {
 	return s != ""
 }
 
-// reGlossed is a transliterated name followed by its original in Latin
-// script in brackets, as CNA and DW write a person's first mention:
+// reGloss is the original of a transliterated name in Latin script, in
+// brackets right after it, as CNA and DW write a person's first mention:
 // 塞夫柯维奇（Maros Sefcovic）, 鄂夏柯夫（Yuri Ushakov）. Two to four
 // capitalised words; acronyms (USSEC) and single words (Brussels) do not
-// match.
-var reGlossed = regexp.MustCompile(`([\p{Han}·]{2,12})[（(]([A-Z][a-z'\-]+(?:[ \-](?:[A-Z][a-z'\-]+|[A-Z]\.|bin|ibn|al|de|van|von|der|da|di|du|la|le)){1,3})[）)]`)
+// match. It is anchored at the opening bracket.
+var reGloss = regexp.MustCompile(`^[（(]([A-Z][a-z'\-]+(?:[ \-](?:[A-Z][a-z'\-]+|[A-Z]\.|bin|ibn|al|de|van|von|der|da|di|du|la|le)){1,3})[）)]`)
+
+// glosses returns, for each bracketed Latin gloss right after a Han
+// character, the offset of its bracket and the Latin words.
+func glosses(s string) (at []int, latin []string) {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "（(")
+		if j < 0 {
+			break
+		}
+		b := i + j
+		i = b + 1
+		if b == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:b]); !isHan(r) {
+			continue
+		}
+		if m := reGloss.FindStringSubmatch(s[b:]); m != nil {
+			at, latin = append(at, b), append(latin, m[1])
+		}
+	}
+	return at, latin
+}
 
 // placeLatin begin the Latin names of places, not persons: St. Petersburg,
 // New York, Los Angeles.
@@ -388,12 +411,13 @@ var placeLatin = []string{"St", "Saint", "New", "San", "Santa", "Los", "Las", "B
 // 赴, 抵, 访问) and not known to the dictionaries.
 func glossedNames(s string, ms []*mention, titles []string, known func(string) bool) [][2]int {
 	var out [][2]int
-	for _, g := range reGlossed.FindAllStringSubmatchIndex(s, -1) {
-		if first, _, _ := strings.Cut(s[g[4]:g[5]], " "); slices.Contains(placeLatin, strings.TrimSuffix(first, ".")) {
+	brackets, latin := glosses(s)
+	for k, b := range brackets {
+		if first, _, _ := strings.Cut(latin[k], " "); slices.Contains(placeLatin, strings.TrimSuffix(first, ".")) {
 			continue
 		}
-		end, start := g[3], g[3]
-		for n := 0; start > g[2] && n < 8; n++ {
+		end, start := b, b
+		for n := 0; start > 0 && n < 8; n++ {
 			r, size := utf8.DecodeLastRuneInString(s[:start])
 			if !translitSet[r] {
 				break
@@ -402,11 +426,11 @@ func glossedNames(s string, ms []*mention, titles []string, known func(string) b
 		}
 		// A title that ends inside the run ends before the name (部长|沙辛);
 		// a common word that opens it is no part of it (哥哥|罗宾逊).
-		for at := start; at < end; {
-			_, size := utf8.DecodeRuneInString(s[at:])
-			at += size
-			if at < end && hasAnySuffix(s[:at], titles) {
-				start = at
+		for p := start; p < end; {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+			if p < end && hasAnySuffix(s[:p], titles) {
+				start = p
 			}
 		}
 		if rs := []rune(s[start:end]); len(rs) >= 4 && known(string(rs[:2])) {
@@ -440,7 +464,11 @@ const nameBoundary = "与和同及跟对向的是为被将由让请在于等、"
 // hasGloss reports a bracketed Latin gloss after Han text, the cheap test
 // before glossedNames.
 func hasGloss(s string) bool {
-	return (strings.Contains(s, "（") || strings.Contains(s, "(")) && reGlossed.MatchString(s)
+	if !strings.Contains(s, "（") && !strings.Contains(s, "(") {
+		return false
+	}
+	at, _ := glosses(s)
+	return len(at) > 0
 }
 
 // orgHeads follow a person's name inside the name of a place or a body.
