@@ -57,15 +57,15 @@
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
 // article, into an empty database; the managed test instance, 1 GB heap,
-// 2-core machine, load ~1.5; medians of 3 runs of bench/run.sh, 2026-11-23).
+// 2-core machine, load ~1; medians of 3 runs of bench/run.sh, 2026-11-24).
 // Edges are relationships created (~2.8 per relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         164            2,739   4,178   4,663   5,283
-//	relationships/s     556            7,760   11,838  13,212  14,967
+//	relations/s         225            2,224   4,038   4,738   5,460
+//	relationships/s     763            6,301   11,440  13,425  15,471
 //
-// DefaultBatchSize is 5,000 (24× the one-relation-per-transaction baseline):
-// 20,000 gains another 13% but holds four times as much in one transaction.
+// DefaultBatchSize is 5,000 (18× the one-relation-per-transaction baseline):
+// 20,000 gains another 15% but holds four times as much in one transaction.
 // A batch also holds at most that many articles. The database's own CPU is
 // the limit here: a bare UNWIND … CREATE of relationships between indexed
 // nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
