@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/dipgraph/dipgraph/clean"
 	"regexp"
 	"slices"
 	"sort"
@@ -11,6 +10,7 @@ import (
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
+	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
 )
 
