@@ -1726,13 +1726,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			// list of equals, unlike a preposition (A同B、C共同主持). The
 			// word that opens the gap decides, after a gloss in brackets
 			// (…鲁吉尼涅（Inga Ruginiene）和经济与创新部长格里克沙斯).
-			lead := gap
-			if hasAnyPrefix(lead, []string{"（", "("}) {
-				if j := indexAny(lead, []string{"）", ")"}); j >= 0 {
-					lead = strings.TrimLeft(lead[j:], "）)")
-				}
-			}
-			if i >= 2 && (hasAnyPrefix(lead, []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) {
+			if i >= 2 && (hasAnyPrefix(stripGlosses(gap), []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) {
 				split = -1
 			}
 			break
@@ -1983,10 +1977,9 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, []*dict.Country{m.countries[0]}
 		}
-		// "正在对老挝进行正式访问的…长女爱子": before a relative clause's
-		// trigger, in its clause.
-		if relative && m.start >= cs && m.end <= t.start ||
-			m.start >= vEnd && m.end <= t.start && (m.start >= cs || vEnd < cs && departure(s[vEnd:m.start])) {
+		// (vEnd is the clause start for a visitor after the trigger:
+		// "正在对老挝进行正式访问的…长女爱子".)
+		if m.start >= vEnd && m.end <= t.start && (m.start >= cs || vEnd < cs && departure(s[vEnd:m.start])) {
 			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 				list = list[:0]
 			}

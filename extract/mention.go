@@ -424,23 +424,26 @@ func glossedNames(s string, ms []*mention, titles []string, known func(string) b
 			}
 			start -= size
 		}
-		// A title that ends inside the run ends before the name (部长|沙辛);
-		// a common word that opens it is no part of it (哥哥|罗宾逊).
+		// A title that ends inside or right before the run ends before the
+		// name (部长|沙辛); a common word that opens it is no part of it
+		// (哥哥|罗宾逊), and the name then has to begin at a word boundary.
+		afterTitle := hasAnySuffix(s[:start], titles)
 		for p := start; p < end; {
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
 			if p < end && hasAnySuffix(s[:p], titles) {
-				start = p
+				start, afterTitle = p, true
 			}
 		}
 		if rs := []rune(s[start:end]); len(rs) >= 4 && known(string(rs[:2])) {
 			start += len(string(rs[:2]))
+			afterTitle = hasAnySuffix(s[:start], titles)
 		}
 		// The run must begin where a word begins: after punctuation, a
 		// function word or a title, else it is the cut-off end of a longer
 		// name (德米崔|耶夫, 约|翰·丹尼尔·凯恩).
 		if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && isHan(r) &&
-			!strings.ContainsRune(nameBoundary, r) && !hasAnySuffix(s[:start], titles) {
+			!strings.ContainsRune(nameBoundary, r) && !afterTitle {
 			continue
 		}
 		name := s[start:end]
