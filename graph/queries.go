@@ -95,8 +95,8 @@ CALL {
   CREATE (e)-[r:REPORTED_IN]->(a)
   SET r = rp.props
 }
-WITH e, row, existed WHERE existed
-RETURN e.id, row.id`
+WITH e, existed WHERE existed
+RETURN e.id`
 
 // qEventEdges writes the participants, country and reports of events that
 // qEvents found created by another transaction (a concurrent shard) with

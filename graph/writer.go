@@ -374,6 +374,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 	freshDates := map[string][]any{} // group → dates of its fact events created here
 	groupOf := map[string]string{}   // id of a created fact event → its group
 	evRows := make([]any, 0, len(created))
+	evRowOf := map[string]any{} // id → its row in evRows
 	for _, ev := range created {
 		row := ev.row
 		d := derive(byEvent[ev.ref])
@@ -398,10 +399,12 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		for _, rp := range byEvent[ev.ref] {
 			reps = append(reps, reportRow(rp))
 		}
-		evRows = append(evRows, map[string]any{"id": id, "group": row.group, "type": row.typ,
+		evRow := map[string]any{"id": id, "group": row.group, "type": row.typ,
 			"status": row.status, "date": d.date, "granularity": d.gran, "size": int64(len(row.persons)),
 			"mode": nz(d.mode), "place": nz(d.place), "event": nz(d.event),
-			"persons": persons, "country": nz(row.country), "reports": reps})
+			"persons": persons, "country": nz(row.country), "reports": reps}
+		evRows = append(evRows, evRow)
+		evRowOf[id] = evRow
 	}
 	var rederive []any
 	if len(evRows) > 0 {
@@ -413,7 +416,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 		for _, rec := range recs {
 			rederive = append(rederive, rec.Values[0])
 			delete(freshDates, groupOf[str(rec.Values[0])]) // a concurrent writer's event: ask the database
-			again = append(again, evRows[slices.IndexFunc(evRows, func(r any) bool { return r.(map[string]any)["id"] == rec.Values[1] })])
+			again = append(again, evRowOf[str(rec.Values[0])])
 		}
 		if err := r.exec(qEventEdges, again); err != nil {
 			return st, fmt.Errorf("write edges of concurrent events: %w", err)
