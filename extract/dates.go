@@ -1,11 +1,14 @@
 package extract
 
 import (
-	"github.com/dipgraph/dipgraph/clean"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/clean"
 )
 
 // A dateExpr is one date expression found in a sentence.
@@ -289,10 +292,13 @@ func since(before, after string) bool {
 
 // rangeStart reports a date that opens a range ("5月7日至9日"): a visit
 // starts that day, but what happened during it is known only to the month.
+// The separator must be followed by the range's end, a number: in
+// "22日到访冲绳" 到 begins a verb.
 func rangeStart(after string) bool {
 	for _, sep := range []string{"至", "到", "-", "—", "～", "~"} {
-		if strings.HasPrefix(after, sep) {
-			return true
+		if rest, ok := strings.CutPrefix(after, sep); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsDigit(r) || strings.ContainsRune("〇零一二三四五六七八九十两", r)
 		}
 	}
 	return false
