@@ -1386,7 +1386,8 @@ func interview(before string) bool {
 // followed in its clause by an object in which no person was found
 // ("会见了关键人物", "会见记者"): the persons before the trigger are then
 // one side meeting others, not the two parties. A clause that goes on with
-// a time word or a connector ("会晤时", "会见后", "会谈并签署") has no object.
+// a time word or a connector ("会晤时", "会见后", "会谈并签署"), or with what
+// the meeting did ("会晤达成共识", "会晤就…交换意见"), has no object.
 func namelessObject(after, trigger string) bool {
 	switch trigger {
 	case "会见", "接见", "拜会", "会晤":
@@ -1397,7 +1398,8 @@ func namelessObject(after, trigger string) bool {
 	if after == "" || !isHan(firstRune(after)) {
 		return false
 	}
-	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在", "于", "举行"} {
+	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在", "于", "举行",
+		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
