@@ -839,10 +839,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
 		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
-		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 {
+		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && !borrowed {
 			// "接受印尼外长苏吉约诺、国防部长沙夫里的礼节性拜访": those named
 			// after 接受 paid the call; the subject before it received it.
-			if i := strings.Index(s[cs:max(cs, left[0].start)], "接受"); i >= 0 && !borrowed {
+			// (A borrowed left[0] was named in another sentence: its
+			// offsets are not this sentence's.)
+			if i := strings.Index(s[cs:max(cs, left[0].start)], "接受"); i >= 0 {
 				right = left
 				left = nil
 				if lead := s[cs : cs+i]; st.protagonist != nil && subjectless(lead) {

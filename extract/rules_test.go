@@ -52,6 +52,8 @@ func TestRules(t *testing.T) {
 		{"one side meeting the unnamed", "2025-11-20", []string{"标题", "卢拉和联合国秘书长古特雷斯周三会见了关键人物。", "王毅与拉夫罗夫会见记者。"}, nil},
 		{"what the meeting achieved is no object", "2024-05-17", []string{"标题", "王毅说，普京总统同莫迪总理会晤达成多项共识。", "马克龙与朔尔茨会晤就欧洲防务交换意见。"},
 			[]string{"MET_WITH fact 普京–莫迪 ", "MET_WITH fact 马克龙–朔尔茨 "}},
+		{"a pronoun for a subject named later in a longer sentence", "2025-11-21", []string{"标题", "2025年11月20日，在北京人民大会堂，国家主席习近平会见了俄罗斯总统普京。", "他还与莫迪通话。"},
+			[]string{"MET_WITH fact 习近平–普京 2025-11-20", "PHONE_CALL fact 习近平–莫迪 2025-11-20"}},
 		{"meeting and signing", "2024-05-17", []string{"标题", "习近平同普京会晤并签署联合声明。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a word that begins with a title", "2024-05-17", []string{"标题", "习近平会见了各国代表团团长。"}, nil},
