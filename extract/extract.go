@@ -820,6 +820,7 @@ type candidate struct {
 func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *memory) []*candidate {
 	var out []*candidate
 	s := in.simp
+	st.curIdx, st.curPara = in.idx, in.sent.Paragraph
 	for _, t := range in.mentions {
 		if t.kind != mTrigger {
 			continue
@@ -869,8 +870,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// else the article's last subject.
 			if o := openingSubject(s, in.mentions, cs); o != nil {
 				left = []*mention{o}
-			} else if st.subject != nil {
-				left = []*mention{st.subject}
+			} else if p := st.referent(s, cs); p != nil {
+				left = []*mention{p}
 			} else if st.protagonist != nil {
 				left = []*mention{st.protagonist} // the one person the title names
 			}
@@ -959,11 +960,51 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 		}
 	}
+	st.prevOpener, st.prevIdx, st.prevPara = sentenceOpener(s, in.mentions), in.idx, in.sent.Paragraph
 	for _, c := range out {
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	return out
+}
+
+// reTitleWords is what may stand between a person's country and office
+// and the person besides other mentions: 驻日 (大使), 前 (总统), 新任.
+var reTitleWords = regexp.MustCompile(`^(?:驻\p{Han}{1,3}|前|新任|现任|时任)*$`)
+
+// referent is the person a pronoun opening the clause at cs stands for:
+// the person who opened the sentence before, in the same paragraph, when
+// the clause opens its sentence ("大使格拉斯21日批评称…。他与木原稔会谈");
+// else the article's last subject.
+func (st *memory) referent(s string, cs int) *mention {
+	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && st.prevPara == st.curPara &&
+		strings.TrimSpace(s[stripTimePrefix(s, cs):cs]) == "" {
+		return st.prevOpener
+	}
+	return st.subject
+}
+
+// sentenceOpener returns the first person outside quotation marks who opens
+// a clause of the sentence, with no other words before them in it but a
+// dateline, a time, and their country and office ("【共同社11月20日电】美国
+// 驻日大使格拉斯20日…", "…措施，美国驻日大使格拉斯21日批评称"), or nil.
+func sentenceOpener(s string, ms []*mention) *mention {
+	for _, m := range ms {
+		if m.kind != mPerson || strings.Count(s[:m.start], "“") > strings.Count(s[:m.start], "”") {
+			continue
+		}
+		cs, _ := clauseBounds(s, m.start, m.end)
+		if slices.ContainsFunc(ms, func(o *mention) bool {
+			return (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start
+		}) {
+			continue
+		}
+		lead := stripDateline(stripMentions(s, ms, cs, m.start))
+		if reTitleWords.MatchString(lead[len(reLeadTime.FindString(lead)):]) {
+			return m
+		}
+	}
+	return nil
 }
 
 // kinship titles may be followed by a given name that is also a common
@@ -1059,7 +1100,7 @@ func accompanying(s string, ms []*mention, t *mention, cs int, left []*mention) 
 // borrowed reports that left[0] is a subject taken from outside the clause
 // ("…，分别与B、C会面"): the others of left are then objects.
 func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right []*mention, borrowed bool) {
-	pronoun := st.subject
+	pronoun := st.referent(s, cs)
 	// "特朗普曾在两人的会谈中提到…安倍晋三": after a trigger that only
 	// frames the clause (会谈中, 会见时), the persons that follow are what
 	// is said or done then, not the other side, unless they are addressed
@@ -1440,6 +1481,11 @@ var continuation = []string{"还", "此外", "另外", "随后", "同日", "当�
 type memory struct {
 	pair    [2]*mention
 	subject *mention
+	// prevOpener is the person the sentence prevIdx (in paragraph
+	// prevPara) opens with, for a pronoun that opens the next one.
+	prevOpener        *mention
+	prevIdx, prevPara int
+	curIdx, curPara   int // the sentence being read
 	// protagonist is the one person the title names, the subject of
 	// sentences that name none ("追踪高市早苗首相" … "17:15 会见…").
 	protagonist *mention

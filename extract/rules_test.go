@@ -9,10 +9,18 @@ import (
 )
 
 // article builds a cleaned article from synthetic sentences: the first is
-// the title, each other one its own paragraph.
+// the title, each other one its own paragraph, except that a sentence
+// written with a leading "+" goes on with the paragraph before.
 func article(published string, sentences ...string) *clean.Article {
 	a := &clean.Article{}
 	for i, s := range sentences {
+		if same, ok := strings.CutPrefix(s, "+"); ok && i > 1 {
+			start := len(a.Text)
+			a.Text += same
+			a.Paragraphs[len(a.Paragraphs)-1].End = len(a.Text)
+			a.Sentences = append(a.Sentences, clean.Sentence{Start: start, End: len(a.Text), Text: same, Simplified: same, Paragraph: len(a.Paragraphs) - 1})
+			continue
+		}
 		if i > 0 {
 			a.Text += "\n"
 		}
@@ -23,7 +31,7 @@ func article(published string, sentences ...string) *clean.Article {
 			kind = "title"
 		}
 		a.Paragraphs = append(a.Paragraphs, clean.Paragraph{Start: start, End: len(a.Text), Kind: kind})
-		a.Sentences = append(a.Sentences, clean.Sentence{Start: start, End: len(a.Text), Text: s, Simplified: s, Paragraph: i})
+		a.Sentences = append(a.Sentences, clean.Sentence{Start: start, End: len(a.Text), Text: s, Simplified: s, Paragraph: len(a.Paragraphs) - 1})
 	}
 	a.Doc.Published, _ = time.Parse("2006-01-02", published)
 	a.Doc.Path = "synthetic"
@@ -54,6 +62,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 普京–莫迪 ", "MET_WITH fact 马克龙–朔尔茨 "}},
 		{"a pronoun for a subject named later in a longer sentence", "2025-11-21", []string{"标题", "2025年11月20日，在北京人民大会堂，国家主席习近平会见了俄罗斯总统普京。", "他还与莫迪通话。"},
 			[]string{"MET_WITH fact 习近平–普京 2025-11-20", "PHONE_CALL fact 习近平–莫迪 2025-11-20"}},
+		{"a pronoun for whom the sentence before opened with", "2025-11-21", []string{"标题", "关于中方的措施，美国驻日大使格拉斯21日批评称：“威胁会损害信任”。", "+他与官房长官木原稔在首相官邸会谈后接受了采访。"},
+			[]string{"MET_WITH fact 格拉斯–木原稔 2025-11-21"}},
+		{"a pronoun after a former office holder", "2025-11-16", []string{"标题", "芬兰前总统尼尼斯托呼吁欧洲恢复对话。", "+他任内多次与俄罗斯总统普京通话。"},
+			[]string{"PHONE_CALL fact 尼尼斯托–普京 "}},
+		{"no pronoun across paragraphs", "2025-11-21", []string{"标题", "美国驻日大使格拉斯21日批评中国。", "他与官房长官木原稔会谈。"}, nil},
+		{"no pronoun for a person in a quotation", "2025-11-21", []string{"标题", "“我支持首相高市早苗”。", "+他与官房长官木原稔会谈。"}, nil},
 		{"meeting and signing", "2024-05-17", []string{"标题", "习近平同普京会晤并签署联合声明。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a word that begins with a title", "2024-05-17", []string{"标题", "习近平会见了各国代表团团长。"}, nil},
