@@ -21,8 +21,8 @@ type dateExpr struct {
 const cnNum = `[〇零一二三四五六七八九十两]`
 
 var (
-	// 2022年12月5日, 12月5日, 12月5号, 2022年12月, 今年9月, 十二月五日
-	reMonthDay = regexp.MustCompile(`(?:(\d{4}|` + cnNum + `{4})年|(今年|去年|前年|本年))?(\d{1,2}|` + cnNum + `{1,3})月(?:份)?(?:(\d{1,2}|` + cnNum + `{1,3})[日号])?`)
+	// 2022年12月5日, 12月5日, 12月5号, 2022年12月, 今年9月, 明年4月, 十二月五日
+	reMonthDay = regexp.MustCompile(`(?:(\d{4}|` + cnNum + `{4})年|(今年|去年|前年|本年|明年))?(\d{1,2}|` + cnNum + `{1,3})月(?:份)?(?:(\d{1,2}|` + cnNum + `{1,3})[日号])?`)
 	// 27日, 当地时间27日 (not preceded by 月: handled by scanning order)
 	reDay = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})[日号]`)
 	// 星期一, 周一, 礼拜一
@@ -122,6 +122,8 @@ func findDates(s string, pub time.Time) []dateExpr {
 				year--
 			case "前年":
 				year -= 2
+			case "明年":
+				year++
 			case "":
 				// No year: the most recent such date not after publication.
 				probe := time.Date(year, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
