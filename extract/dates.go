@@ -32,7 +32,7 @@ var (
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
-	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
+	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
 )
 
 var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
