@@ -20,7 +20,10 @@ type Extractor struct {
 	match  *matcher
 	seg    *Segmenter
 	abbrev map[string]*dict.Country // one-character country abbreviations (俄 → Russia)
-	titles []string                 // generic titles, longest first
+	// initials are the first characters of the dictionary's person names
+	// (习, 特, 川): a summit shorthand (川习会) is made of two of them.
+	initials map[rune]bool
+	titles   []string // generic titles, longest first
 	// everyArticle makes Extract look at articles without a trigger word
 	// too, for the persons they name (Stats.Discovered); see Discovering.
 	everyArticle bool
@@ -39,7 +42,14 @@ func (x *Extractor) Discovering() *Extractor {
 // New builds an Extractor over d: the multi-pattern matcher and the
 // segmenter with every dictionary name, office, country and trigger loaded.
 func New(d *dict.Dict) (*Extractor, error) {
-	x := &Extractor{dict: d, abbrev: map[string]*dict.Country{}}
+	x := &Extractor{dict: d, abbrev: map[string]*dict.Country{}, initials: map[rune]bool{}}
+	for _, p := range d.People() {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if r, _ := utf8.DecodeRuneInString(n); isHan(r) {
+				x.initials[r] = true
+			}
+		}
+	}
 	for _, c := range d.Countries() {
 		for _, a := range c.Abbrev {
 			if _, dup := x.abbrev[a]; dup {
@@ -121,7 +131,7 @@ func (x *Extractor) anyCue(a *clean.Article) bool {
 		if simp == "" {
 			simp = s.Text
 		}
-		if x.match.hasCue(simp) {
+		if x.match.hasCue(simp) || hasSummitCue(simp, x.initials) {
 			return true
 		}
 	}
@@ -136,6 +146,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var infos []*sentenceInfo
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
+	var shorthands []*sentenceInfo // sentences with nothing but a possible summit shorthand
 
 	if !x.everyArticle && !x.anyCue(a) {
 		st.Sentences = len(a.Sentences)
@@ -153,6 +164,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 		raw := x.match.find(simp)
 		if len(raw) == 0 && !hasGloss(simp) {
+			if hasSummitCue(simp, x.initials) {
+				// Kept aside: it counts only if it names a summit (川习会上).
+				title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
+				shorthands = append(shorthands, &sentenceInfo{idx: i, sent: s, simp: simp, title: title})
+			}
 			continue
 		}
 		hasTrig, hasOffice := false, false
@@ -210,6 +226,31 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			in.mentions = addForms(in.simp, in.mentions, forms)
 		}
 	}
+	// Summit shorthands (川习会) name persons the article names in full.
+	var initials map[rune][]string
+	var byKey map[string]*mention
+	for _, in := range infos {
+		if hasSummitCue(in.simp, x.initials) {
+			if initials == nil {
+				initials, byKey = personInitials(infos)
+			}
+			in.mentions = addSummits(in.simp, in.mentions, initials, byKey)
+		}
+	}
+	if len(shorthands) > 0 {
+		if initials == nil {
+			initials, byKey = personInitials(infos)
+		}
+		n := len(infos)
+		for _, in := range shorthands {
+			if in.mentions = addSummits(in.simp, nil, initials, byKey); len(in.mentions) > 0 {
+				infos = append(infos, in)
+			}
+		}
+		if len(infos) > n {
+			slices.SortFunc(infos, func(x, y *sentenceInfo) int { return x.idx - y.idx })
+		}
+	}
 
 	// Pass 2: relations, sentence by sentence.
 	var rels []*candidate
@@ -222,7 +263,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
-			if c.Date != "" || c.Status != StatusFact || in.title {
+			if c.Date != "" || c.Status != StatusFact || in.title || c.ownDate {
 				continue
 			}
 			// Outside news-programme items, which report one occasion
@@ -814,6 +855,7 @@ type candidate struct {
 	title     bool // from the title or a headline
 	order     int  // sentence order
 	trigStart int  // the trigger's byte offset in the simplified sentence
+	ownDate   bool // dated by its own clause only, never by the context (a summit shorthand)
 }
 
 // relations applies the trigger rules to one sentence.
@@ -839,7 +881,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
-		left, right, borrowed := x.sides(s, in.mentions, t, cs, ce, st)
+		var left, right []*mention
+		var borrowed bool
+		if t.trig == summitTrigger {
+			left = t.summit[:] // 川习会: its two persons, whatever the clause says around it
+		} else {
+			left, right, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
+		}
 		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && !borrowed {
 			// "接受印尼外长苏吉约诺、国防部长沙夫里的礼节性拜访": those named
 			// after 接受 paid the call; the subject before it received it.
@@ -883,7 +931,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Type:    t.trig.Type,
 			Status:  status,
 			Mode:    t.trig.Mode,
-			Trigger: origSlice(in.sent, s, t.start, t.end),
+			Trigger: origSlice(in.sent, s, trigStart(t), t.end),
 			Date:    eventDateFor(s, t, pub),
 			Place:   place(s[cs:t.start]),
 		}
@@ -896,7 +944,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
 			var pairs [][2]*mention
-			if borrowed {
+			if t.trig == summitTrigger {
+				// A shorthand names a past summit as a noun ("华尔街日报10月31日
+				// 的报道形容，川习会…"): only a date in its own clause dates it.
+				pairs = [][2]*mention{t.summit}
+				base.Date, _ = eventDateRange(s[cs:t.start], t.start-cs, pub)
+			} else if borrowed {
 				for _, o := range append(left[1:len(left):len(left)], right...) {
 					if o.key() != left[0].key() {
 						pairs = append(pairs, [2]*mention{left[0], o})
@@ -915,7 +968,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				st.pair = pairs[len(pairs)-1]
 			}
 			for _, p := range pairs {
-				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start}
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start, ownDate: t.trig == summitTrigger}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
@@ -966,6 +1019,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	return out
+}
+
+// trigStart is where the words of a trigger begin: before its span for a
+// summit shorthand (川习会, whose span is 会).
+func trigStart(t *mention) int {
+	if t.trig == summitTrigger {
+		return t.end - len(t.text)
+	}
+	return t.start
 }
 
 // reTitleWords is what may stand between a person's country and office

@@ -38,6 +38,7 @@ type mention struct {
 	countries []*dict.Country // context country, or the country mention's countries
 	side      bool
 	trig      *Trigger
+	summit    [2]*mention // the two persons of a summit shorthand (川习会), on its trigger
 	conf      float64
 }
 

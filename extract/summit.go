@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Press shorthand names a summit by one character of each leader and 会:
+// 川习会 (川普 and 习近平), 特金会 (特朗普 and 金正恩), 马习会. It is read as
+// "A B 会晤" when each character stands for exactly one person the article
+// names (whose name starts with it), the two are different persons, and
+// what follows 会 cannot make another word of it (会见, 会长, 会议).
+
+// summitTrigger is the contact word of a shorthand: the 会 of 川习会.
+var summitTrigger = &Trigger{Word: "会", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}
+
+// summitFollowers may follow the 会 of a shorthand; any other character
+// makes 会 part of another word. Scripts are simplified here.
+var summitFollowers = []string{"上", "中", "后", "前", "时", "期间", "的", "在", "于", "将", "举行", "结束", "落幕",
+	"登场", "成果", "召开", "是", "达成", "并", "也", "已", "之", "，", "。", "、", "；", "：", "！", "？",
+	"」", "”", "』", "）", ")", " "}
+
+// hasSummitCue reports a 会 after two initials of persons and before a
+// follower (or at the end): the cheap test for a possible shorthand.
+func hasSummitCue(s string, initials map[rune]bool) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "会")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("会")
+		if summitAt(s, at) {
+			r2, n2 := utf8.DecodeLastRuneInString(s[:at])
+			r1, _ := utf8.DecodeLastRuneInString(s[:at-n2])
+			if initials[r1] && initials[r2] {
+				return true
+			}
+		}
+	}
+}
+
+// summitAt reports whether the 会 at byte offset at closes two Han
+// characters and is followed by a summitFollower or nothing.
+func summitAt(s string, at int) bool {
+	r2, n2 := utf8.DecodeLastRuneInString(s[:at])
+	r1, _ := utf8.DecodeLastRuneInString(s[:at-n2])
+	if !isHan(r1) || !isHan(r2) {
+		return false
+	}
+	rest := s[at+len("会"):]
+	return rest == "" || hasAnyPrefix(rest, summitFollowers)
+}
+
+// addSummits adds to the mentions of s the contact word of each summit
+// shorthand in it, holding its two persons (in summit, placed on their
+// characters; they are not added to ms, so other rules never see them).
+// initials maps a character to the persons (by key) whose names the
+// article writes starting with it, and byKey gives a mention of each.
+func addSummits(s string, ms []*mention, initials map[rune][]string, byKey map[string]*mention) []*mention {
+	var added []*mention
+	for from := 0; ; {
+		i := strings.Index(s[from:], "会")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len("会")
+		if !summitAt(s, at) {
+			continue
+		}
+		r2, n2 := utf8.DecodeLastRuneInString(s[:at])
+		r1, n1 := utf8.DecodeLastRuneInString(s[:at-n2])
+		start := at - n2 - n1
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start < at+len("会") && m.end > start }) {
+			continue // 川普会见: the characters belong to a name or a word found already
+		}
+		k1, k2 := initials[r1], initials[r2]
+		if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
+			continue
+		}
+		a, b := *byKey[k1[0]], *byKey[k2[0]]
+		a.start, a.end, a.text = start, start+n1, s[start:start+n1]
+		b.start, b.end, b.text = start+n1, at, s[start+n1:at]
+		a.conf, b.conf = a.conf*0.9, b.conf*0.9
+		// The trigger's text is the whole shorthand; its span is 会 alone.
+		added = append(added, &mention{start: at, end: at + len("会"), kind: mTrigger, text: s[start : at+len("会")],
+			trig: summitTrigger, conf: 0.9, summit: [2]*mention{&a, &b}})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	out := append(slices.Clip(ms), added...)
+	slices.SortStableFunc(out, func(x, y *mention) int { return x.start - y.start })
+	return out
+}
+
+// personInitials maps the first character of every way the article writes
+// a person (川普, 特朗普, 习近平) to the keys of the persons written so.
+func personInitials(infos []*sentenceInfo) (map[rune][]string, map[string]*mention) {
+	initials := map[rune][]string{}
+	byKey := map[string]*mention{}
+	for _, in := range infos {
+		for _, m := range in.mentions {
+			if m.kind != mPerson || m.text == "" {
+				continue
+			}
+			k := m.key()
+			if byKey[k] == nil {
+				byKey[k] = m
+			}
+			r, _ := utf8.DecodeRuneInString(m.text)
+			if !slices.Contains(initials[r], k) {
+				initials[r] = append(initials[r], k)
+			}
+		}
+	}
+	return initials, byKey
+}
