@@ -232,12 +232,17 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		}
 	}
 
-	// An undated fact takes the date of the article's other facts between
-	// the same parties when they agree on one.
+	// An undated fact takes the date of the article's other facts of its
+	// kind between the same parties when they agree on one: a meeting the
+	// date of a meeting (co-chairing is one), never of a call.
 	pairKey := func(r resolved) string {
 		k := append([]string(nil), r.keys[:min(2, len(r.keys))]...)
 		sort.Strings(k)
-		return strings.Join(k, "|")
+		typ := r.c.Type
+		if typ == CoChaired {
+			typ = MetWith
+		}
+		return typ + "|" + strings.Join(k, "|")
 	}
 	dates := map[string]map[string]bool{}
 	for _, r := range kept {

@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
 		{"a shorthand is no name or word", "2025-11-02", []string{"标题", "川普会见了习近平。", "普京出席联合国大会。"},
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
+		{"a call takes no date from a meeting of the same pair", "2025-11-29", []string{"标题", "习近平与特朗普突然通话。", "习近平与特朗普10月30日在釜山会晤。"},
+			[]string{"PHONE_CALL fact 习近平–特朗普 ", "MET_WITH fact 习近平–特朗普 2025-10-30"}},
 		{"meeting and signing", "2024-05-17", []string{"标题", "习近平同普京会晤并签署联合声明。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a word that begins with a title", "2024-05-17", []string{"标题", "习近平会见了各国代表团团长。"}, nil},
