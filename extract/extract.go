@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -935,7 +936,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Date:    eventDateFor(s, t, pub),
 			Place:   place(s[cs:t.start]),
 		}
-		if base.Status == StatusFact && afterPublication(base.Date, pub) {
+		if base.Status == StatusFact && (afterPublication(base.Date, pub) || laterYear(s[cs:trigStart(t)], pub)) {
 			base.Status = StatusPlanned
 		}
 		if strings.Contains(s[cs:ce], "视频") && base.Mode == ModeInPerson {
@@ -1019,6 +1020,21 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	return out
+}
+
+// reYearBefore is a year right before a trigger, 年 often dropped in
+// headlines ("川普2026访中").
+var reYearBefore = regexp.MustCompile(`(\d{4})年?$`)
+
+// laterYear reports a year after the article's right before a trigger: an
+// event still to come, however it is worded.
+func laterYear(before string, pub time.Time) bool {
+	m := reYearBefore.FindStringSubmatch(before)
+	if m == nil || pub.IsZero() {
+		return false
+	}
+	y, err := strconv.Atoi(m[1])
+	return err == nil && y > pub.Year()
 }
 
 // trigStart is where the words of a trigger begin: before its span for a

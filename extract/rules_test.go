@@ -184,6 +184,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 小泉进次郎–高岛宗一郎 2025-11-15"}},
 		{"next year's month is a plan", "2025-11-09", []string{"标题", "马克龙与朔尔茨商定明年3月在柏林会晤。"},
 			[]string{"MET_WITH planned 马克龙–朔尔茨 2026-03"}},
+		{"a later year before the trigger is a plan", "2025-11-05", []string{"标题", "北京等待川普2026访华。", "马克龙2024年访华。"},
+			[]string{"VISITED planned 特朗普–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"a plan's date dates no fact", "2025-11-25", []string{"标题", "首相高市早苗将于26日参加党首讨论。", "此外，高市还同韩国总统李在明会晤。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 "}},
 		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
