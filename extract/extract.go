@@ -148,6 +148,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
 	var shorthands []*sentenceInfo // sentences with nothing but a possible summit shorthand
+	namesakes := map[string]bool{} // dictionary names a gloss shows to be another person's
 
 	if !x.everyArticle && !x.anyCue(a) {
 		st.Sentences = len(a.Sentences)
@@ -188,26 +189,42 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 		ms := x.mentions(simp, raw, toks, pub)
 		for _, m := range ms {
-			if m.kind == mPerson {
-				st.Mentions++
-				people.add(m, x.dict, pub)
-				if m.name != "" && !discovered[m.name] {
-					discovered[m.name] = true
-					dd := Discovery{Name: m.name, Sentence: s.Text}
-					if m.office != nil {
-						dd.Office = m.office.Title
-					} else {
-						dd.Office = m.title
-					}
-					if len(m.countries) == 1 {
-						dd.CountryID = m.countries[0].ID
-					}
-					st.Discovered = append(st.Discovered, dd)
-				}
+			if glossContradicts(simp, m) {
+				namesakes[m.text] = true
 			}
 		}
 		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
+	}
+	for _, in := range infos {
+		for k, m := range in.mentions {
+			if m.kind != mPerson {
+				continue
+			}
+			if namesakes[m.text] && len(m.persons) > 0 {
+				// A namesake of a dictionary person, shown to be another
+				// person by a gloss somewhere in the article.
+				d := *m
+				d.persons, d.name, d.conf = nil, m.text, 0.7
+				m = &d
+				in.mentions[k] = m
+			}
+			st.Mentions++
+			people.add(m, x.dict, pub)
+			if m.name != "" && !discovered[m.name] {
+				discovered[m.name] = true
+				dd := Discovery{Name: m.name, Sentence: in.sent.Text}
+				if m.office != nil {
+					dd.Office = m.office.Title
+				} else {
+					dd.Office = m.title
+				}
+				if len(m.countries) == 1 {
+					dd.CountryID = m.countries[0].ID
+				}
+				st.Discovered = append(st.Discovered, dd)
+			}
+		}
 	}
 
 	// Names discovered anywhere in the article are persons everywhere in it,

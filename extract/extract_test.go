@@ -234,3 +234,33 @@ func validDate(d string) bool {
 	}
 	return false
 }
+
+func TestGlossContradicts(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct {
+		sentence, name string
+		want           bool
+	}{
+		{"美国联邦调查局局长巴特尔（Kash Patel）访问中国", "巴特尔", true},   // the dictionary's 巴特尔 is Bagatur
+		{"俄罗斯总统普京（Vladimir Putin）访问中国", "普京", false},    // the same person
+		{"欧盟委员谢夫乔维奇（Maros Sefcovic）表示", "谢夫乔维奇", false}, // Maroš Šefčovič without accents
+		{"总统办公室主任叶尔马克（Andrij Jermak）表示", "叶尔马克", false}, // one letter apart: Yermak
+		{"俄罗斯总统普京访问中国", "普京", false},                    // no gloss
+		{"英国内政大臣马哈茂德（Shabana Mahmood）表示", "马哈茂德", true}, // not Hassan Sheikh Mohamud
+	} {
+		raw := x.match.find(tt.sentence)
+		var m *mention
+		for _, c := range x.mentions(tt.sentence, raw, x.seg.Tokens(tt.sentence), time.Time{}) {
+			if c.kind == mPerson && c.text == tt.name {
+				m = c
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no person %s", tt.sentence, tt.name)
+			continue
+		}
+		if got := glossContradicts(tt.sentence, m); got != tt.want {
+			t.Errorf("glossContradicts(%q, %s) = %v, want %v", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}

@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
@@ -660,4 +663,63 @@ func plausibleName(name string) bool {
 		}
 	}
 	return rs[0] != '·' && rs[len(rs)-1] != '·'
+}
+
+// glossContradicts reports a dictionary person's name followed by a Latin
+// gloss that is not that person's: 巴特尔（Kash Patel） is not the
+// dictionary's 巴特尔 (Bagatur), only a namesake in transliteration. The
+// gloss names another person when none of its words is a word of any of
+// the mention's persons' Latin names, letters compared without accents and
+// one substitution allowed (Jermak, Yermak). Persons without a Latin name
+// are never contradicted.
+func glossContradicts(s string, m *mention) bool {
+	if m.kind != mPerson || len(m.persons) == 0 {
+		return false
+	}
+	g := reGloss.FindStringSubmatch(s[m.end:])
+	if g == nil {
+		return false
+	}
+	gloss := latinWords(g[1])
+	for _, p := range m.persons {
+		if p.Latin == "" {
+			return false
+		}
+		for _, w := range latinWords(p.Latin) {
+			for _, v := range gloss {
+				if nearWord(w, v) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// latinWords splits a Latin name into lower-case words of plain letters
+// (Šefčovič → sefcovic).
+func latinWords(s string) []string {
+	folded, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn))), s)
+	if err != nil {
+		folded = s
+	}
+	return strings.FieldsFunc(strings.ToLower(folded), func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// nearWord reports two words equal but for at most one letter, among words
+// of four letters or more.
+func nearWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	diff := 0
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff <= 1
 }
