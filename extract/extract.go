@@ -671,6 +671,35 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		end = extendDotName(s, e.at, end, ms)
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
+	// An untitled name listed right after a titled one shares its title
+	// (外务审议官鲶博行、赤堀毅; 政策统括官堤雅彦和阿久泽孝): read as an
+	// enumerated name, closed by the list's punctuation.
+	for k := 0; k < len(added); k++ {
+		p := added[k]
+		if p.title == "" {
+			continue
+		}
+		at := -1
+		for _, sep := range []string{"、", "和", "及"} {
+			if strings.HasPrefix(s[p.end:], sep) {
+				at = p.end + len(sep)
+			}
+		}
+		if at < 0 || occupied(at) || slices.ContainsFunc(added, func(m *mention) bool { return at >= m.start && at < m.end }) {
+			continue
+		}
+		limit := len(s)
+		for _, m := range ms {
+			if m.start >= at && m.start < limit {
+				limit = m.start // the next mention (a title, a trigger) bounds it
+			}
+		}
+		end := enumeratedName(s, at, limit, knownWord, x.seg.phraseWord)
+		if end < 0 || titleWithin(at, end) >= 0 {
+			continue
+		}
+		added = append(added, &mention{start: at, end: end, kind: mPerson, text: s[at:end], name: s[at:end], title: p.title, conf: 0.6})
+	}
 	// The head of a delegation needs no title: "会见傅崐萁率领的参访团",
 	// "会见由X率领的代表团".
 	for from := 0; ; {

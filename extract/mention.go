@@ -494,8 +494,8 @@ func hasAnySuffix(s string, ps []string) bool {
 // that closes it or a following 等人/等/一行/以及 (会见环境相石原宏高、…审议官伊藤祯则、
 // …会长桑野和泉等人。). Japanese names hold characters that end a name
 // elsewhere (和, 则, 也, 月, 前), which the enclosing punctuation makes
-// safe to take; "A和B" with two-character sides is a coordination, not a
-// name. A contact verb right after the name closes it as punctuation does
+// safe to take; in "A和B" with sides of two characters or more, the name is
+// A. A contact verb right after the name closes it as punctuation does
 // (市长中山义隆会面): limit is where the next trigger starts, or len(s).
 // phrase reports a word that marks a phrase (a verb, an adverb, a time
 // word). It returns the name's end, or -1.
@@ -528,16 +528,24 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 	if end == limit && limit < len(s) && (len(rs) < 4 || !plausibleName(run)) {
 		return -1 // bounded by a trigger, only a full Japanese-style name: not 会议而|访问, 后首次|到访
 	}
+	// "A和B" with two characters or more on each side is a coordination:
+	// the name is A when it has three characters or more (统括官堤雅彦和
+	// 阿久泽孝), else none (王刚和记者).
+	for i, r := range rs {
+		if r == '和' && i >= 2 && len(rs)-i-1 >= 2 {
+			if i < 3 {
+				return -1
+			}
+			rs = rs[:i]
+			run = string(rs)
+			break
+		}
+	}
 	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
 		return -1 // 一职前
 	}
 	if strings.ContainsAny(run, grammarChars) || strings.ContainsRune(leadStops, rs[0]) || strings.ContainsRune(groupEnds, rs[len(rs)-1]) {
 		return -1
-	}
-	for i, r := range rs {
-		if r == '和' && i >= 2 && len(rs)-i-1 >= 2 {
-			return -1
-		}
 	}
 	for k := 2; k <= len(rs)-2; k++ {
 		if phrase(string(rs[:k])) || phrase(string(rs[k:])) {
