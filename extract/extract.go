@@ -609,6 +609,13 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			continue
 		}
 		seen[e.at] = true
+		// A name in Latin script after a title (会长Dominique Restino),
+		// closed by punctuation or the end, is the office holder's.
+		if m := reLatinName.FindStringSubmatch(s[e.at:]); m != nil {
+			end := e.at + len(m[1])
+			added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.6})
+			continue
+		}
 		// A name closed by punctuation (an enumeration: 会长森义久、…) is
 		// read by characters; otherwise the segmenter's tokens decide.
 		// A trigger or 率团 right after the name bounds it (陈家昌|共同主持,
@@ -1082,6 +1089,10 @@ func laterYear(before string, pub time.Time) bool {
 	y, err := strconv.Atoi(m[1])
 	return err == nil && y > pub.Year()
 }
+
+// reLatinName is a person's name in Latin script: two to four capitalised
+// words, closed by Chinese punctuation, 等, or the end of the text.
+var reLatinName = regexp.MustCompile(`^([A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|[A-Z]\.|de|van|von|der|da|di|du|la|le|bin|al)){1,3})(?:$|[、，。；：）」”]|等)`)
 
 // trigStart is where the words of a trigger begin: before its span for a
 // summit shorthand (川习会, whose span is 会).

@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 				"MET_WITH fact 高市早苗–松田义男 2025-11-20", "MET_WITH fact 高市早苗–木下康孝 2025-11-20"}},
 		{"a common word after a titled name is no name", "2025-11-20", []string{"追踪高市早苗首相（20日）", "09:30 会见市长王刚和记者。", "10:05 会见外务审议官小川和则、随行人员。"},
 			[]string{"MET_WITH fact 高市早苗–王刚 2025-11-20", "MET_WITH fact 高市早苗–小川和则 2025-11-20"}},
+		{"a name in Latin script after a title", "2025-11-20", []string{"追踪高市早苗首相（20日）", "18:21 会见日法商会会长Jean Dupont。", "19:00 会见大使John Smith等人。"},
+			[]string{"MET_WITH fact 高市早苗–Jean Dupont 2025-11-20", "MET_WITH fact 高市早苗–John Smith 2025-11-20"}},
 		{"coordination is no name", "2024-05-17", []string{"标题", "习近平会见市长王刚和副市长李明。"},
 			[]string{"MET_WITH fact 习近平–王刚 ", "MET_WITH fact 习近平–李明 "}},
 		{"the rest of a title is no name", "2024-05-17", []string{"标题", "韩正会见埃塞俄比亚副总理兼外长。", "韩正会见法国总统外事顾问", "李强在副主席一职前，会见了外宾。"}, nil},
