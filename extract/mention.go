@@ -192,6 +192,9 @@ var genericTitles = []string{
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
 	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
 	"町长", "村长", "镇长", "乡长",
+	// heads of Japanese and Korean companies (丰田社长佐藤恒治), and family
+	// members who speak for victims (绑架受害者家属横田早纪江)
+	"社长", "副社长", "家属",
 	// members of a commission or a party's bureau (欧盟执行委员塞夫柯维奇, 政治局委员)
 	"委员",
 }
