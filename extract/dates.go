@@ -355,9 +355,10 @@ func moreSpecific(a, b string) string {
 }
 
 // pastMarkers say a contact is a background mention of an earlier time
-// (曾, 多次, 此前): such a contact does not take the date of its context.
+// (曾, 多次, 此前), of several occasions (两度) or of an unstated recent one
+// (近期, 近日): such a contact does not take the date of its context.
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
-	"去年", "前年", "年前"}
+	"去年", "前年", "年前", "两度", "三度", "近期", "近日"}
 
 // reYearOnly is a year with no month ("2019年"): the event has its own,
 // coarser date, so it takes none from its context.
