@@ -85,7 +85,7 @@ var (
 		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
 		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
 		"下星期", "后天", "届时", "同意", "商定", "原定", "原订", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
-		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议", "请"}
+		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议", "请", "安排"}
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
@@ -102,6 +102,7 @@ var (
 // invitation of: the visit happened), 将军, 未来, 即将卸任…
 var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义",
 	"宴请", "申请", "聘请", "提请", "请示", "请教", // 请 as a request, not these words
+	"安排下", "精心安排", // a visit made under an arrangement happened
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"

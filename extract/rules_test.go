@@ -201,6 +201,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED planned 特朗普–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"several or recent meetings take no date from the context", "2025-11-19", []string{"标题", "19日，王沪宁会见俄罗斯总理米舒斯京。", "+王沪宁表示，今年以来，习近平主席同普京总统两度会晤。", "+米舒斯京表示，他近日与泽连斯基会面。"},
 			[]string{"MET_WITH fact 王沪宁–米舒斯京 2025-11-19", "MET_WITH fact 习近平–普京 ", "MET_WITH fact 米舒斯京–泽连斯基 "}},
+		{"arranging a contact is a plan, an arranged one happened", "2025-11-25", []string{"标题", "美方愿安排国务卿鲁比奥近期访华。", "在东道主的安排下，马克龙访问了北京。"},
+			[]string{"VISITED planned 鲁比奥–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"a plan's date dates no fact", "2025-11-25", []string{"标题", "首相高市早苗将于26日参加党首讨论。", "此外，高市还同韩国总统李在明会晤。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 "}},
 		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
