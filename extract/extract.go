@@ -1763,8 +1763,10 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
 		return StatusPlanned
 	}
+	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
+	// 意愿" the meeting frames what was said in it.
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
-	if containsAny(sentence[trigEnd:ce], afterClauseCues) {
+	if containsAny(sentence[trigEnd:ce], afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) {
 		return StatusPlanned
 	}
 	for _, c := range afterCues {

@@ -203,6 +203,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王沪宁–米舒斯京 2025-11-19", "MET_WITH fact 习近平–普京 ", "MET_WITH fact 米舒斯京–泽连斯基 "}},
 		{"arranging a contact is a plan, an arranged one happened", "2025-11-25", []string{"标题", "美方愿安排国务卿鲁比奥近期访华。", "在东道主的安排下，马克龙访问了北京。"},
 			[]string{"VISITED planned 鲁比奥–中国 ", "VISITED fact 马克龙–中国 "}},
+		{"what is said in a meeting is no intention to meet", "2025-11-07", []string{"标题", "日本首相高市早苗与韩国总统李在明在首脑会谈中确认了加强关系的意愿。", "马克龙表达了访华的意愿。"},
+			[]string{"MET_WITH fact 高市早苗–李在明 ", "VISITED planned 马克龙–中国 "}},
 		{"a plan's date dates no fact", "2025-11-25", []string{"标题", "首相高市早苗将于26日参加党首讨论。", "此外，高市还同韩国总统李在明会晤。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 "}},
 		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
