@@ -676,6 +676,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			end = t
 		}
 		end = extendDotName(s, e.at, end, ms)
+		if hyphenBeforePerson(s, end, ms) {
+			continue // 鲁斯特姆-乌梅罗夫: the given name of the person after the hyphen
+		}
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
 	// An untitled name listed right after a titled one shares its title
@@ -1088,6 +1091,19 @@ func laterYear(before string, pub time.Time) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && y > pub.Year()
+}
+
+// hyphenBeforePerson reports a hyphen at offset at followed by a person
+// mention: what ends at the hyphen is that person's given name, written
+// with a hyphen for the middle dot (鲁斯特姆-乌梅罗夫).
+func hyphenBeforePerson(s string, at int, ms []*mention) bool {
+	for _, h := range []string{"-", "－", "‐"} {
+		if rest, ok := strings.CutPrefix(s[at:], h); ok {
+			next := len(s) - len(rest)
+			return slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start == next })
+		}
+	}
+	return false
 }
 
 // reLatinName is a person's name in Latin script: two to four capitalised

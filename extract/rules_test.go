@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–Jean Dupont 2025-11-20", "MET_WITH fact 高市早苗–John Smith 2025-11-20"}},
 		{"a family member and a company head are titles", "2025-11-20", []string{"追踪高市早苗首相（20日）", "13:40 与受害者家属田中良子等人会面。", "15:00 会见丰田社长山本健一。"},
 			[]string{"MET_WITH fact 高市早苗–田中良子 2025-11-20", "MET_WITH fact 高市早苗–山本健一 2025-11-20"}},
+		{"a given name joined by a hyphen to a known person", "2025-11-22", []string{"标题", "美国特使维特科夫在迈阿密与国家安全顾问鲁斯特姆-乌梅罗夫（Rustem Umerov）会面。"},
+			[]string{"MET_WITH fact 维特科夫–乌梅罗夫 "}},
 		{"coordination is no name", "2024-05-17", []string{"标题", "习近平会见市长王刚和副市长李明。"},
 			[]string{"MET_WITH fact 习近平–王刚 ", "MET_WITH fact 习近平–李明 "}},
 		{"the rest of a title is no name", "2024-05-17", []string{"标题", "韩正会见埃塞俄比亚副总理兼外长。", "韩正会见法国总统外事顾问", "李强在副主席一职前，会见了外宾。"}, nil},
