@@ -609,6 +609,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			continue
 		}
 		seen[e.at] = true
+		if hasAnyPrefix(s[e.at:], []string{"身份", "职务", "职位", "一职"}) {
+			continue // 以局长身份秘密访问: in the capacity of, no name follows
+		}
 		// A name in Latin script after a title (会长Dominique Restino),
 		// closed by punctuation or the end, is the office holder's.
 		if m := reLatinName.FindStringSubmatch(s[e.at:]); m != nil {

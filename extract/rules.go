@@ -54,6 +54,7 @@ var Triggers = []Trigger{
 	{Word: "出访", Type: Visited, Shape: shapeVisit},
 	{Word: "到访", Type: Visited, Shape: shapeVisit},
 	{Word: "造访", Type: Visited, Shape: shapeVisit},
+	{Word: "突访", Type: Visited, Shape: shapeVisit}, // a surprise visit (突访基辅)
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},

@@ -207,6 +207,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED planned 鲁比奥–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"what is said in a meeting is no intention to meet", "2025-11-07", []string{"标题", "日本首相高市早苗与韩国总统李在明在首脑会谈中确认了加强关系的意愿。", "马克龙表达了访华的意愿。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 ", "VISITED planned 马克龙–中国 "}},
+		{"a surprise visit", "2025-11-20", []string{"标题", "美国陆军部长德里斯科19日突访基辅。", "蓬佩奥2018年3月以局长身份秘密访问平壤。"},
+			[]string{"VISITED fact 德里斯科尔–乌克兰 2025-11-19", "VISITED fact 蓬佩奥–朝鲜 2018-03"}},
 		{"a plan's date dates no fact", "2025-11-25", []string{"标题", "首相高市早苗将于26日参加党首讨论。", "此外，高市还同韩国总统李在明会晤。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 "}},
 		{"a title after a name ends it", "2024-05-17", []string{"标题", "韩正会见了威尔士亲王威廉王储等。"},
