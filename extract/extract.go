@@ -756,7 +756,43 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		name := s[sp[0]:sp[1]]
 		added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
 	}
-	return append(ms, added...)
+	kept := added[:0]
+	for _, m := range added {
+		if t := trimTimeWord(m.text); t != m.text && utf8.RuneCountInString(t) >= 2 {
+			m.end -= len(m.text) - len(t) // 哈立德·本·萨勒曼|当天
+			m.text, m.name = t, t
+		}
+		if !junkName(m.text) {
+			kept = append(kept, m)
+		}
+	}
+	return append(ms, kept...)
+}
+
+// junkName reports a discovered name that is a phrase, not a person's name:
+// one that opens with a phrase word (应约, 以来, 互致), holds a word of
+// meetings or groups (会议, 代表团), ends like a body or an ordinal (交流团,
+// 以来第), or is a side (非方).
+func junkName(name string) bool {
+	rs := []rune(name)
+	if hasAnyPrefix(name, []string{"应约", "应邀", "以来", "互致", "此前", "之后", "期间", "当天", "当日"}) ||
+		containsAny(name, []string{"会议", "函电", "代表团", "交流", "峰会", "论坛"}) ||
+		strings.ContainsRune("团组队部处局厅院所府委党第", rs[len(rs)-1]) ||
+		len(rs) == 2 && rs[1] == '方' && !surnameSet[rs[0]] {
+		return true
+	}
+	return false
+}
+
+// trimTimeWord removes a time word glued to the end of a name (萨勒曼当天,
+// 特使翟隽时: the name is 翟隽).
+func trimTimeWord(name string) string {
+	for _, w := range append(timeHeads, "时", "前", "后") {
+		if t, ok := strings.CutSuffix(name, w); ok {
+			return t
+		}
+	}
+	return name
 }
 
 // addForms marks the occurrences of article-level name forms (discovered

@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–田中良子 2025-11-20", "MET_WITH fact 高市早苗–山本健一 2025-11-20"}},
 		{"a given name joined by a hyphen to a known person", "2025-11-22", []string{"标题", "美国特使维特科夫在迈阿密与国家安全顾问鲁斯特姆-乌梅罗夫（Rustem Umerov）会面。"},
 			[]string{"MET_WITH fact 维特科夫–乌梅罗夫 "}},
+		{"phrases after a title are no names", "2025-07-10", []string{"标题", "前不久，习近平主席应约同特朗普总统通话。", "国务院副总理丁薛祥会见港澳青年代表交流团。", "叙利亚总统巴沙尔会见中国政府特使翟隽时表示感谢。", "沙特国防大臣哈立德·本·萨勒曼当天同美国副总统万斯会晤。"},
+			[]string{"PHONE_CALL fact 习近平–特朗普 ", "MET_WITH fact 巴沙尔–翟隽 ", "MET_WITH fact 哈立德·本·萨勒曼–万斯 "}},
 		{"coordination is no name", "2024-05-17", []string{"标题", "习近平会见市长王刚和副市长李明。"},
 			[]string{"MET_WITH fact 习近平–王刚 ", "MET_WITH fact 习近平–李明 "}},
 		{"the rest of a title is no name", "2024-05-17", []string{"标题", "韩正会见埃塞俄比亚副总理兼外长。", "韩正会见法国总统外事顾问", "李强在副主席一职前，会见了外宾。"}, nil},
