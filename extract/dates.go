@@ -358,7 +358,7 @@ func moreSpecific(a, b string) string {
 // (曾, 多次, 此前), of several occasions (两度) or of an unstated recent one
 // (近期, 近日): such a contact does not take the date of its context.
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
-	"去年", "前年", "年前", "两度", "三度", "近期", "近日"}
+	"去年", "前年", "年前", "两度", "三度", "两次", "近期", "近日", "前不久", "不久前"}
 
 // reYearOnly is a year with no month ("2019年"): the event has its own,
 // coarser date, so it takes none from its context.
@@ -368,6 +368,19 @@ var reYearOnly = regexp.MustCompile(`\d{4}年(?:[^\d一二三四五六七八九�
 // or a bare year, so that no context date applies.
 func ownTime(clause string) bool {
 	return containsAny(clause, pastMarkers) || reYearOnly.MatchString(clause)
+}
+
+// openingTime returns the clause that opens s when it lies before the clause
+// at offset at and is a short time phrase ("去年年底，我对沙特进行国事访问",
+// "去年二十国集团领导人峰会期间，我同您…会晤"), else "".
+func openingTime(s string, at int) string {
+	cs, _ := clauseBounds(s, at, at)
+	first, _ := clauseBounds(s, 0, 0)
+	_, fe := clauseBounds(s, first, first)
+	if cs == 0 || fe > cs || utf8.RuneCountInString(s[:fe]) > 16 {
+		return ""
+	}
+	return s[:fe]
 }
 
 // lastDate is the last usable event date stated in a sentence (report

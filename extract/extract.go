@@ -302,7 +302,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				// stated in between ("2021年3月首次召开2+2").
 				date, isRange = curDate, curRange
 			}
-			if ownTime(clauseOf(in.simp, c.trigStart)) {
+			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) {
 				continue
 			}
 			// A sentence that goes on about an occasion already dated
@@ -959,6 +959,18 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	var out []*candidate
 	s := in.simp
 	st.curIdx, st.curPara = in.idx, in.sent.Paragraph
+	if in.title {
+		st.letter = false // a news programme's next item
+	}
+	if containsAny(s, letterWords) {
+		st.letter = true
+	}
+	opener := sentenceOpener(s, in.mentions)
+	if opener != nil {
+		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) {
+			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
+		}
+	}
 	for _, t := range in.mentions {
 		if t.kind != mTrigger {
 			continue
@@ -1007,6 +1019,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s[t.end:ce], t.text) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
+		}
+		// A summit shorthand names a past summit as a noun, and the writer
+		// of a letter recalls contacts (习近平在贺信中…我如约到访越南): only
+		// their own clause dates them, never the report's context.
+		ownDate := t.trig == summitTrigger || st.letter && firstPerson(s[cs:t.start]) && st.firstPersonReferent() != nil
+		if len(left) == 0 && firstPerson(s[cs:t.start]) && st.firstPersonReferent() != nil {
+			// "习近平指出，…。我同通伦总书记多次举行会晤": the speaker.
+			left = []*mention{st.firstPersonReferent()}
 		}
 		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
 			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
@@ -1064,7 +1084,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				st.pair = pairs[len(pairs)-1]
 			}
 			for _, p := range pairs {
-				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start, ownDate: t.trig == summitTrigger}
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start, ownDate: ownDate}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
@@ -1104,12 +1124,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			for _, country := range countries {
 				for _, vv := range visitors {
-					out = append(out, &candidate{Relation: vbase, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start})
+					out = append(out, &candidate{Relation: vbase, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start, ownDate: ownDate})
 				}
 			}
 		}
 	}
-	st.prevOpener, st.prevIdx, st.prevPara = sentenceOpener(s, in.mentions), in.idx, in.sent.Paragraph
+	st.prevOpener, st.prevIdx, st.prevPara = opener, in.idx, in.sent.Paragraph
 	for _, c := range out {
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
@@ -1172,6 +1192,27 @@ func (st *memory) referent(s string, cs int) *mention {
 		return st.prevOpener
 	}
 	return st.subject
+}
+
+// letterWords name a letter or message whose writer recalls past contacts.
+var letterWords = []string{"贺信", "贺电", "复信", "回信", "致信", "来信", "信中", "函中", "贺词"}
+
+// sayingVerbs introduce what a person says or writes.
+var sayingVerbs = []string{"指出", "表示", "强调", "说", "认为", "写道", "致辞", "回忆"}
+
+// firstPerson reports a clause that opens with 我 as its subject (not 我们,
+// 我国, 我方 …).
+func firstPerson(lead string) bool {
+	return strings.HasPrefix(lead, "我") && !hasAnyPrefix(lead, []string{"我们", "我国", "我方", "我党", "我军", "我省", "我市", "我区", "我县", "我校"})
+}
+
+// firstPersonReferent is the person whose words the current paragraph
+// reports (习近平指出，…), whom 我 in it stands for, or nil.
+func (st *memory) firstPersonReferent() *mention {
+	if st.speaker != nil && st.speakerPara == st.curPara {
+		return st.speaker
+	}
+	return nil
 }
 
 // sentenceOpener returns the first person outside quotation marks who opens
@@ -1373,6 +1414,8 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
 				left = append([]*mention{pronoun}, left...)
+			case st.firstPersonReferent() != nil && firstPerson(lead):
+				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同通伦…会晤": the speaker
 			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]):
 				// "与X举行会谈" in an article about one person; what follows the
 				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").
@@ -1675,7 +1718,11 @@ type memory struct {
 	// prevPara) opens with, for a pronoun that opens the next one.
 	prevOpener        *mention
 	prevIdx, prevPara int
-	curIdx, curPara   int // the sentence being read
+	// speaker is the person whose words the paragraph speakerPara reports.
+	speaker         *mention
+	speakerPara     int
+	letter          bool // the article (or the programme's item) quotes a letter
+	curIdx, curPara int  // the sentence being read
 	// protagonist is the one person the title names, the subject of
 	// sentences that name none ("追踪高市早苗首相" … "17:15 会见…").
 	protagonist *mention
