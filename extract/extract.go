@@ -1663,7 +1663,8 @@ func interview(before string) bool {
 // ("会见了关键人物", "会见记者"): the persons before the trigger are then
 // one side meeting others, not the two parties. A clause that goes on with
 // a time word or a connector ("会晤时", "会见后", "会谈并签署"), or with what
-// the meeting did ("会晤达成共识", "会晤就…交换意见"), has no object.
+// the meeting did or was like ("会晤达成共识", "会晤就…交换意见", "会晤非常
+// 成功"), has no object.
 func namelessObject(after, trigger string) bool {
 	switch trigger {
 	case "会见", "接见", "拜会", "会晤":
@@ -1675,7 +1676,9 @@ func namelessObject(after, trigger string) bool {
 		return false
 	}
 	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在", "于", "举行",
-		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕"} {
+		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕",
+		// what the meeting was like or did not do: 会晤非常成功, 会晤没有提及台湾
+		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}

@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–越南 "}},
 		{"a time clause opening the sentence dates what follows", "2025-06-20", []string{"标题", "20日，李强会见新西兰总理。", "+2014年，习近平主席访问新西兰。", "+去年年底，我对沙特进行国事访问。", "+前不久，习近平同莫迪会晤。"},
 			[]string{"VISITED fact 习近平–新西兰 ", "MET_WITH fact 习近平–莫迪 "}},
+		{"what the meeting was like is no object", "2024-05-17", []string{"标题", "武文赏表示，阮富仲总书记与习近平总书记会晤非常成功。", "特朗普和普京在阿拉斯加的会晤没有提及台湾。", "中俄总理定期会晤是年度例行机制性安排。"},
+			[]string{"MET_WITH fact 阮富仲–习近平 ", "MET_WITH fact 特朗普–普京 "}},
 		{"meeting and signing", "2024-05-17", []string{"标题", "习近平同普京会晤并签署联合声明。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"a word that begins with a title", "2024-05-17", []string{"标题", "习近平会见了各国代表团团长。"}, nil},
