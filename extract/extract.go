@@ -738,6 +738,13 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// A transliterated name joined by middle dots is a person's name even
 	// with no title before it (与印度同行阿吉特·多瓦尔会面).
 	for _, sp := range dotNames(s) {
+		// A title's last character read into the name (外长|穆罕默德·穆斯塔法)
+		// belongs to the title.
+		for _, m := range ms {
+			if m.kind == mOffice && m.start <= sp[0] && sp[0] < m.end && m.end < sp[1] {
+				sp[0] = m.end
+			}
+		}
 		clash := false
 		for _, m := range append(ms, added...) {
 			if sp[0] < m.end && sp[1] > m.start {

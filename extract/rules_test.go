@@ -116,6 +116,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 维特科夫–乌梅罗夫 "}},
 		{"phrases after a title are no names", "2025-07-10", []string{"标题", "前不久，习近平主席应约同特朗普总统通话。", "国务院副总理丁薛祥会见港澳青年代表交流团。", "叙利亚总统巴沙尔会见中国政府特使翟隽时表示感谢。", "沙特国防大臣哈立德·本·萨勒曼当天同美国副总统万斯会晤。"},
 			[]string{"PHONE_CALL fact 习近平–特朗普 ", "MET_WITH fact 巴沙尔–翟隽 ", "MET_WITH fact 哈立德·本·萨勒曼–万斯 "}},
+		{"a dotted name right after a title ending in a transliteration character", "2025-03-24", []string{"标题", "埃及总理马德布利和巴勒斯坦总理兼外长穆罕默德·穆斯塔法举行会谈。", "美国陆军部长丹·德里斯科尔会见了泽连斯基。"},
+			[]string{"MET_WITH fact 马德布利–穆罕默德·穆斯塔法 ", "MET_WITH fact 丹·德里斯科尔–泽连斯基 "}},
 		{"coordination is no name", "2024-05-17", []string{"标题", "习近平会见市长王刚和副市长李明。"},
 			[]string{"MET_WITH fact 习近平–王刚 ", "MET_WITH fact 习近平–李明 "}},
 		{"the rest of a title is no name", "2024-05-17", []string{"标题", "韩正会见埃塞俄比亚副总理兼外长。", "韩正会见法国总统外事顾问", "李强在副主席一职前，会见了外宾。"}, nil},
