@@ -1079,7 +1079,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			} else {
-				pairs = contactPairs(s, in.mentions, left, right, t)
+				pairs = contactPairs(s, in.mentions, dropFrameSubject(s, in.mentions, left, t), right, t)
 			}
 			if len(pairs) == 0 {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
@@ -1175,6 +1175,21 @@ func hyphenBeforePerson(s string, at int, ms []*mention) bool {
 // reLatinName is a person's name in Latin script: two to four capitalised
 // words, closed by Chinese punctuation, 等, or the end of the text.
 var reLatinName = regexp.MustCompile(`^([A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|[A-Z]\.|de|van|von|der|da|di|du|la|le|bin|al)){1,3})(?:$|[、，。；：）」”]|等)`)
+
+// dropFrameSubject drops the first of the persons before a trigger when 在
+// separates them from the others and the trigger frames a time (西雅尔多在
+// 普京和欧尔班会晤后表示): the first is the subject of another verb, not a
+// party to the meeting.
+func dropFrameSubject(s string, ms []*mention, left []*mention, t *mention) []*mention {
+	if len(left) < 3 || !hasAnyPrefix(s[t.end:], []string{"后", "时", "前", "期间", "之际", "之后", "以后"}) {
+		return left
+	}
+	if gap := stripMentions(s, ms, left[0].end, left[1].start); strings.HasPrefix(gap, "在") &&
+		!hasAnyPrefix(gap, []string{"在与", "在同", "在和", "在跟"}) { // 斯塔默在与马克龙…通电话后: a party
+		return left[1:]
+	}
+	return left
+}
 
 // trigStart is where the words of a trigger begin: before its span for a
 // summit shorthand (川习会, whose span is 会).
@@ -1685,7 +1700,9 @@ func namelessObject(after, trigger string) bool {
 	for _, w := range []string{"时", "后", "前", "中", "上", "期间", "并", "和", "与", "及", "的", "结束", "之", "以", "地", "会场", "在", "于", "举行",
 		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕",
 		// what the meeting was like or did not do: 会晤非常成功, 会晤没有提及台湾
-		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时"} {
+		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时",
+		// nouns the meeting qualifies: 会晤画面, 会谈成果
+		"画面", "照片", "现场", "成果", "结果", "内容"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
@@ -2145,7 +2162,7 @@ func opensWithConnector(lead string) bool {
 // maskNonConnectors blanks words that hold a connector's character but join
 // nothing: 共同, 同意, 和平, 参与 …
 func maskNonConnectors(s string) string {
-	for _, w := range []string{"共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同", "同样", "相同", "同一", "如同", "同行", "同志", "同胞", "同事", "同盟", "同学"} {
+	for _, w := range []string{"党和国家", "党和政府", "共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同", "同样", "相同", "同一", "如同", "同行", "同志", "同胞", "同事", "同盟", "同学"} {
 		s = strings.ReplaceAll(s, w, "□□")
 	}
 	return s
