@@ -15,8 +15,16 @@
 // modality and negation cues turn a contact into a "planned" or "negated"
 // record instead of a fact.
 //
-// Files: rules.go (trigger and cue tables), match.go (multi-pattern
-// matching), segment.go (the gse wrapper), mention.go (people, offices and
-// countries in a sentence), dates.go (date expressions), extract.go (the
-// relation rules and per-article resolution).
+// Press shorthands for summits (川习会, 特金会) are meetings of the two
+// persons whose names the article writes with those initials (summit.go).
+// Pronouns resolve within the article: 他/她 to the person who opened the
+// sentence before or the last subject, 我 to the person whose words the
+// paragraph reports (习近平指出，…我同…会晤).
+//
+// Files: rules.go (trigger and cue tables), mention.go (the multi-pattern
+// matcher; people, offices and countries in a sentence; name discovery),
+// segment.go (the gse wrapper), dates.go and runs.go (date expressions),
+// extract.go (the relation rules), resolve.go (per-article resolution and
+// merging), summit.go (summit shorthands), dagcut.go (gse's cut, faster),
+// namechars.go (generated name character sets).
 package extract
