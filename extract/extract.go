@@ -791,10 +791,13 @@ func junkName(name string) bool {
 	return false
 }
 
+// timeTails are the time words found glued to the end of a name.
+var timeTails = append(slices.Clip(timeHeads), "时", "前", "后")
+
 // trimTimeWord removes a time word glued to the end of a name (萨勒曼当天,
 // 特使翟隽时: the name is 翟隽).
 func trimTimeWord(name string) string {
-	for _, w := range append(timeHeads, "时", "前", "后") {
+	for _, w := range timeTails {
 		if t, ok := strings.CutSuffix(name, w); ok {
 			return t
 		}
@@ -958,7 +961,7 @@ type candidate struct {
 	title     bool // from the title or a headline
 	order     int  // sentence order
 	trigStart int  // the trigger's byte offset in the simplified sentence
-	ownDate   bool // dated by its own clause only, never by the context (a summit shorthand)
+	ownDate   bool // dated by its own clause only, never by the context (a summit shorthand, a letter's recollection)
 }
 
 // relations applies the trigger rules to one sentence.
@@ -1030,10 +1033,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// A summit shorthand names a past summit as a noun, and the writer
 		// of a letter recalls contacts (习近平在贺信中…我如约到访越南): only
 		// their own clause dates them, never the report's context.
-		ownDate := t.trig == summitTrigger || st.letter && firstPerson(s[cs:t.start]) && st.firstPersonReferent() != nil
-		if len(left) == 0 && firstPerson(s[cs:t.start]) && st.firstPersonReferent() != nil {
-			// "习近平指出，…。我同通伦总书记多次举行会晤": the speaker.
-			left = []*mention{st.firstPersonReferent()}
+		speaker := st.firstPersonReferent()
+		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "习近平指出，…。我同通伦总书记多次举行会晤"
+		ownDate := t.trig == summitTrigger || st.letter && spoken
+		if len(left) == 0 && spoken {
+			left = []*mention{speaker}
 		}
 		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
 			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
