@@ -56,16 +56,17 @@
 // # Batch size
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
-// article, into an empty database; the managed test instance, 1 GB heap,
-// 2-core machine, load ~1; medians of 3 runs of bench/run.sh, 2026-11-24).
-// Edges are relationships created (~2.8 per relation):
+// article, into an empty database; the managed test instance, 768 MB heap,
+// 128 MB page cache, 2-core machine, load ~1.2; medians of 3 runs of
+// bench/run.sh, 2026-11-24). Edges are relationships created (~2.8 per
+// relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         225            2,224   4,038   4,738   5,460
-//	relationships/s     763            6,301   11,440  13,425  15,471
+//	relations/s         253            3,092   4,597   5,117   5,857
+//	relationships/s     860            8,762   13,026  14,499  16,594
 //
-// DefaultBatchSize is 5,000 (18× the one-relation-per-transaction baseline):
-// 20,000 gains another 15% but holds four times as much in one transaction.
+// DefaultBatchSize is 5,000 (17× the one-relation-per-transaction baseline):
+// 20,000 gains another 14% but holds four times as much in one transaction.
 // A batch also holds at most that many articles. The database's own CPU is
 // the limit here: a bare UNWIND … CREATE of relationships between indexed
 // nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
@@ -79,6 +80,15 @@
 // articles drops that memory, since the orphan clean-up may delete nodes).
 // For first loads of very large archives, export --format csv feeds
 // neo4j-admin database import instead.
+//
+// Measured and not kept (batch 5,000): looking contact edges up through a
+// relationship property index instead of expanding a busy person's edges
+// (twice as slow: the index seeks on a transaction's own new edges); two
+// writers on halves of an archive at once (no gain: the database already
+// keeps 1.3–1.7 of the two cores busy, a quarter of it in GC); the serial
+// collector, or a 2 GB heap (no change). Leaving the contact edges out
+// altogether reaches about 15,000 relationships/s, so 20,000 on this machine
+// needs fewer writes per relation rather than tuning.
 //
 // # Concurrent shards
 //
