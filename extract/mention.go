@@ -327,7 +327,7 @@ func dotNames(s string) [][2]int {
 			}
 			start -= size
 		}
-		if strings.HasSuffix(s[:start+len("夫")], "丈夫") {
+		if start+len("夫") <= len(s) && strings.HasSuffix(s[:start+len("夫")], "丈夫") {
 			start += len("夫") // 丈夫|杰拉尔德·韦克特
 		}
 		end, runes, part, lastPart, ok := dot, 0, 0, 0, true
