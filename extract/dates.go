@@ -375,8 +375,7 @@ func ownTime(clause string) bool {
 // "去年二十国集团领导人峰会期间，我同您…会晤"), else "".
 func openingTime(s string, at int) string {
 	cs, _ := clauseBounds(s, at, at)
-	first, _ := clauseBounds(s, 0, 0)
-	_, fe := clauseBounds(s, first, first)
+	_, fe := clauseBounds(s, 0, 0)
 	if cs == 0 || fe > cs || utf8.RuneCountInString(s[:fe]) > 16 {
 		return ""
 	}
