@@ -371,8 +371,8 @@ func ownTime(clause string) bool {
 }
 
 // openingTime returns the clause that opens s when it lies before the clause
-// at offset at and is a short time phrase ("去年年底，我对沙特进行国事访问",
-// "去年二十国集团领导人峰会期间，我同您…会晤"), else "".
+// at offset at and is a short time phrase ("去年年底，我对X进行国事访问",
+// "去年峰会期间，我同您…会晤"), else "".
 func openingTime(s string, at int) string {
 	cs, _ := clauseBounds(s, at, at)
 	_, fe := clauseBounds(s, 0, 0)

@@ -685,7 +685,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
 	// An untitled name listed right after a titled one shares its title
-	// (外务审议官鲶博行、赤堀毅; 政策统括官堤雅彦和阿久泽孝): read as an
+	// (审议官甲乙、丙丁; 统括官甲乙和丙丁): read as an
 	// enumerated name, closed by the list's punctuation.
 	for k := 0; k < len(added); k++ {
 		p := added[k]
@@ -1031,10 +1031,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}
 		// A summit shorthand names a past summit as a noun, and the writer
-		// of a letter recalls contacts (习近平在贺信中…我如约到访越南): only
+		// of a letter recalls contacts (X在贺信中…我到访越南): only
 		// their own clause dates them, never the report's context.
 		speaker := st.firstPersonReferent()
-		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "习近平指出，…。我同通伦总书记多次举行会晤"
+		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "X指出，…。我同Y多次会晤"
 		ownDate := t.trig == summitTrigger || st.letter && spoken
 		if len(left) == 0 && spoken {
 			left = []*mention{speaker}
@@ -1210,7 +1210,7 @@ var reTitleWords = regexp.MustCompile(`^(?:驻\p{Han}{1,3}|前|新任|现任|时
 
 // referent is the person a pronoun opening the clause at cs stands for:
 // the person who opened the sentence before, in the same paragraph, when
-// the clause opens its sentence ("大使格拉斯21日批评称…。他与木原稔会谈");
+// the clause opens its sentence ("大使X21日批评…。他与Y会谈");
 // else the article's last subject.
 func (st *memory) referent(s string, cs int) *mention {
 	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && st.prevPara == st.curPara &&
@@ -1244,7 +1244,7 @@ func (st *memory) firstPersonReferent() *mention {
 // sentenceOpener returns the first person outside quotation marks who opens
 // a clause of the sentence, with no other words before them in it but a
 // dateline, a time, and their country and office ("【共同社11月20日电】美国
-// 驻日大使格拉斯20日…", "…措施，美国驻日大使格拉斯21日批评称"), or nil.
+// 驻日大使X20日…", "…，美国驻日大使X21日批评"), or nil.
 func sentenceOpener(s string, ms []*mention) *mention {
 	for _, m := range ms {
 		if m.kind != mPerson || strings.Count(s[:m.start], "“") > strings.Count(s[:m.start], "”") {
@@ -1441,7 +1441,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// article's last subject.
 				left = append([]*mention{pronoun}, left...)
 			case st.firstPersonReferent() != nil && firstPerson(lead):
-				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同通伦…会晤": the speaker
+				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同X…会晤": the speaker
 			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]):
 				// "与X举行会谈" in an article about one person; what follows the
 				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").

@@ -532,8 +532,8 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 		return -1 // bounded by a trigger, only a full Japanese-style name: not 会议而|访问, 后首次|到访
 	}
 	// "A和B" with two characters or more on each side is a coordination:
-	// the name is A when it has three characters or more (统括官堤雅彦和
-	// 阿久泽孝), else none (王刚和记者).
+	// the name is A when it has three characters or more (统括官松田义男和
+	// 木下康孝), else none (王刚和记者).
 	for i, r := range rs {
 		if r == '和' && i >= 2 && len(rs)-i-1 >= 2 {
 			if i < 3 {
