@@ -500,9 +500,13 @@ func nonOverlapping(ms []*mention) []*mention {
 // discover finds names right after office titles that the dictionary does
 // not know: 东帝汶外长巴博, 多哥总统福雷, 省委书记阮成发.
 func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
-	// knownWord: a dictionary entry, a trigger or a common word is no name.
+	// knownEntry: a dictionary entry; knownWord: that, a trigger or a
+	// common word. Neither is a name.
+	knownEntry := func(w string) bool {
+		return x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0
+	}
 	knownWord := func(w string) bool {
-		if x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0 {
+		if knownEntry(w) {
 			return true
 		}
 		for _, t := range Triggers {
@@ -511,9 +515,6 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 		}
 		return x.seg.commonWord(w)
-	}
-	knownEntry := func(w string) bool {
-		return x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0
 	}
 	// known: nor, where nothing closes the name, is a four-character phrase
 	// made of a common word (官邸, 以来两人).
@@ -1250,14 +1251,7 @@ func sentenceOpener(s string, ms []*mention) *mention {
 		if m.kind != mPerson || strings.Count(s[:m.start], "“") > strings.Count(s[:m.start], "”") {
 			continue
 		}
-		cs, _ := clauseBounds(s, m.start, m.end)
-		if slices.ContainsFunc(ms, func(o *mention) bool {
-			return (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start
-		}) {
-			continue
-		}
-		lead := stripDateline(stripMentions(s, ms, cs, m.start))
-		if reTitleWords.MatchString(lead[len(reLeadTime.FindString(lead)):]) {
+		if lead, ok := clauseLead(s, ms, m); ok && reTitleWords.MatchString(lead) {
 			return m
 		}
 	}
@@ -1500,18 +1494,25 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 		return nil
 	}
 	m := before[len(before)-1]
-	cs, _ := clauseBounds(s, m.start, m.end)
-	for _, o := range ms {
-		if (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start {
-			return nil // another person or a contact verb comes first: m is no subject
-		}
-	}
-	lead := stripDateline(stripMentions(s, ms, cs, m.start))
-	lead = lead[len(reLeadTime.FindString(lead)):] // "今年1月时任日本首相石破茂访问印尼"
-	if utf8.RuneCountInString(lead) > 3 {
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 {
 		return nil
 	}
 	return m
+}
+
+// clauseLead returns the words before m in its clause once mentions, a
+// dateline and a time are taken out ("今年1月时任日本首相石破茂访问印尼"
+// leaves nothing), or false when another person or a contact verb comes
+// first in the clause, so that m cannot open it.
+func clauseLead(s string, ms []*mention, m *mention) (string, bool) {
+	cs, _ := clauseBounds(s, m.start, m.end)
+	if slices.ContainsFunc(ms, func(o *mention) bool {
+		return (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start
+	}) {
+		return "", false
+	}
+	lead := stripDateline(stripMentions(s, ms, cs, m.start))
+	return lead[len(reLeadTime.FindString(lead)):], true
 }
 
 // reLeadTime is a date and a tenure word that open a clause before its
