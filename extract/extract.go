@@ -164,11 +164,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		if simp == "" {
 			simp = s.Text
 		}
+		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
 		raw := x.match.find(simp)
 		if len(raw) == 0 && !hasGloss(simp) {
 			if hasSummitCue(simp, x.initials) {
 				// Kept aside: it counts only if it names a summit (川习会上).
-				title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
 				shorthands = append(shorthands, &sentenceInfo{idx: i, sent: s, simp: simp, title: title})
 			}
 			continue
@@ -193,7 +193,6 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				namesakes[m.text] = true
 			}
 		}
-		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
 	}
 	for _, in := range infos {
@@ -244,30 +243,29 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			in.mentions = addForms(in.simp, in.mentions, forms)
 		}
 	}
-	// Summit shorthands (川习会) name persons the article names in full.
+	// Summit shorthands (川习会) name persons the article names in full;
+	// the persons' initials are read once, when a sentence has a cue.
 	var initials map[rune][]string
 	var byKey map[string]*mention
-	for _, in := range infos {
-		if hasSummitCue(in.simp, x.initials) {
-			if initials == nil {
-				initials, byKey = personInitials(infos)
-			}
-			in.mentions = addSummits(in.simp, in.mentions, initials, byKey)
-		}
-	}
-	if len(shorthands) > 0 {
+	summits := func(in *sentenceInfo) []*mention {
 		if initials == nil {
 			initials, byKey = personInitials(infos)
 		}
-		n := len(infos)
-		for _, in := range shorthands {
-			if in.mentions = addSummits(in.simp, nil, initials, byKey); len(in.mentions) > 0 {
-				infos = append(infos, in)
-			}
+		return addSummits(in.simp, in.mentions, initials, byKey)
+	}
+	for _, in := range infos {
+		if hasSummitCue(in.simp, x.initials) {
+			in.mentions = summits(in)
 		}
-		if len(infos) > n {
-			slices.SortFunc(infos, func(x, y *sentenceInfo) int { return x.idx - y.idx })
+	}
+	n := len(infos)
+	for _, in := range shorthands {
+		if in.mentions = summits(in); len(in.mentions) > 0 {
+			infos = append(infos, in)
 		}
+	}
+	if len(infos) > n {
+		slices.SortFunc(infos, func(x, y *sentenceInfo) int { return x.idx - y.idx })
 	}
 
 	// Pass 2: relations, sentence by sentence.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -24,33 +25,48 @@ var summitFollowers = []string{"上", "中", "后", "前", "时", "期间", "的
 // hasSummitCue reports a 会 after two initials of persons and before a
 // follower (or at the end): the cheap test for a possible shorthand.
 func hasSummitCue(s string, initials map[rune]bool) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], "会")
-		if i < 0 {
-			return false
+	for _, sp := range summitSpots(s) {
+		if initials[sp.r1] && initials[sp.r2] {
+			return true
 		}
-		at := from + i
-		from = at + len("会")
-		if summitAt(s, at) {
-			r2, n2 := utf8.DecodeLastRuneInString(s[:at])
-			r1, _ := utf8.DecodeLastRuneInString(s[:at-n2])
-			if initials[r1] && initials[r2] {
-				return true
+	}
+	return false
+}
+
+// summitSpots yields the byte offset of each 会 in s that closes two Han
+// characters and is followed by a summitFollower or nothing, with the
+// shorthand it closes.
+func summitSpots(s string) iter.Seq2[int, summit] {
+	return func(yield func(int, summit) bool) {
+		for from := 0; ; {
+			i := strings.Index(s[from:], "会")
+			if i < 0 {
+				return
+			}
+			at := from + i
+			from = at + len("会")
+			if sp := summitAt(s, at); sp.ok && !yield(at, sp) {
+				return
 			}
 		}
 	}
 }
 
-// summitAt reports whether the 会 at byte offset at closes two Han
-// characters and is followed by a summitFollower or nothing.
-func summitAt(s string, at int) bool {
+// summit is the shorthand a 会 may close: its two characters and where the
+// first begins.
+type summit struct {
+	r1, r2 rune
+	start  int
+	ok     bool // two Han characters, and a summitFollower or nothing after 会
+}
+
+// summitAt reads the shorthand that the 会 at byte offset at may close.
+func summitAt(s string, at int) summit {
 	r2, n2 := utf8.DecodeLastRuneInString(s[:at])
-	r1, _ := utf8.DecodeLastRuneInString(s[:at-n2])
-	if !isHan(r1) || !isHan(r2) {
-		return false
-	}
+	r1, n1 := utf8.DecodeLastRuneInString(s[:at-n2])
 	rest := s[at+len("会"):]
-	return rest == "" || hasAnyPrefix(rest, summitFollowers)
+	return summit{r1: r1, r2: r2, start: at - n2 - n1,
+		ok: isHan(r1) && isHan(r2) && (rest == "" || hasAnyPrefix(rest, summitFollowers))}
 }
 
 // addSummits adds to the mentions of s the contact word of each summit
@@ -60,29 +76,18 @@ func summitAt(s string, at int) bool {
 // article writes starting with it, and byKey gives a mention of each.
 func addSummits(s string, ms []*mention, initials map[rune][]string, byKey map[string]*mention) []*mention {
 	var added []*mention
-	for from := 0; ; {
-		i := strings.Index(s[from:], "会")
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len("会")
-		if !summitAt(s, at) {
-			continue
-		}
-		r2, n2 := utf8.DecodeLastRuneInString(s[:at])
-		r1, n1 := utf8.DecodeLastRuneInString(s[:at-n2])
-		start := at - n2 - n1
+	for at, sp := range summitSpots(s) {
+		start, mid := sp.start, sp.start+utf8.RuneLen(sp.r1)
 		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start < at+len("会") && m.end > start }) {
 			continue // 川普会见: the characters belong to a name or a word found already
 		}
-		k1, k2 := initials[r1], initials[r2]
+		k1, k2 := initials[sp.r1], initials[sp.r2]
 		if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
 			continue
 		}
 		a, b := *byKey[k1[0]], *byKey[k2[0]]
-		a.start, a.end, a.text = start, start+n1, s[start:start+n1]
-		b.start, b.end, b.text = start+n1, at, s[start+n1:at]
+		a.start, a.end, a.text = start, mid, s[start:mid]
+		b.start, b.end, b.text = mid, at, s[mid:at]
 		a.conf, b.conf = a.conf*0.9, b.conf*0.9
 		// The trigger's text is the whole shorthand; its span is 会 alone.
 		added = append(added, &mention{start: at, end: at + len("会"), kind: mTrigger, text: s[start : at+len("会")],
