@@ -474,9 +474,6 @@ const nameBoundary = "与和同及跟对向的是为被将由让请在于等、"
 // hasGloss reports a bracketed Latin gloss after Han text, the cheap test
 // before glossedNames.
 func hasGloss(s string) bool {
-	if !strings.Contains(s, "（") && !strings.Contains(s, "(") {
-		return false
-	}
 	at, _ := glosses(s)
 	return len(at) > 0
 }
@@ -668,12 +665,7 @@ func plausibleName(name string) bool {
 	if len(rs) == 4 && !strings.ContainsAny(name, singleStops+"·第") && numerals(name) < 2 {
 		return true
 	}
-	for _, r := range rs {
-		if !translitSet[r] {
-			return false
-		}
-	}
-	return rs[0] != '·' && rs[len(rs)-1] != '·'
+	return allTranslit(name) && rs[0] != '·' && rs[len(rs)-1] != '·'
 }
 
 // glossContradicts reports a dictionary person's name followed by a Latin
