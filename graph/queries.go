@@ -159,28 +159,46 @@ SET e.date = best.date, e.granularity = best.granularity,
 //
 // convenienceTemplate takes %[1]s, the relationship type (a constant), %[2]s
 // the label of the second end, %[3]s the expression of the pair's
-// group_dates and %[4]s that of its own events' dates.
+// group_dates and %[4]s that of its own events' dates. An edge that is
+// there is updated in place; only a missing one goes through MERGE, whose
+// locks keep two concurrent writers from creating it twice.
 const convenienceTemplate = `UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:%[2]s {id: row.b})
 OPTIONAL MATCH (a)-[old:%[1]s]->(b)
 WITH a, b, old, %[4]s AS own, %[3]s AS multi
 WITH a, b, old, own + multi AS ds, CASE size(multi) WHEN 0 THEN null ELSE multi END AS multi
-WITH a, b, old, multi, size(ds) AS n,
-     reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END) AS first,
-     reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END) AS last
+WITH a, b, old, multi, size(ds) AS n, ` + firstLast + `
 FOREACH (x IN CASE WHEN n = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)
-FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
+FOREACH (x IN CASE WHEN n > 0 AND old IS NOT NULL THEN [old] ELSE [] END |
+  SET x.count = n, x.first = first, x.last = last, x.group_dates = multi)
+FOREACH (_ IN CASE WHEN n > 0 AND old IS NULL THEN [1] ELSE [] END |
   MERGE (a)-[r:%[1]s]->(b)
   SET r.count = n, r.first = first, r.last = last, r.group_dates = multi)`
+
+// knownTemplate is the statement for pairs whose own events were all
+// created by the batch: their dates come with the row (row.own, never
+// empty), so the edge cannot go away and one MERGE both finds and creates
+// it; an edge that is there already keeps its group_dates. %[1]s and %[2]s
+// as in convenienceTemplate.
+const knownTemplate = `UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:%[2]s {id: row.b})
+MERGE (a)-[r:%[1]s]->(b)
+WITH r, row.own + coalesce(r.group_dates, []) AS ds
+WITH r, size(ds) AS n, ` + firstLast + `
+SET r.count = n, r.first = first, r.last = last`
+
+// firstLast computes the earliest and latest non-empty date of ds.
+const firstLast = `reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END) AS first,
+     reduce(m = null, x IN ds | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END) AS last`
 
 // qConvenience maps each relation type (the allow-list) to its statement
 // for pairs whose events of three or more persons did not change in the
 // batch (their dates are read from the edge); qConvenienceMulti to the
 // statement for pairs where one did (their dates are found again through
 // the pair's shared events); qConvenienceKnown to the statement for pairs
-// whose own events were all created by the batch (their dates come with
-// the row).
+// whose own events were all created by the batch.
 var qConvenience, qConvenienceMulti, qConvenienceKnown = func() (map[string]string, map[string]string, map[string]string) {
 	const seek = "COLLECT { MATCH (e:Event {group: row.g}) USING INDEX e:Event(group) RETURN e.date }"
 	two, multi, known := map[string]string{}, map[string]string{}, map[string]string{}
@@ -188,10 +206,10 @@ var qConvenience, qConvenienceMulti, qConvenienceKnown = func() (map[string]stri
 		two[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])", seek)
 		multi[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson,
 			"COLLECT { MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b) WHERE e.size > 2 AND e.type = '"+t+"' AND e.status = 'fact' RETURN e.date }", seek)
-		known[t] = fmt.Sprintf(convenienceTemplate, t, LabelPerson, "coalesce(old.group_dates, [])", "row.own")
+		known[t] = fmt.Sprintf(knownTemplate, t, LabelPerson)
 	}
 	two[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]", seek)
-	known[extract.Visited] = fmt.Sprintf(convenienceTemplate, RelVisited, LabelCountry, "[]", "row.own")
+	known[extract.Visited] = fmt.Sprintf(knownTemplate, RelVisited, LabelCountry)
 	return two, multi, known
 }()
 
