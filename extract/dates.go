@@ -29,7 +29,7 @@ var (
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
-	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日`)
+	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
 	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
@@ -195,6 +195,15 @@ func findDates(s string, pub time.Time) []dateExpr {
 		case "前天", "前日":
 			date = ymd(d.AddDate(0, 0, -2))
 		case "今天", "今日":
+			date = ymd(d)
+		case "稍早":
+			// Earlier the same day ("她稍早曾与川普通话"). "稍早前" is
+			// vaguer (a summit weeks before), and so is 稍早 after a
+			// longer period ("本月稍早"); after a day ("8日稍早", "当天
+			// 稍早") the day is stated already.
+			if strings.HasPrefix(s[m[1]:], "前") || hasAnySuffix(s[:m[0]], []string{"年", "月", "周", "星期", "日", "天"}) {
+				continue
+			}
 			date = ymd(d)
 		case "上周", "上星期":
 			// Last week as a month, when the whole week falls in one.

@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 米舒斯京–中国 2025-11-03"}},
 		{"the host who invited visits nowhere", "2023-06-19", []string{"标题", "18日下午，国务院总理李强乘包机离开北京，应德国总理朔尔茨和法国政府邀请，赴德国举行磋商并对德进行正式访问，对法国进行正式访问。"},
 			[]string{"VISITED fact 李强–德国 2023-06-18", "VISITED fact 李强–法国 2023-06-18"}},
+		{"稍早 is earlier the same day; 稍早前 and 本月稍早 are vaguer", "2025-11-20", []string{"标题", "（中央社记者柏林20日专电）德国总理默茨今天谈到乌克兰。", "+他稍早曾与英国首相斯塔默通话。", "法国总统马克龙与中国国家主席习近平稍早前在北京会晤。", "朔尔茨本月稍早会见泽连斯基。"},
+			[]string{"PHONE_CALL fact 默茨–斯塔默 2025-11-20", "MET_WITH fact 马克龙–习近平 ", "MET_WITH fact 朔尔茨–泽连斯基 2025-11"}},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
