@@ -148,6 +148,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
 	var shorthands []*sentenceInfo // sentences with nothing but a possible summit shorthand
+	var shortForms map[string]bool // unknown two-character subjects of triggered sentences
 	namesakes := map[string]bool{} // dictionary names a gloss shows to be another person's
 
 	if !x.everyArticle && !x.anyCue(a) {
@@ -193,6 +194,14 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				namesakes[m.text] = true
 			}
 		}
+		if hasTrig {
+			for _, f := range familyCandidates(simp, toks, ms) {
+				if shortForms == nil {
+					shortForms = map[string]bool{}
+				}
+				shortForms[f] = true
+			}
+		}
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
 	}
 	for _, in := range infos {
@@ -230,6 +239,26 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// and so are the family names of Japanese persons it names in full
 	// (高市早苗 … 高市还同…).
 	forms := map[string]*mention{}
+	// A family name that is the subject of a contact ("小林在记者会前与…会面")
+	// names the person the article named in full after a title in a
+	// sentence with no contact word, which was not segmented
+	// ("自民党政调会长小林鹰之在20日的记者会上表示").
+	for f := range shortForms {
+		if x.dictEntry(f) {
+			continue
+		}
+		full, title := titledFullName(a, f)
+		if full == "" || x.dictEntry(full) {
+			continue
+		}
+		m := &mention{kind: mPerson, name: full, text: full, title: title, office: x.dict.Office(title), conf: 0.7}
+		people.add(m, x.dict, pub)
+		forms[f] = m
+		if !discovered[full] {
+			discovered[full] = true
+			st.Discovered = append(st.Discovered, Discovery{Name: full, Office: title})
+		}
+	}
 	for n := range discovered {
 		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
 	}
@@ -495,14 +524,18 @@ func nonOverlapping(ms []*mention) []*mention {
 	return out
 }
 
+// dictEntry reports whether w is an office, a country or a person of the
+// dictionary.
+func (x *Extractor) dictEntry(w string) bool {
+	return x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0
+}
+
 // discover finds names right after office titles that the dictionary does
 // not know: 东帝汶外长巴博, 多哥总统福雷, 省委书记阮成发.
 func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// knownEntry: a dictionary entry; knownWord: that, a trigger or a
 	// common word. Neither is a name.
-	knownEntry := func(w string) bool {
-		return x.dict.Office(w) != nil || len(x.dict.CountriesNamed(w)) > 0 || len(x.dict.PeopleNamed(w)) > 0
-	}
+	knownEntry := x.dictEntry
 	knownWord := func(w string) bool {
 		if knownEntry(w) {
 			return true
@@ -839,6 +872,113 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 	out := append(slices.Clip(ms), added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// subjectFollowers are the words that follow a clause's subject in a
+// report of a contact.
+var subjectFollowers = []string{"在", "与", "同", "和", "跟", "还", "也", "称", "表示", "说", "会见", "会晤", "会谈", "会面", "通电话", "访问", "当天", "今天", "于"}
+
+// familyCandidates returns the tokens of a segmented sentence that may be a
+// Japanese family name used as a subject: two Han characters no mention
+// covers, opening a clause (or after 据) and followed by a verb, a
+// preposition or a date.
+func familyCandidates(s string, toks []Token, ms []*mention) []string {
+	var out []string
+	for _, t := range toks {
+		// The segmenter may glue a preposition or a verb to an unknown
+		// name (服部称, 据铃木称).
+		if t.POS == "" {
+			if strings.HasPrefix(t.Text, "据") {
+				t.Start += len("据")
+				t.Text = t.Text[len("据"):]
+			}
+			if utf8.RuneCountInString(t.Text) == 3 && hasAnySuffix(t.Text, []string{"称", "说", "在", "与", "同"}) {
+				t.End -= len("称")
+				t.Text = t.Text[:len(t.Text)-len("称")]
+			}
+		}
+		if utf8.RuneCountInString(t.Text) != 2 || !isHan(firstRune(t.Text)) || !isHan(firstRune(t.Text[len(t.Text)-3:])) {
+			continue
+		}
+		before := strings.TrimSuffix(s[:t.Start], "据")
+		if before != "" && !hasAnySuffix(before, []string{"，", "。", "：", "；"}) {
+			continue
+		}
+		after := s[t.End:]
+		if !hasAnyPrefix(after, subjectFollowers) && (after == "" || !isDigitByte(after[0])) {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if t.Start < m.end && t.End > m.start {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+// titledFullName finds, in any sentence of a, the family name f written
+// right after a title and followed by a given name of one to three
+// characters ("政调会长小林鹰之在", "知事服部诚太郎7日"): the full name of four or
+// five characters, and the title. It returns "" when there is none, or
+// when two different full names begin with f.
+func titledFullName(a *clean.Article, f string) (full, title string) {
+	for i := range a.Sentences {
+		s := a.Sentences[i].Simplified
+		if s == "" {
+			s = a.Sentences[i].Text
+		}
+		for from := 0; ; {
+			j := strings.Index(s[from:], f)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(f)
+			t := ""
+			for _, g := range genericTitles {
+				if strings.HasSuffix(s[:at], g) && len(g) > len(t) {
+					t = g
+				}
+			}
+			if t == "" {
+				continue
+			}
+			end, n := from, 0
+			for end < len(s) && n < 3 {
+				r, size := utf8.DecodeRuneInString(s[end:])
+				if !isHan(r) || stopsName(s[end:]) {
+					break
+				}
+				end += size
+				n++
+			}
+			if n == 0 || (end < len(s) && isHan(firstRune(s[end:])) && !stopsName(s[end:])) {
+				continue
+			}
+			if full != "" && full != s[at:end] {
+				return "", ""
+			}
+			full, title = s[at:end], t
+		}
+	}
+	return full, title
+}
+
+// stopsName reports whether s opens with a word that ends a name. 之 does
+// not: Japanese given names end with it (鹰之, 博之).
+func stopsName(s string) bool {
+	for w := range nameStop {
+		if w != "之" && strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName is the short form news uses for a Japanese person named in

@@ -161,6 +161,13 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李强–德国 2023-06-18", "VISITED fact 李强–法国 2023-06-18"}},
 		{"稍早 is earlier the same day; 稍早前 and 本月稍早 are vaguer", "2025-11-20", []string{"标题", "（中央社记者柏林20日专电）德国总理默茨今天谈到乌克兰。", "+他稍早曾与英国首相斯塔默通话。", "法国总统马克龙与中国国家主席习近平稍早前在北京会晤。", "朔尔茨本月稍早会见泽连斯基。"},
 			[]string{"PHONE_CALL fact 默茨–斯塔默 2025-11-20", "MET_WITH fact 马克龙–习近平 ", "MET_WITH fact 朔尔茨–泽连斯基 2025-11"}},
+		// A family name as the subject of a contact names the person named
+		// in full after a title in a sentence with no contact word.
+		{"a family name for a person named in full in a sentence with no contact word", "2025-11-20", []string{"标题", "【共同社11月20日电】自民党干事长森田健司在20日的例会上表示日本将审议预算。", "+森田在例会前与财务事务次官宫下博明会面。"},
+			[]string{"MET_WITH fact 森田健司–宫下博明 2025-11-20"}},
+		{"a family name glued to 称 by the segmenter", "2025-11-07", []string{"标题", "【共同社11月7日电】日本静冈县知事铃木康友7日向媒体透露称，工厂计划将延期。", "据铃木称，6日在静冈市与本田社长佐藤健一等人会面时听取了说明。"},
+			[]string{"MET_WITH fact 铃木康友–佐藤健一 2025-11-06"}},
+		{"a family name two full names begin with is nobody", "2025-11-20", []string{"标题", "静冈县知事森田健司在20日表示将审议预算。", "爱知县知事森田一郎表示同意。", "+森田在例会前与财务事务次官宫下博明会面。"}, nil},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
