@@ -1510,6 +1510,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				before = append(before, m)
 			}
 		case m.end <= t.start && m.start >= cs:
+			if introducedBy(s, ms, m, "对") && t.trig.Shape == shapeContact && reCallOn.MatchString(s[m.end:t.start]) {
+				// "A对B进行了礼节性拜访": B is the one called on.
+				right = append(right, m)
+				continue
+			}
 			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") {
 				continue
 			}
@@ -2488,6 +2493,10 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 // list: "、", "和", "及", "与".
 // subjectlessHeads open clauses that go on with the subject of the one
 // before: "…，赴德国举行磋商并对德进行正式访问，对法国进行正式访问".
+// reCallOn is what stands between 对 + person and a contact word when the
+// person is its object: "对通伦进行了礼节性拜访", "对普京进行拜会".
+var reCallOn = regexp.MustCompile(`^(?:进行|作)了?(?:礼节性|礼貌性|正式)?$`)
+
 var subjectlessHeads = []string{"展开", "进行", "开始", "开启", "并", "赴", "前往", "抵达", "乘", "对"}
 
 // departure reports the words between a visitor and a country in the

@@ -168,6 +168,8 @@ func TestRules(t *testing.T) {
 		{"a family name glued to 称 by the segmenter", "2025-11-07", []string{"标题", "【共同社11月7日电】日本静冈县知事铃木康友7日向媒体透露称，工厂计划将延期。", "据铃木称，6日在静冈市与本田社长佐藤健一等人会面时听取了说明。"},
 			[]string{"MET_WITH fact 铃木康友–佐藤健一 2025-11-06"}},
 		{"a family name two full names begin with is nobody", "2025-11-20", []string{"标题", "静冈县知事森田健司在20日表示将审议预算。", "爱知县知事森田一郎表示同意。", "+森田在例会前与财务事务次官宫下博明会面。"}, nil},
+		{"对 + person + 进行了礼节性拜会: the person called on", "2025-11-19", []string{"标题", "泰国总理阿努廷18日在曼谷对国王哇集拉隆功进行了礼节性拜会。", "马克龙对普京进行拜访。", "普京对朔尔茨的会见表示满意。"},
+			[]string{"MET_WITH fact 阿努廷–哇集拉隆功 2025-11-18", "MET_WITH fact 马克龙–普京 "}},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
