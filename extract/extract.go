@@ -300,10 +300,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 2: relations, sentence by sentence.
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
-	ctxDate, ctxRange := "", false // the latest event date stated in the body so far
-	ctxPara := -1                  // the paragraph it was stated in
-	curDate, curRange := "", false // the latest one not in an earlier year than the article
-	titleDate := ""                // a date the title gives
+	ctxDate, ctxRange := "", false   // the latest event date stated in the body so far
+	ctxPara := -1                    // the paragraph it was stated in
+	curDate, curRange := "", false   // the latest one not in an earlier year than the article
+	factDate, factRange := "", false // the date of the latest dated contact of such a year
+	titleDate := ""                  // a date the title gives
 	memo := &memory{protagonist: protagonist(infos)}
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
@@ -326,8 +327,14 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				}
 				// "…还举行了个别会谈" goes on with the occasion of the
 				// report, not with a background date of an earlier year
-				// stated in between ("2021年3月首次召开2+2").
+				// stated in between ("2021年3月首次召开2+2"), nor with one
+				// that only names an earlier event ("履行今年8月首脑会谈
+				// 发表的声明"): the date of the last dated contact, when
+				// there is one, else the last date of this year.
 				date, isRange = curDate, curRange
+				if factDate != "" {
+					date, isRange = factDate, factRange
+				}
 			}
 			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) {
 				continue
@@ -353,6 +360,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		rels = append(rels, found...)
+		for _, c := range found {
+			if c.Status == StatusFact && c.Date != "" && !in.title && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")) {
+				factDate, factRange = c.Date, false
+			}
+		}
 		if d, r := lastDate(in.simp, pub); d != "" {
 			if in.title {
 				// A date in the title ("追踪高市早苗首相（12日）") is the
@@ -1528,6 +1540,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause
 			// describes took part in it; they are not the contact's object.
 			if t.trig.Shape != shapeVisit && strings.HasPrefix(s[t.end:], "的") && containsAny(s[cs:t.start], []string{"参加", "出席", "列席"}) {
+				continue
+			}
+			// "…与王某座谈 李某参加": one who attends after the contact
+			// is no party to it.
+			if hasAnyPrefix(strings.TrimPrefix(s[m.end:], "等"), []string{"参加", "出席", "陪同", "在座", "列席"}) {
 				continue
 			}
 			right = append(right, m)

@@ -37,6 +37,7 @@ var Triggers = []Trigger{
 	{Word: "拜会", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "拜访", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 拜访国家主席通伦: a call on a person
 	{Word: "晤谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "座谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 与法国总统马克龙座谈: talks (座谈会, a forum, is not)
 	{Word: "召见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 召见驻华大使: summoned to a meeting (gold README)
 	{Word: "视频会晤", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "视频会谈", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
@@ -75,7 +76,7 @@ var Triggers = []Trigger{
 // Words that contain a trigger but assert no contact; a trigger inside one of
 // them is ignored. 访问学者 is a visiting scholar, 见面会 a fan meeting.
 var nonTriggers = []string{
-	"见面会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
+	"见面会", "座谈会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
 	"通话记录", "通话费", "电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
 	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
 }
