@@ -1126,10 +1126,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if containsAny(s, letterWords) {
 		st.letter = true
 	}
+	if in.title {
+		st.item++
+	}
 	opener := sentenceOpener(s, in.mentions)
 	if opener != nil {
 		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) {
 			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
+			if ms := st.addressees(s, in.mentions, opener); ms != nil {
+				in.mentions = ms
+			}
 		}
 	}
 	for _, t := range in.mentions {
@@ -1242,11 +1248,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
 				pairs = framePairs(s, in.mentions, t, cs, ce)
 			}
-			if len(pairs) > 0 && status == StatusFact {
-				st.pair = pairs[len(pairs)-1]
+			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && status == StatusFact && !p[0][0].addressed && !p[0][1].addressed {
+				st.pair, st.pairItem = p[0], st.item
 			}
 			for _, p := range pairs {
-				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start, ownDate: ownDate}
+				// What a speaker recalls of the one addressed has only its
+				// own date, not the date of the meeting it is said at.
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
+					ownDate: ownDate || p[0].addressed || p[1].addressed}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
@@ -1918,6 +1927,65 @@ type memory struct {
 	// protagonist is the one person the title names, the subject of
 	// sentences that name none ("追踪高市早苗首相" … "17:15 会见…").
 	protagonist *mention
+	// item counts the titles read (a news programme's items); pairItem is
+	// the item pair was set in.
+	item, pairItem int
+}
+
+// addressWords name the person a speaker addresses: the other party of the
+// speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
+var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "你", "您"}
+
+// addressees returns the mentions of s with one added for each address
+// word right after a connector (同你, 与总统先生) when the speaker of s is
+// a party to the last contact of the same item: it stands for the other
+// party. It returns nil when there is none.
+func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*mention {
+	var other *mention
+	// "会见桑切斯时，赵乐际表示，…同首相先生…": the one met in the
+	// sentence's own frame.
+	for i, m := range ms {
+		if m.kind == mPerson && m.end <= speaker.start && i > 0 && ms[i-1].kind == mTrigger && ms[i-1].end == m.start && ms[i-1].trig.Type == MetWith {
+			other = m
+		}
+	}
+	if other == nil && st.pair[0] != nil && st.pairItem == st.item {
+		switch speaker.key() {
+		case st.pair[0].key():
+			other = st.pair[1]
+		case st.pair[1].key():
+			other = st.pair[0]
+		}
+	}
+	if other == nil || other.kind != mPerson {
+		return nil
+	}
+	var added []*mention
+	for _, c := range []string{"同", "与", "和", "跟"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], c)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(c)
+			from = at
+			for _, w := range addressWords {
+				if !strings.HasPrefix(s[at:], w) || strings.HasPrefix(s[at:], "你们") || strings.HasPrefix(s[at:], "您们") {
+					continue
+				}
+				m := *other
+				m.start, m.end, m.text, m.addressed = at, at+len(w), w, true
+				added = append(added, &m)
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	out := append(slices.Clip(ms), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
 // stripTimePrefix returns the offset in s after a time expression that opens

@@ -42,6 +42,7 @@ type mention struct {
 	side      bool
 	trig      *Trigger
 	summit    [2]*mention // the two persons of a summit shorthand (川习会), on its trigger
+	addressed bool        // an address word (总统先生, 你) standing for this person
 	conf      float64
 }
 

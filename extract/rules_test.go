@@ -174,6 +174,14 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马克龙–默茨 ", "MET_WITH fact 陈吉宁–张三丰 "}},
 		{"a later paragraph goes on with the last dated contact, not with a date that names an earlier event", "2025-11-24", []string{"标题", "当地时间23日，日本首相高市早苗与印度总理莫迪举行会谈。", "+高市与莫迪同意落实今年8月签署的联合声明。", "此外，高市还与法国总统马克龙会谈。"},
 			[]string{"MET_WITH fact 高市早苗–莫迪 2025-11-23", "MET_WITH fact 高市早苗–马克龙 2025-11-23"}},
+		// A speaker's address word (总统先生, 你) stands for the other party
+		// of the speaker's meeting; what the speaker recalls has its own date.
+		{"an address word stands for the one the speaker meets", "2024-09-03", []string{"标题", "国务院总理李强3日在人民大会堂会见埃及总统塞西。", "+李强表示，习近平主席同总统先生举行富有成果的会晤。", "+李强说，昨天（9月2日），习近平主席同你通电话。"},
+			[]string{"MET_WITH fact 李强–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 ", "PHONE_CALL fact 习近平–塞西 2024-09-02"}},
+		{"the one met in the sentence's own frame, not the last pair", "2024-09-03", []string{"标题", "赵乐际3日会见越南国家主席苏林。", "+会见塞西时，赵乐际表示，习近平主席同总统先生举行会谈。"},
+			[]string{"MET_WITH fact 赵乐际–苏林 2024-09-03", "MET_WITH fact 赵乐际–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 "}},
+		{"你们 is no one person, and a speaker who met no one addresses no one", "2024-09-03", []string{"标题", "李强3日会见苏林。", "+李强表示，习近平主席同你们举行会晤。", "王毅表示，习近平主席同总统先生举行会晤。"},
+			[]string{"MET_WITH fact 李强–苏林 2024-09-03"}},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
