@@ -1587,6 +1587,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		}
 		prev = clauseSubject(s, ms, before[:i])
 	}
+	// "特朗普派遣由部长率领的代表团前往乌克兰，以与泽连斯基会面": those
+	// sent act, and they are not named.
+	if prev != nil && prev.end <= cs && !pivot(s, ms, prev) && containsAny(s[prev.end:cs], []string{"派遣", "派出"}) {
+		prev = nil
+	}
 	switch {
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
@@ -1603,11 +1608,17 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
 				left = append([]*mention{pronoun}, left...)
+			case prevPronoun(s, cs, st) != nil:
+				// "她与X寒暄，傍晚与Y会谈": the pronoun that opens the
+				// clause before.
+				left = append([]*mention{prevPronoun(s, cs, st)}, left...)
 			case st.firstPersonReferent() != nil && firstPerson(lead):
 				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同X…会晤": the speaker
-			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]):
+			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]) && !strings.HasPrefix(lead, "以"):
 				// "与X举行会谈" in an article about one person; what follows the
 				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").
+				// Not a purpose ("派遣代表团前往基辅，以与泽连斯基会面"):
+				// those sent would meet, not the one the article is about.
 				left = append([]*mention{st.protagonist}, left...)
 			default:
 				return nil, nil, false
@@ -1663,10 +1674,30 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 		return nil
 	}
 	m := before[len(before)-1]
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 {
+	// "她与林信义寒暄": after a connector, m is the clause's object.
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 || containsAny(lead, []string{"与", "同", "跟"}) {
 		return nil
 	}
 	return m
+}
+
+// prevPronoun returns the person 他 or 她 stands for when it opens the
+// clause before the one at cs as its subject, or nil.
+func prevPronoun(s string, cs int, st *memory) *mention {
+	sep := strings.LastIndexAny(s[:cs], "，,；;")
+	if sep < 0 {
+		return nil
+	}
+	pcs, _ := clauseBounds(s, sep, sep)
+	if !pronounSubject(s[pcs:sep]) {
+		return nil
+	}
+	// Only the person who opened the sentence before: the article's last
+	// subject is too weak a guess this far from the pronoun.
+	if r := st.referent(s, pcs); r == st.prevOpener {
+		return r
+	}
+	return nil
 }
 
 // clauseLead returns the words before m in its clause once mentions, a
@@ -1830,7 +1861,8 @@ func attended(gap string) bool {
 	if i := indexAny(gap, []string{"出席", "参加"}); i >= 0 && containsAny(gap[i:], []string{"期间", "之际", "时", "举行", "并"}) {
 		return false
 	}
-	return containsAny(gap, []string{"参加", "出席", "参与", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
+	// 领导 leads a delegation; 领导人 names the talks ("举行日中领导人会谈").
+	return containsAny(strings.ReplaceAll(gap, "领导人", ""), []string{"参加", "出席", "参与", "陪同", "在座", "列席", "领导", "率领", "带领", "率团"})
 }
 
 // interview reports 访问 in the sense of an interview: the clause before it
@@ -2124,6 +2156,17 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
 		return StatusPlanned
+	}
+	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并 shares
+	// the tense of the clause before (not its attempts: "试图促成停火，
+	// 并分别会见A、B").
+	if cs := trigStart - len(clause); hasAnyPrefix(clause, []string{"并", "并且"}) && cs > 0 {
+		if sep := strings.LastIndexAny(sentence[:cs], "，,；;"); sep >= 0 {
+			pcs, _ := clauseBounds(sentence, sep, sep)
+			if containsAny(maskExceptions(sentence[pcs:sep]), futureCues) {
+				return StatusPlanned
+			}
+		}
 	}
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
 	// 意愿" the meeting frames what was said in it.

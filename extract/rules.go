@@ -87,7 +87,10 @@ var (
 		"将举行", "将进行", "将出席", "将", "拟", "计划", "有望", "预计", "即将", "准备", "打算", "希望", "要求",
 		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
 		"下星期", "后天", "届时", "同意", "商定", "原定", "原订", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
-		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议", "请", "安排"}
+		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "提议", "请", "安排",
+		"协调"} // 正在协调与X的会谈: being arranged
+	// Future cues of a clause that a verb joined by 并 shares.
+	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算"}
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
