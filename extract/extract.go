@@ -359,6 +359,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Date = ymd(dayOf(pub))
 			}
 		}
+		for _, c := range found {
+			if c.Date == "" && !c.ownDate && !in.title && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 {
+				c.trip = true
+			}
+		}
 		rels = append(rels, found...)
 		for _, c := range found {
 			if c.Status == StatusFact && c.Date != "" && !in.title && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")) {
@@ -1113,6 +1118,23 @@ type candidate struct {
 	order     int  // sentence order
 	trigStart int  // the trigger's byte offset in the simplified sentence
 	ownDate   bool // dated by its own clause only, never by the context (a summit shorthand, a letter's recollection)
+	trip      bool // said to happen during the trip or stay the report is about (此行, 访问期间, 在庆州时)
+}
+
+// reTrip marks a contact made during the trip or stay a report is about:
+// "帕姆兰此行，与X会面", "在为期2天的访问行程中，与X会晤", "习近平在庆州时与X会谈".
+var reTrip = regexp.MustCompile(`此行|此访|行程中|访问期间|访问中|访问时|期间|在(\p{Han}{1,4})时`)
+
+// duringTrip reports whether the words before a contact place it during
+// the trip or stay the report is about; "在任时" (in office) and "在会见时"
+// are not a stay.
+func duringTrip(before string) bool {
+	for _, m := range reTrip.FindAllStringSubmatch(before, -1) {
+		if m[1] == "" || !strings.ContainsAny(m[1], "任职位会谈见访通") {
+			return true
+		}
+	}
+	return false
 }
 
 // relations applies the trigger rules to one sentence.
@@ -1162,6 +1184,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			left = t.summit[:] // 川习会: its two persons, whatever the clause says around it
 		} else {
 			left, right, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
+		}
+		// "李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇": a
+		// subject borrowed from an earlier clause brings that clause's
+		// future along.
+		if status == StatusFact && len(left) > 0 && slices.Contains(in.mentions, left[0]) && left[0].end <= cs {
+			if _, fe := clauseBounds(s, left[0].end, left[0].end); containsAny(maskExceptions(s[left[0].end:fe]), futureCues) {
+				status = StatusPlanned
+			}
 		}
 		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && !borrowed {
 			// "接受印尼外长苏吉约诺、国防部长沙夫里的礼节性拜访": those named

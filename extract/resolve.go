@@ -263,6 +263,11 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 				}
 			}
 		}
+		// A contact during the trip the report is about, with no date
+		// of its own: the month of the report.
+		if r.c.Date == "" && r.c.Status == StatusFact && r.c.trip && !pub.IsZero() {
+			r.c.Date = ym(pub)
+		}
 		out = append(out, r.c.Relation)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
