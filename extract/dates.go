@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,7 @@ var (
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
+	reDayRange = regexp.MustCompile(`(?:(?:(\d{4})年)?(\d{1,2})月)?(\d{1,2})(?:至|到|-|—|～|~)\d{1,2}日`)
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
@@ -158,6 +160,36 @@ func findDates(s string, pub time.Time) []dateExpr {
 		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
 		mark(m[0], m[1])
+	}
+	// The first day of a range written with one 日 ("4至5日", "11月4至5日"):
+	// the day before the separator is a date of its own.
+	for _, m := range reDayRange.FindAllStringSubmatchIndex(s, -1) {
+		if pub.IsZero() || (m[0] > 0 && isDigitByte(s[m[0]-1])) {
+			continue
+		}
+		day, _ := strconv.Atoi(s[m[6]:m[7]])
+		year, month := pub.Year(), pub.Month()
+		if m[4] >= 0 {
+			mm, _ := strconv.Atoi(s[m[4]:m[5]])
+			month = time.Month(mm)
+		}
+		if m[2] >= 0 {
+			year, _ = strconv.Atoi(s[m[2]:m[3]])
+		}
+		if day < 1 || day > 31 || month < 1 || month > 12 {
+			continue
+		}
+		t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+		switch {
+		case m[4] < 0 && day > pub.Day()+1:
+			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
+		case m[2] < 0 && t.After(pub.AddDate(0, 0, 60)):
+			t = t.AddDate(-1, 0, 0)
+		}
+		// Drop what was read inside the range already ("2024年5月" alone).
+		out = slices.DeleteFunc(out, func(e dateExpr) bool { return e.start >= m[0] && e.start < m[1] })
+		out = append(out, dateExpr{start: m[0], end: m[7], date: ymd(t)})
+		mark(m[0], m[7])
 	}
 	for _, m := range runsSlash.findAllSubmatchIndex(s) {
 		if taken[m[0]] || pub.IsZero() || (m[0] > 0 && isDigitByte(s[m[0]-1])) || (m[1] < len(s) && (isDigitByte(s[m[1]]) || s[m[1]] == '/')) {

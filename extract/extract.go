@@ -1304,6 +1304,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				right = nil
 			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			if v != nil && !slices.Contains(right, v) && strings.HasPrefix(s[t.end:], "的") && strings.Contains(s[cs:t.start], "正在") {
+				// "正在日本访问的民众党主席黄国昌表示": the visitor is the
+				// one the relative clause describes, whom the sentence
+				// does not name as a known person.
+				v, countries = nil, nil
+			}
 			visitors := append([]*mention{v}, company...)
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
@@ -1322,6 +1328,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// date right after a relative clause's visitor is a day of
 				// the visit.
 				vbase.Date = dateAt(s, v.end, pub)
+			}
+			if vbase.Date == "" && strings.Contains(s[cs:t.start], "正在") && !pub.IsZero() {
+				// "爱子正在对老挝进行正式访问，当地时间18日上午参观…",
+				// "目前正在阿联酋访问的李在明": the visit goes on on the
+				// day the sentence tells, else on the day of the report.
+				if d, _ := lastDate(s, pub); len(d) == len("2006-01-02") {
+					vbase.Date = d
+				} else if d == "" {
+					vbase.Date = ymd(dayOf(pub))
+				}
 			}
 			for _, country := range countries {
 				for _, vv := range visitors {
@@ -1874,6 +1890,13 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	// "会晤于2024年8月在莫斯科举行": the date after 于 is the event's.
 	if after := s[t.end:]; d == "" && strings.HasPrefix(after, "于") {
 		if j := strings.Index(after, "举行"); j > 0 && utf8.RuneCountInString(after[:j]) <= 20 {
+			d, isRange = eventDateRange(after[:j], j, pub)
+		}
+	}
+	// "莫迪与习近平会晤（2025年8月31日）": a caption's date in brackets
+	// right after the contact.
+	if after := s[t.end:]; d == "" && (strings.HasPrefix(after, "（") || strings.HasPrefix(after, "(")) {
+		if j := strings.IndexAny(after, "）)"); j > 0 && utf8.RuneCountInString(after[:j]) <= 14 {
 			d, isRange = eventDateRange(after[:j], j, pub)
 		}
 	}

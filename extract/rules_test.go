@@ -193,9 +193,13 @@ func TestRules(t *testing.T) {
 		{"one who sends an unnamed delegation is no party to its meeting", "2025-11-19", []string{"标题", "此前，美国总统特朗普已经派遣由陆军部长率领的代表团前往乌克兰，以与该国总统泽连斯基会面。", "匈牙利总理欧尔班飞往华盛顿，以与美国总统特朗普会面。"},
 			[]string{"MET_WITH fact 欧尔班–特朗普 "}},
 		{"a contact during the trip the report is about has the report's month", "2025-11-14", []string{"标题", "瑞士副总统帕姆兰正在华府访问。", "法新社报道，帕姆兰此行与美国贸易代表格里尔会面。", "芬兰外长瓦尔托宁在为期两天的访问行程中，与中国外交部长王毅会晤。", "芬兰前总统尼尼斯托在任时常与普京通电话。", "天津峰会期间，莫迪与习近平会晤（2025年8月31日）。"},
-			[]string{"VISITED fact 帕姆兰–美国 ", "MET_WITH fact 帕姆兰–格里尔 2025-11", "MET_WITH fact 瓦尔托宁–王毅 2025-11", "PHONE_CALL fact 尼尼斯托–普京 ", "MET_WITH fact 莫迪–习近平 "}},
+			[]string{"VISITED fact 帕姆兰–美国 2025-11-14", "MET_WITH fact 帕姆兰–格里尔 2025-11", "MET_WITH fact 瓦尔托宁–王毅 2025-11", "PHONE_CALL fact 尼尼斯托–普京 ", "MET_WITH fact 莫迪–习近平 2025-08-31"}},
 		{"a subject borrowed from a clause with 将 brings its future", "2023-06-19", []string{"标题", "访德期间，李强将会见德国总统施泰因迈尔，同朔尔茨总理举行会谈，会见欧盟委员会主席冯德莱恩。"},
 			[]string{"MET_WITH planned 李强–施泰因迈尔 ", "MET_WITH planned 李强–朔尔茨 ", "MET_WITH planned 李强–冯德莱恩 "}},
+		{"a range with one 日 starts a visit on its first day", "2025-11-12", []string{"标题", "法国总统马克龙于3至5日访问中国，并会见习近平。", "普京2024年5月16至17日访问中国。"},
+			[]string{"MET_WITH fact 马克龙–习近平 2025-11", "VISITED fact 马克龙–中国 2025-11-03", "VISITED fact 普京–中国 2024-05-16"}},
+		{"a visit going on (正在) is on the sentence's day, else the report's; its relative clause names the visitor", "2025-11-18", []string{"标题", "【共同社万象11月18日电】日本首相高市早苗正在对老挝进行正式访问，当地时间17日上午参观了凯旋门。", "法国总统马克龙正在访问印度。", "正在日本访问的民众党主席某某表示支持。"},
+			[]string{"VISITED fact 高市早苗–老挝 2025-11-17", "VISITED fact 马克龙–印度 2025-11-18"}},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
@@ -349,7 +353,7 @@ func TestRules(t *testing.T) {
 		// 韩正 has a traditional alias too: the segmenter must still know the
 		// simplified spelling, or 韩正于 is read as one name.
 		{"a traditional alias in simplified script", "2025-11-19", []string{"标题", "目前正在阿拉伯联合大公国访问的李在明下令迅速救援。", "委内瑞拉常驻联合国代表蒙卡达今天会见了古特雷斯。", "国家副主席韩正于5月7日访问葡萄牙。"},
-			[]string{"VISITED fact 李在明–阿联酋 ", "MET_WITH fact 蒙卡达–古特雷斯 2025-11-19", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
+			[]string{"VISITED fact 李在明–阿联酋 2025-11-19", "MET_WITH fact 蒙卡达–古特雷斯 2025-11-19", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
 		{"a visit called off", "2025-11-03", []string{"标题", "10月底德国外长瓦德富尔原订的访华行程临时取消。"},
 			[]string{"VISITED negated 瓦德富尔–中国 2025-10"}},
 		{"what is agreed at a meeting is not its cancellation", "2025-11-03", []string{"标题", "习近平同普京会谈后宣布取消部分关税。"},
