@@ -31,7 +31,7 @@ var (
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
 	reDayRange = regexp.MustCompile(`(?:(?:(\d{4})年)?(\d{1,2})月)?(\d{1,2})(?:至|到|-|—|～|~)\d{1,2}日`)
-	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
+	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
 	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
@@ -226,7 +226,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 			date = ymd(d.AddDate(0, 0, -1))
 		case "前天", "前日":
 			date = ymd(d.AddDate(0, 0, -2))
-		case "今天", "今日":
+		case "今天", "今日", "今起":
 			date = ymd(d)
 		case "稍早":
 			// Earlier the same day ("她稍早曾与川普通话"). "稍早前" is

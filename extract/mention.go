@@ -253,6 +253,15 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 			i++
 			break
 		}
+		// A Japanese family name that is also a common word, and a given
+		// name the segmenter does not know (局长金井|正彰|出席): four
+		// characters closed by what ends a name.
+		if n == 0 && japaneseName(toks, i) {
+			// The given name is unknown to the segmenter, so the phrase
+			// test of known (a common word + two characters) does not
+			// apply.
+			return toks[i+1].End
+		}
 		// A known common word (not a name-tagged one) ends the name; as
 		// the first token it means there is no name (总理先生, 国家主席多次).
 		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && (n > 0 || utf8.RuneCountInString(t.Text) > 1) {
@@ -281,6 +290,29 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 		return -1
 	}
 	return end
+}
+
+// japaneseName reports whether toks[i] and toks[i+1] make a four-character
+// Japanese name: a two-character word, then two Han characters the
+// segmenter does not know, closed by a name stop, a verb, a time word or
+// the end of the words.
+func japaneseName(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[i], toks[i+1]
+	if a.POS != "" && !strings.HasPrefix(a.POS, "n") || nameStop[a.Text] || strings.ContainsRune(singleStops, firstRune(a.Text)) {
+		return false // 对华|盛顿, 两次|应约: a preposition or a numeral, not a family name
+	}
+	if utf8.RuneCountInString(a.Text) != 2 || strings.Contains(a.Text, "·") || !allHanOrDot(a.Text) || b.POS != "" || utf8.RuneCountInString(b.Text) != 2 || strings.Contains(b.Text, "·") || !allHanOrDot(b.Text) ||
+		nameStop[b.Text] || strings.ContainsAny(b.Text, singleStops) {
+		return false
+	}
+	if i+2 == len(toks) {
+		return true
+	}
+	c := toks[i+2]
+	return nameStop[c.Text] || !allHanOrDot(c.Text) || strings.HasPrefix(c.POS, "v") || hasAnyPrefix(c.Text, []string{"今", "昨", "明", "当", "本", "上", "下"})
 }
 
 // extendDotName carries a name joined by middle dots to the end of its last

@@ -200,6 +200,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马克龙–习近平 2025-11", "VISITED fact 马克龙–中国 2025-11-03", "VISITED fact 普京–中国 2024-05-16"}},
 		{"a visit going on (正在) is on the sentence's day, else the report's; its relative clause names the visitor", "2025-11-18", []string{"标题", "【共同社万象11月18日电】日本首相高市早苗正在对老挝进行正式访问，当地时间17日上午参观了凯旋门。", "法国总统马克龙正在访问印度。", "正在日本访问的民众党主席某某表示支持。"},
 			[]string{"VISITED fact 高市早苗–老挝 2025-11-17", "VISITED fact 马克龙–印度 2025-11-18"}},
+		{"a Japanese name whose family name is a common word and whose given name the segmenter does not know", "2025-11-17", []string{"标题", "日本派外务省亚洲大洋洲局长金井正彰今起访问北京。", "今年以来，习近平主席两次应约与美国总统特朗普通电话。"},
+			[]string{"VISITED fact 金井正彰–中国 2025-11-17", "PHONE_CALL fact 习近平–特朗普 "}},
 		{"co-chairing a committee's meeting", "2025-11-03", []string{"标题", "俄罗斯副总理切尔尼申科与中国国务院副总理何立峰昨天在宁波共同主持委员会会议。"},
 			[]string{"CO_CHAIRED fact 切尔尼申科–何立峰 2025-11-02", "MET_WITH fact 切尔尼申科–何立峰 2025-11-02"}},
 		{"a gloss in brackets keeps a possessive", "2025-11-20", []string{"标题", "克林拜尔为德国现任梅尔茨（Friedrich Merz，又译默茨）政府任内首位造访中国的部长。"}, nil},
