@@ -2019,10 +2019,12 @@ type memory struct {
 
 // addressWords name the person a speaker addresses: the other party of the
 // speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
-var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "你", "您"}
+var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "殿下",
+	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您"}
 
 // addressees returns the mentions of s with one added for each address
-// word right after a connector (同你, 与总统先生) when the speaker of s is
+// word right after a connector or 会见 (同你, 与总统先生, 会见总书记同志)
+// when the speaker of s is
 // a party to the last contact of the same item: it stands for the other
 // party. It returns nil when there is none.
 func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*mention {
@@ -2046,7 +2048,7 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 		return nil
 	}
 	var added []*mention
-	for _, c := range []string{"同", "与", "和", "跟"} {
+	for _, c := range []string{"同", "与", "和", "跟", "会见", "接见"} {
 		for from := 0; ; {
 			i := strings.Index(s[from:], c)
 			if i < 0 {

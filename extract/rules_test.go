@@ -178,6 +178,8 @@ func TestRules(t *testing.T) {
 		// of the speaker's meeting; what the speaker recalls has its own date.
 		{"an address word stands for the one the speaker meets", "2024-09-03", []string{"标题", "国务院总理李强3日在人民大会堂会见埃及总统塞西。", "+李强表示，习近平主席同总统先生举行富有成果的会晤。", "+李强说，昨天（9月2日），习近平主席同你通电话。"},
 			[]string{"MET_WITH fact 李强–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 ", "PHONE_CALL fact 习近平–塞西 2024-09-02"}},
+		{"address words of rank and courtesy, after 会见 too", "2025-11-03", []string{"标题", "韩正3日会见科威特王储米沙勒。", "+韩正表示，2022年以来，习近平主席同殿下两度会晤。", "王沪宁3日会见老挝人民革命党中央总书记通伦。", "+王沪宁表示，不久前，习近平总书记在北京亲切会见总书记同志。"},
+			[]string{"MET_WITH fact 韩正–米沙勒 2025-11-03", "MET_WITH fact 习近平–米沙勒 ", "MET_WITH fact 王沪宁–通伦 2025-11-03", "MET_WITH fact 习近平–通伦 "}},
 		{"the one met in the sentence's own frame, not the last pair", "2024-09-03", []string{"标题", "赵乐际3日会见越南国家主席苏林。", "+会见塞西时，赵乐际表示，习近平主席同总统先生举行会谈。"},
 			[]string{"MET_WITH fact 赵乐际–苏林 2024-09-03", "MET_WITH fact 赵乐际–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 "}},
 		{"你们 is no one person, and a speaker who met no one addresses no one", "2024-09-03", []string{"标题", "李强3日会见苏林。", "+李强表示，习近平主席同你们举行会晤。", "王毅表示，习近平主席同总统先生举行会晤。"},
