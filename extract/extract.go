@@ -454,7 +454,46 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 	}
 	ms = nonOverlapping(x.discover(s, ms, toks))
 	x.attachContext(s, ms)
+	for _, m := range ms {
+		x.narrowPersons(m, pub)
+	}
 	return splitJointTitles(ms)
+}
+
+// narrowPersons keeps, of the dictionary persons a shared name may be
+// (穆罕默德), those the context allows: the country written before the
+// name, then the office next to it on the article's date
+// ("沙特…穆罕默德王储" is not the UAE's president). When the country rules
+// them all out, the name is a namesake of none of them.
+func (x *Extractor) narrowPersons(m *mention, pub time.Time) {
+	if m.kind != mPerson || len(m.persons) < 2 {
+		return
+	}
+	keep := m.persons
+	if len(m.countries) == 1 {
+		keep = slices.DeleteFunc(slices.Clone(keep), func(p *dict.Person) bool { return p.Country != "" && p.Country != m.countries[0].ID })
+		if len(keep) == 0 {
+			m.persons, m.name = nil, m.text
+			return
+		}
+	}
+	if m.office != nil && len(keep) > 1 && !pub.IsZero() {
+		held := slices.DeleteFunc(slices.Clone(keep), func(p *dict.Person) bool {
+			for _, h := range x.dict.HoldingsOn(p, pub) {
+				if h.Office != nil && h.Office.Category == m.office.Category {
+					return false
+				}
+			}
+			return true
+		})
+		if len(held) > 0 {
+			keep = held
+		}
+	}
+	m.persons = keep
+	if len(keep) == 1 {
+		m.conf = 0.9
+	}
 }
 
 // splitJointTitles turns a title written after a combined country form
@@ -1960,8 +1999,8 @@ func namelessObject(after, trigger string) bool {
 		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕",
 		// what the meeting was like or did not do: 会晤非常成功, 会晤没有提及台湾
 		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时",
-		// nouns the meeting qualifies: 会晤画面, 会谈成果
-		"画面", "照片", "现场", "成果", "结果", "内容"} {
+		// nouns the meeting qualifies: 会晤画面, 会谈成果; 会晤长谈
+		"画面", "照片", "现场", "成果", "结果", "内容", "气氛", "长谈"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
