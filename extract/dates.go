@@ -30,7 +30,6 @@ var (
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
 	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
-	reDayRange = regexp.MustCompile(`(?:(?:(\d{4})年)?(\d{1,2})月)?(\d{1,2})(?:至|到|-|—|～|~)\d{1,2}日`)
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
@@ -163,7 +162,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 	}
 	// The first day of a range written with one 日 ("4至5日", "11月4至5日"):
 	// the day before the separator is a date of its own.
-	for _, m := range reDayRange.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dayRanges(s) {
 		if pub.IsZero() || (m[0] > 0 && isDigitByte(s[m[0]-1])) {
 			continue
 		}
@@ -261,6 +260,56 @@ func findDates(s string, pub time.Time) []dateExpr {
 		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
 	}
 	return out
+}
+
+// dayRanges finds the ranges of days written with one 日 ("4至5日",
+// "11月4至5日", "2024年5月16至17日") and returns, for each, the submatch
+// offsets [start, end, year, year end, month, month end, day, day end] of
+// its first day (-1 for a part not written), in the layout of
+// regexp.FindAllStringSubmatchIndex. A hand scan: a regular expression
+// without a literal prefix costs more than all other date patterns.
+func dayRanges(s string) [][]int {
+	var out [][]int
+	digitsBefore := func(end, max int) int { // start of the digits ending at end
+		i := end
+		for i > 0 && end-i < max && isDigitByte(s[i-1]) {
+			i--
+		}
+		return i
+	}
+	for from := 0; ; {
+		j := strings.Index(s[from:], "日")
+		if j < 0 {
+			return out
+		}
+		k := from + j // the 日 that closes the range
+		from = k + len("日")
+		de := digitsBefore(k, 2)
+		if de == k || de == 0 {
+			continue
+		}
+		sep, size := utf8.DecodeLastRuneInString(s[:de])
+		if !strings.ContainsRune("至到-—～~", sep) {
+			continue
+		}
+		i := de - size
+		ds := digitsBefore(i, 2)
+		if ds == i {
+			continue
+		}
+		m := []int{ds, from, -1, -1, -1, -1, ds, i}
+		if ms, ok := strings.CutSuffix(s[:ds], "月"); ok {
+			if mb := digitsBefore(len(ms), 2); mb < len(ms) {
+				m[0], m[4], m[5] = mb, mb, len(ms)
+				if ys, ok := strings.CutSuffix(s[:mb], "年"); ok {
+					if yb := digitsBefore(len(ys), 4); len(ys)-yb == 4 {
+						m[0], m[2], m[3] = yb, yb, len(ys)
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
 }
 
 func dayOf(t time.Time) time.Time {
