@@ -57,16 +57,23 @@
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
 // article, into an empty database; the managed test instance, 768 MB heap,
-// 128 MB page cache, 2-core machine, load ~1.2; medians of 3 runs of
-// bench/run.sh, 2026-11-24). Edges are relationships created (~2.8 per
-// relation):
+// 128 MB page cache, 2-core machine, load ~1.2; medians of 3 runs, one
+// process, 2026-11-24, sixth session). Edges are relationships created
+// (~2.8 per relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         253            3,092   4,597   5,117   5,857
-//	relationships/s     860            8,762   13,026  14,499  16,594
+//	relations/s         261            3,157   4,790   5,179   5,954
+//	relationships/s     885            8,946   13,572  14,674  16,869
 //
 // DefaultBatchSize is 5,000 (17× the one-relation-per-transaction baseline):
-// 20,000 gains another 14% but holds four times as much in one transaction.
+// 20,000 gains another 15% but holds four times as much in one transaction.
+// Two changes of the sixth session: a contact edge that exists is updated in
+// place, and only a missing one goes through MERGE (+4%, A/B medians of 4);
+// and qDeriveEvents reads each event's reports from the event in a
+// subquery. Before, every other run at batch 5,000 or more took 22 s instead
+// of 6 s: after the schema was recreated, the planner sometimes joined the
+// events with all articles, and one statement took 17 s (the server's own
+// ResultAvailableAfter).
 // A batch also holds at most that many articles. The database's own CPU is
 // the limit here: a bare UNWIND … CREATE of relationships between indexed
 // nodes runs at 25,000–60,000 rows/s on this machine, and the writer still
