@@ -2062,10 +2062,10 @@ var addressWords = []string{"总统先生", "总理先生", "主席先生", "首
 	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您"}
 
 // addressees returns the mentions of s with one added for each address
-// word right after a connector or 会见 (同你, 与总统先生, 会见总书记同志)
-// when the speaker of s is
-// a party to the last contact of the same item: it stands for the other
-// party. It returns nil when there is none.
+// word right after a connector or 会见 (同你, 与总统先生, 会见总书记同志):
+// it stands for the one the sentence's frame says the speaker meets
+// (会见X时), else for the other party of the speaker's last contact in
+// the same item. It returns nil when there is none.
 func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*mention {
 	var other *mention
 	// "会见桑切斯时，赵乐际表示，…同首相先生…": the one met in the
@@ -2223,6 +2223,7 @@ func runeLenAt(s string, i int) int {
 // 明年 …) count anywhere before the trigger in the sentence; a few words
 // right after the trigger (会面可能, 访问计划) make it a possibility.
 func modality(clause, sentence string, trigStart, trigEnd int) string {
+	cs := trigStart - len(clause) // before masking changes the clause's length
 	prefix := sentence[:trigStart]
 	t := strings.TrimSpace(sentence)
 	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
@@ -2254,7 +2255,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并 shares
 	// the tense of the clause before (not its attempts: "试图促成停火，
 	// 并分别会见A、B").
-	if cs := trigStart - len(clause); hasAnyPrefix(clause, []string{"并", "并且"}) && cs > 0 {
+	if hasAnyPrefix(clause, []string{"并", "并且"}) && cs > 0 {
 		if sep := strings.LastIndexAny(sentence[:cs], "，,；;"); sep >= 0 {
 			pcs, _ := clauseBounds(sentence, sep, sep)
 			if containsAny(maskExceptions(sentence[pcs:sep]), futureCues) {
@@ -2713,12 +2714,12 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 
 // joins reports whether the text between two mentions joins them into one
 // list: "、", "和", "及", "与".
-// subjectlessHeads open clauses that go on with the subject of the one
-// before: "…，赴德国举行磋商并对德进行正式访问，对法国进行正式访问".
 // reCallOn is what stands between 对 + person and a contact word when the
 // person is its object: "对通伦进行了礼节性拜访", "对普京进行拜会".
 var reCallOn = regexp.MustCompile(`^(?:进行|作)了?(?:礼节性|礼貌性|正式)?$`)
 
+// subjectlessHeads open clauses that go on with the subject of the one
+// before: "…，赴德国举行磋商并对德进行正式访问，对法国进行正式访问".
 var subjectlessHeads = []string{"展开", "进行", "开始", "开启", "并", "赴", "前往", "抵达", "乘", "对"}
 
 // departure reports the words between a visitor and a country in the

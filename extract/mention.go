@@ -301,11 +301,13 @@ func japaneseName(toks []Token, i int) bool {
 		return false
 	}
 	a, b := toks[i], toks[i+1]
-	if a.POS != "" && !strings.HasPrefix(a.POS, "n") || nameStop[a.Text] || strings.ContainsRune(singleStops, firstRune(a.Text)) {
+	if (a.POS != "" && !strings.HasPrefix(a.POS, "n")) || nameStop[a.Text] || strings.ContainsRune(singleStops, firstRune(a.Text)) {
 		return false // 对华|盛顿, 两次|应约: a preposition or a numeral, not a family name
 	}
-	if utf8.RuneCountInString(a.Text) != 2 || strings.Contains(a.Text, "·") || !allHanOrDot(a.Text) || b.POS != "" || utf8.RuneCountInString(b.Text) != 2 || strings.Contains(b.Text, "·") || !allHanOrDot(b.Text) ||
-		nameStop[b.Text] || strings.ContainsAny(b.Text, singleStops) {
+	han2 := func(w string) bool {
+		return utf8.RuneCountInString(w) == 2 && !strings.Contains(w, "·") && allHanOrDot(w)
+	}
+	if !han2(a.Text) || !han2(b.Text) || b.POS != "" || nameStop[b.Text] || strings.ContainsAny(b.Text, singleStops) {
 		return false
 	}
 	if i+2 == len(toks) {
