@@ -692,6 +692,11 @@ func plausibleName(name string) bool {
 	if len(rs) < 2 || len(rs) > 12 {
 		return false
 	}
+	// Two characters that end with a connector are an adverb and a
+	// preposition ("主席曾同殿下会晤": 曾 is also a surname).
+	if len(rs) == 2 && strings.ContainsRune("同与和跟及对向", rs[1]) {
+		return false
+	}
 	if len(rs) <= 3 && surnameSet[rs[0]] {
 		return true
 	}
