@@ -142,8 +142,9 @@ DETACH DELETE e`
 //
 // Each event's reports are read in a subquery from the event itself: left
 // to choose, the planner sometimes joined the events with all articles
-// instead, which made a batch of 3,000 events take 17 s instead of 0.1 s
-// (every other run of BenchmarkWriteBatch, after the schema was recreated).
+// instead, which made one batch of 2,992 events take 17 s where the whole
+// run's derivations take 0.8 s (every other run of BenchmarkWriteBatch,
+// after the schema was recreated).
 const qDeriveEvents = `UNWIND $ids AS eid
 MATCH (e:Event {id: eid})
 CALL {
