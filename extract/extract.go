@@ -1194,9 +1194,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if opener != nil {
 		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) {
 			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
-			if ms := st.addressees(s, in.mentions, opener); ms != nil {
-				in.mentions = ms
-			}
+		}
+	}
+	// "李强表示，…。习近平主席同你举行会谈": the paragraph's speaker addresses.
+	if sp := st.firstPersonReferent(); sp != nil {
+		if ms := st.addressees(s, in.mentions, sp); ms != nil {
+			in.mentions = ms
 		}
 	}
 	for _, t := range in.mentions {

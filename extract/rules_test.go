@@ -180,6 +180,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李强–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 ", "PHONE_CALL fact 习近平–塞西 2024-09-02"}},
 		{"address words of rank and courtesy, after 会见 too", "2025-11-03", []string{"标题", "韩正3日会见科威特王储米沙勒。", "+韩正说，习近平主席曾同殿下会晤并长谈。", "王沪宁3日会见老挝人民革命党中央总书记通伦。", "+王沪宁说，上个月习近平总书记在上海会见总书记同志。"},
 			[]string{"MET_WITH fact 韩正–米沙勒 2025-11-03", "MET_WITH fact 习近平–米沙勒 ", "MET_WITH fact 王沪宁–通伦 2025-11-03", "MET_WITH fact 习近平–通伦 2025-10"}},
+		{"the paragraph's speaker addresses in a sentence of its own", "2023-03-02", []string{"标题", "国务院总理李强2日会见吉尔吉斯斯坦总统扎帕罗夫。", "+李强说，两国关系很好。", "+习近平主席同你举行了会谈。"},
+			[]string{"MET_WITH fact 李强–扎帕罗夫 2023-03-02", "MET_WITH fact 习近平–扎帕罗夫 "}},
 		{"the one met in the sentence's own frame, not the last pair", "2024-09-03", []string{"标题", "赵乐际3日会见越南国家主席苏林。", "+会见塞西时，赵乐际说，习近平主席曾同总统先生会谈。"},
 			[]string{"MET_WITH fact 赵乐际–苏林 2024-09-03", "MET_WITH fact 赵乐际–塞西 2024-09-03", "MET_WITH fact 习近平–塞西 "}},
 		{"你们 is no one person, and a speaker who met no one addresses no one", "2024-09-03", []string{"标题", "李强3日会见苏林。", "+李强表示，习近平主席同你们举行会晤。", "王毅表示，习近平主席同总统先生举行会晤。"},
