@@ -138,8 +138,11 @@ func Start(ctx context.Context, cfg Config) (*Status, error) {
 		return nil, fmt.Errorf("neo4jserver: launching %s: %w", java, err)
 	}
 	pid := cmd.Process.Pid
+	// exited yields the launcher's exit once and is closed after it, so that
+	// killWait returns at once when waitReady has already taken the value (a
+	// launcher that fails at start-up used to leave Start waiting forever).
 	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }() // reaps the child if it dies while we live
+	go func() { exited <- cmd.Wait(); close(exited) }() // reaps the child if it dies while we live
 	if err := writeFileAtomic(cfg.pidFile(), fmt.Appendf(nil, "%d %d\n", pid, cfg.Port), 0o644); err != nil {
 		killWait(pid, exited)
 		return nil, err

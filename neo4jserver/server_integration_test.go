@@ -190,3 +190,48 @@ func TestStartStopRestart(t *testing.T) {
 		t.Errorf("neo4j.log does not show a clean shutdown:\n%s", tailFile(filepath.Join(cfg.Dir, "neo4j.log"), 20, password))
 	}
 }
+
+// TestStartOddInputs starts instances whose launcher once failed or hung: a
+// password that begins with '-' (one generated password in 64 does) was read
+// as an option by the initial-password command, and a launcher that fails at
+// start-up (here for want of heap) left Start waiting forever.
+func TestStartOddInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a JVM; skipped under -short")
+	}
+	if _, err := exec.LookPath("java"); err != nil {
+		t.Skip("java not on PATH")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+
+	bad := Config{Dir: t.TempDir(), Port: freePort(t), Heap: "16m", Password: "a-long-enough-password", Log: testLog{t}}
+	done := make(chan error, 1)
+	go func() { _, err := Start(ctx, bad); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil {
+			Stop(context.Background(), bad)
+			t.Fatal("Start with a 16 MB heap succeeded")
+		}
+		if !strings.Contains(err.Error(), "did not come up") {
+			t.Errorf("Start error = %v", err)
+		}
+	case <-time.After(5 * time.Minute):
+		t.Fatal("Start did not return after the launcher failed")
+	}
+
+	cfg := Config{Dir: t.TempDir(), Port: freePort(t), Heap: "512m", Password: "-dash-first-password", Log: testLog{t}}
+	t.Cleanup(func() {
+		if err := Stop(context.Background(), cfg); err != nil {
+			t.Errorf("cleanup Stop: %v", err)
+		}
+	})
+	st, err := Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recs := query(ctx, t, st.URI, cfg.Password, "RETURN 1 AS one", nil); len(recs) != 1 {
+		t.Fatalf("RETURN 1 gave %v", recs)
+	}
+}

@@ -165,7 +165,8 @@ public final class Launcher {
         try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
             SetInitialPasswordCommand cmd = new SetInitialPasswordCommand(
                     new ExecutionContext(home, home.resolve("conf"), out, out, fs));
-            CommandLine.populateCommand(cmd, password);
+            // "--" ends the options: a generated password may begin with '-'.
+            CommandLine.populateCommand(cmd, "--", password);
             cmd.execute();
         }
     }
