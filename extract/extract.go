@@ -360,16 +360,17 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		for _, c := range found {
-			if c.Date == "" && !c.ownDate && !in.title && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 {
-				c.trip = true
-			}
-		}
-		rels = append(rels, found...)
-		for _, c := range found {
-			if c.Status == StatusFact && c.Date != "" && !in.title && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")) {
+			switch {
+			case in.title:
+			case c.Date == "":
+				// Undated still: the report's month if it is said to be
+				// during the trip (applied after the article-level pass).
+				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0
+			case c.Status == StatusFact && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")):
 				factDate, factRange = c.Date, false
 			}
 		}
+		rels = append(rels, found...)
 		if d, r := lastDate(in.simp, pub); d != "" {
 			if in.title {
 				// A date in the title ("追踪高市早苗首相（12日）") is the
@@ -1769,15 +1770,22 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	return m
 }
 
+// prevClause returns the bounds of the clause before the one that starts
+// at cs, within the sentence (commas and semicolons part them), or false.
+func prevClause(s string, cs int) (start, end int, ok bool) {
+	end = strings.LastIndexAny(s[:cs], "，,；;")
+	if end < 0 {
+		return 0, 0, false
+	}
+	start, _ = clauseBounds(s, end, end)
+	return start, end, true
+}
+
 // prevPronoun returns the person 他 or 她 stands for when it opens the
 // clause before the one at cs as its subject, or nil.
 func prevPronoun(s string, cs int, st *memory) *mention {
-	sep := strings.LastIndexAny(s[:cs], "，,；;")
-	if sep < 0 {
-		return nil
-	}
-	pcs, _ := clauseBounds(s, sep, sep)
-	if !pronounSubject(s[pcs:sep]) {
+	pcs, pce, ok := prevClause(s, cs)
+	if !ok || !pronounSubject(s[pcs:pce]) {
 		return nil
 	}
 	// Only the person who opened the sentence before: the article's last
@@ -2258,12 +2266,9 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并 shares
 	// the tense of the clause before (not its attempts: "试图促成停火，
 	// 并分别会见A、B").
-	if hasAnyPrefix(clause, []string{"并", "并且"}) && cs > 0 {
-		if sep := strings.LastIndexAny(sentence[:cs], "，,；;"); sep >= 0 {
-			pcs, _ := clauseBounds(sentence, sep, sep)
-			if containsAny(maskExceptions(sentence[pcs:sep]), futureCues) {
-				return StatusPlanned
-			}
+	if hasAnyPrefix(clause, []string{"并", "并且"}) {
+		if pcs, pce, ok := prevClause(sentence, cs); ok && containsAny(maskExceptions(sentence[pcs:pce]), futureCues) {
+			return StatusPlanned
 		}
 	}
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
