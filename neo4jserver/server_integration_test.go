@@ -65,12 +65,7 @@ func query(ctx context.Context, t *testing.T, uri, password, cypher string, para
 // TestStartStopRestart runs a real Neo4j: start, query, wrong password,
 // idempotent start, stop, busy port, restart with data kept.
 func TestStartStopRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a JVM; skipped under -short")
-	}
-	if _, err := exec.LookPath("java"); err != nil {
-		t.Skip("java not on PATH")
-	}
+	needJVM(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	cfg := Config{Dir: t.TempDir(), Port: freePort(t), Heap: "512m", Log: testLog{t}}
@@ -196,12 +191,7 @@ func TestStartStopRestart(t *testing.T) {
 // as an option by the initial-password command, and a launcher that fails at
 // start-up (here for want of heap) left Start waiting forever.
 func TestStartOddInputs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a JVM; skipped under -short")
-	}
-	if _, err := exec.LookPath("java"); err != nil {
-		t.Skip("java not on PATH")
-	}
+	needJVM(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 
@@ -233,5 +223,16 @@ func TestStartOddInputs(t *testing.T) {
 	}
 	if recs := query(ctx, t, st.URI, cfg.Password, "RETURN 1 AS one", nil); len(recs) != 1 {
 		t.Fatalf("RETURN 1 gave %v", recs)
+	}
+}
+
+// needJVM skips a test that starts a JVM under -short or without java.
+func needJVM(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a JVM; skipped under -short")
+	}
+	if _, err := exec.LookPath("java"); err != nil {
+		t.Skip("java not on PATH")
 	}
 }
