@@ -550,10 +550,17 @@ var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午",
 	"定期", "年度", "首次", "非正式", "正式", "例行", "视频"}
 
 // orgNamed reports words after a name that make it part of an
-// organisation's name.
+// organisation's or a place's name: 莫塔集团; 约翰尼斯堡, whose first four
+// characters are a president's name in Taiwan's usage; a city or state
+// named after a person, but not a name followed by its title (X市长).
 func orgNamed(after string) bool {
-	for _, w := range []string{"集团", "公司", "基金会", "家族", "大学", "研究所", "研究院", "银行", "中心", "学院", "医院"} {
+	for _, w := range []string{"集团", "公司", "基金会", "家族", "大学", "研究所", "研究院", "银行", "中心", "学院", "医院", "堡"} {
 		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"市", "州"} {
+		if strings.HasPrefix(after, w) && !hasAnyPrefix(after[len(w):], []string{"长", "委", "议", "政府"}) {
 			return true
 		}
 	}
@@ -740,7 +747,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			end = delimitedName(s, e.at, known)
 		}
 		if end < 0 {
-			end = discoverName(s, toks, e.at, known)
+			end = discoverName(s, toks, e.at, known, knownEntry)
 		}
 		if end < 0 && limit < len(s) {
 			// A transliterated name right before the bound (瓦朗斯|率团).
@@ -768,6 +775,12 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			end = t
 		}
 		end = extendDotName(s, e.at, end, ms)
+		// An honorific is not part of the name (数学家某某某先生).
+		for _, h := range []string{"先生", "女士"} {
+			if strings.HasSuffix(s[e.at:end], h) && utf8.RuneCountInString(s[e.at:end]) >= 4 {
+				end -= len(h)
+			}
+		}
 		if hyphenBeforePerson(s, end, ms) {
 			continue // 鲁斯特姆-乌梅罗夫: the given name of the person after the hyphen
 		}
@@ -1354,6 +1367,17 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				v, countries = nil, nil
 			}
 			visitors := append([]*mention{v}, company...)
+			// "A和B来华": the persons joined to the visitor before it
+			// visit too.
+			if i := slices.Index(left, v); v != nil && i > 0 {
+				for j := i - 1; j >= 0; j-- {
+					gap := stripMentions(s, in.mentions, left[j].end, left[j+1].start)
+					if !joins(gap) && !hasAnyPrefix(gap, []string{"、", "和", "及", "以及"}) || utf8.RuneCountInString(gap) > 8 {
+						break
+					}
+					visitors = append(visitors, left[j])
+				}
+			}
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
 			if i := slices.Index(right, v); v != nil && i >= 0 {
@@ -1381,6 +1405,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				} else if d == "" {
 					vbase.Date = ymd(dayOf(pub))
 				}
+			}
+			if resp := respectively(s, in.mentions, t, ce, visitors); resp != nil {
+				for i, vv := range visitors {
+					out = append(out, &candidate{Relation: vbase, parts: []*mention{vv}, visit: resp[i], title: in.title, order: in.idx, trigStart: t.start, ownDate: ownDate})
+				}
+				countries = nil
 			}
 			for _, country := range countries {
 				for _, vv := range visitors {
@@ -2604,6 +2634,33 @@ func place(before string) string {
 		}
 	}
 	return p
+}
+
+// respectively pairs visitors and countries one to one in "A和B分别访问C和D"
+// (sorting the visitors by position): the countries joined right after
+// the trigger, as many as the visitors. It returns nil for any other
+// sentence.
+func respectively(s string, ms []*mention, t *mention, ce int, visitors []*mention) []*dict.Country {
+	if len(visitors) < 2 || !strings.HasSuffix(s[:t.start], "分别") {
+		return nil
+	}
+	var out []*dict.Country
+	at := t.end
+	for _, m := range ms {
+		if m.start < at || m.end > ce {
+			continue
+		}
+		if m.kind != mCountry || len(m.countries) != 1 || !(m.start == at || len(out) > 0 && joins(s[at:m.start])) {
+			break
+		}
+		out = append(out, m.countries[0])
+		at = m.end
+	}
+	if len(out) != len(visitors) {
+		return nil
+	}
+	slices.SortFunc(visitors, func(a, b *mention) int { return a.start - b.start })
+	return out
 }
 
 // countryModifies follow a country that names who runs or built a place,

@@ -191,6 +191,7 @@ var genericTitles = []string{
 	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长",
 	// advisers, ministry directors, royals and kin (外事顾问博纳, 亚洲司司长刘劲松, 天皇长女爱子)
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
+	"太后", "王后", "王妃", "皇后", "太子",
 	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
 	"町长", "村长", "镇长", "乡长",
 	// heads of Japanese and Korean companies (丰田社长佐藤恒治), and family
@@ -198,6 +199,11 @@ var genericTitles = []string{
 	"社长", "副社长", "家属",
 	// members of a commission or a party's bureau (欧盟执行委员塞夫柯维奇, 政治局委员)
 	"委员",
+	// leaders of parties, boards and foundations, and people known by their
+	// work (反对党领袖, 基金会理事长, 集团创始人, 大学教授, 数学家): the
+	// name after them is the person met
+	"领袖", "理事长", "创始人", "创办人", "教授", "院士", "总编辑", "总领事", "主教", "大主教",
+	"数学家", "科学家", "物理学家", "经济学家", "作家", "企业家", "艺术家",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -209,7 +215,7 @@ var nameStop = map[string]bool{
 	"等": true, "时": true, "今天": true, "昨天": true, "当天": true, "日前": true, "近日": true, "通过": true,
 	"分别": true, "共同": true, "应邀": true, "应": true, "访问": true, "会见": true, "会谈": true,
 	"会晤": true, "通电话": true, "抵达": true, "前往": true, "就": true, "并": true, "还": true, "都": true,
-	"之": true, "以": true, "来": true, "去": true, "到": true, "从": true, "被": true, "让": true, "则": true,
+	"之": true, "以": true, "先生": true, "女士": true, "来": true, "去": true, "到": true, "从": true, "被": true, "让": true, "则": true,
 	"当地时间": true, "星期": true, "周": true, "上午": true, "下午": true, "晚上": true, "晚": true,
 }
 
@@ -230,13 +236,18 @@ func runeSet(s string) map[rune]bool {
 // offset at (right after an office title). It returns the name's end, or -1.
 // A name is 2–3 characters beginning with a common surname, or 2–12
 // characters that are all transliteration characters (with ·).
-func discoverName(s string, toks []Token, at int, known func(string) bool) (end int) {
+//
+// A transliteration the segmenter knows as a place name (议长加西亚,
+// 主席福布斯) is a name after a title unless it is an entry of our
+// dictionaries (entry: a country, a person, an office).
+func discoverName(s string, toks []Token, at int, known, entry func(string) bool) (end int) {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
 	if i == len(toks) || toks[i].Start != at {
 		return -1
 	}
 	end = at
 	n := 0
+	placeEnd := -1 // the end of a place-tagged transliteration read as the name
 	for ; i < len(toks); i++ {
 		t := toks[i]
 		if nameStop[t.Text] || !allHanOrDot(t.Text) {
@@ -264,7 +275,11 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 		}
 		// A known common word (not a name-tagged one) ends the name; as
 		// the first token it means there is no name (总理先生, 国家主席多次).
-		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && (n > 0 || utf8.RuneCountInString(t.Text) > 1) {
+		place := t.POS == "ns" && n == 0 && allTranslit(t.Text) && !entry(t.Text) && closesName(toks, i+1)
+		if place {
+			placeEnd = t.End
+		}
+		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && !place && (n > 0 || utf8.RuneCountInString(t.Text) > 1) {
 			if n == 0 {
 				return -1
 			}
@@ -286,10 +301,21 @@ func discoverName(s string, toks []Token, at int, known func(string) bool) (end 
 		}
 	}
 	name := s[at:end]
-	if !plausibleName(name) || known(name) {
+	if !plausibleName(name) || known(name) && end != placeEnd {
 		return -1
 	}
 	return end
+}
+
+// closesName reports whether the words from toks[i] on cannot continue a
+// noun phrase: the end, punctuation, a stop word or a verb (议长加西亚|举行,
+// not 总统中东|事务顾问).
+func closesName(toks []Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	return !allHanOrDot(t.Text) || nameStop[t.Text] || strings.HasPrefix(t.POS, "v")
 }
 
 // japaneseName reports whether toks[i] and toks[i+1] make a four-character

@@ -371,11 +371,27 @@ func TestRules(t *testing.T) {
 		{"a requested meeting", "2025-11-13", []string{"标题", "乌克兰已请求盟友协助促成泽连斯基与普京的直接会晤。", "黄仁勋说他请特朗普和市长罗伟直接通话。"},
 			[]string{"MET_WITH planned 泽连斯基–普京 ", "PHONE_CALL planned 特朗普–罗伟 "}},
 		{"those invited during a call are no party", "2025-11-03", []string{"标题", "王毅在通话中也邀请德国总理默茨与总统施泰因迈尔访问中国。"},
-			[]string{"VISITED planned 施泰因迈尔–中国 "}}, // 默茨 is missed: one visitor per visit clause
+			[]string{"VISITED planned 施泰因迈尔–中国 ", "VISITED planned 默茨–中国 "}},
 		{"those met go on after 以及", "2025-11-11", []string{"标题", "商务部副部长李成钢10日在北京会见柯恩集团高级顾问艾伦（Craig Allen），以及因美纳公司首席执行官泰森（Jacob Thaysen）。"},
 			[]string{"MET_WITH fact 李成钢–艾伦 2025-11-10", "MET_WITH fact 李成钢–泰森 2025-11-10"}},
 		{"a full name closed by the contact verb", "2025-11-23", []string{"标题", "小泉进次郎在石垣市与市长中山一郎会面。", "日本外相茂木敏充为出席G7外长会议而访问加拿大。"},
 			[]string{"MET_WITH fact 小泉进次郎–中山一郎 ", "VISITED fact 茂木敏充–加拿大 "}},
+		// Titles of leaders who hold no office of state, and of people known
+		// for their work; an honorific after the name is not part of it.
+		{"leaders of parties and boards, and scholars", "2024-03-02", []string{"标题", "王毅1日会见加拿大反对党领袖沈博文。", "丁薛祥会见基金会理事长潘德明一行。", "李强会见著名物理学家高立群先生。", "韩正会见某科技集团创始人吴天宇。"},
+			[]string{"MET_WITH fact 王毅–沈博文 2024-03-01", "MET_WITH fact 丁薛祥–潘德明 ", "MET_WITH fact 李强–高立群 ", "MET_WITH fact 韩正–吴天宇 "}},
+		{"royal titles", "2024-03-02", []string{"标题", "王沪宁会见泰国王后素帕妮。"},
+			[]string{"MET_WITH fact 王沪宁–素帕妮 "}},
+		// A transliteration the segmenter lists as a place is a name after a
+		// title, if a verb or punctuation closes it; not when a noun goes on.
+		{"a place-like transliteration after a title", "2024-03-02", []string{"标题", "赵乐际同某国议会议长加西亚举行会谈。", "韩正会见国际联合会主席福布斯。", "埃尔多安与美国总统中东事务顾问会面。"},
+			[]string{"MET_WITH fact 赵乐际–加西亚 ", "MET_WITH fact 韩正–福布斯 "}},
+		{"a name that begins a city's is no person", "2025-11-24", []string{"标题", "马克龙在约翰尼斯堡会晤卢拉。"},
+			[]string{"MET_WITH fact 马克龙–卢拉 "}},
+		// Visitors joined before the visit verb all visit; with 分别, each
+		// visits the country in the same place of the list.
+		{"joined visitors", "2024-03-02", []string{"标题", "中方欢迎普京总统和卢卡申科总统来华。", "1日，马克龙和朔尔茨分别访问日本和韩国。"},
+			[]string{"VISITED fact 卢卡申科–中国 ", "VISITED fact 普京–中国 ", "VISITED fact 马克龙–日本 2024-03-01", "VISITED fact 朔尔茨–韩国 2024-03-01"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
