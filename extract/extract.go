@@ -262,6 +262,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	for n := range discovered {
 		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
 	}
+	// The last part of a discovered name written with a middle dot is the
+	// person's short form (皮特·黑格塞斯 … 黑格塞斯).
+	for n := range discovered {
+		if i := strings.LastIndex(n, "·"); i > 0 {
+			if last := n[i+len("·"):]; utf8.RuneCountInString(last) >= 2 && !x.dictEntry(last) && forms[last] == nil {
+				forms[last] = forms[n]
+			}
+		}
+	}
 	for _, e := range people.byKey {
 		if f := familyName(e, x.dict); f != "" && forms[f] == nil {
 			forms[f] = &mention{kind: mPerson, persons: e.mention.persons, name: e.mention.name, conf: e.mention.conf * 0.95}
@@ -395,9 +404,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 // discovering names after office titles.
 func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Time) []*mention {
 	bounds := map[int]bool{}
+	startsAt := map[int]Token{}
 	for _, t := range toks {
 		bounds[t.Start] = true
 		bounds[t.End] = true
+		startsAt[t.Start] = t
 	}
 	var ms []*mention
 	for _, r := range raw {
@@ -421,6 +432,12 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			// Nor is one part of a longer transliterated name: 阿萨德 in
 			// 阿萨德·希巴尼; nor a name that names an organisation: 莫塔集团.
 			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") || orgNamed(s[m.end:]) {
+				continue
+			}
+			// Nor one a transliteration the segmenter does not know goes
+			// on from (阿卜杜拉|齐格 is another person than 阿卜杜拉):
+			// discovery reads the whole name.
+			if t, ok := startsAt[m.end]; ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
 				continue
 			}
 			for _, id := range p.surf.Refs {
@@ -548,6 +565,17 @@ var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午",
 	"当地时间", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期",
 	// and the modifiers of a meeting between a title and its trigger (俄中总理定期会晤)
 	"定期", "年度", "首次", "非正式", "正式", "例行", "视频"}
+
+// hasVerb reports whether a word of two or more characters that the
+// segmenter knows as a verb lies within s[from:to].
+func hasVerb(toks []Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to && strings.HasPrefix(t.POS, "v") && utf8.RuneCountInString(t.Text) >= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // orgNamed reports words after a name that make it part of an
 // organisation's or a place's name: 莫塔集团; 约翰尼斯堡, whose first four
@@ -745,6 +773,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		if end < 0 {
 			end = delimitedName(s, e.at, known)
+			if end >= 0 && hasVerb(toks, e.at, end) {
+				end = -1 // 总统展|现出“…”: a verb phrase closed by a quotation
+			}
 		}
 		if end < 0 {
 			end = discoverName(s, toks, e.at, known, knownEntry)
@@ -845,6 +876,22 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		for _, m := range ms {
 			if m.kind == mOffice && m.start <= sp[0] && sp[0] < m.end && m.end < sp[1] {
 				sp[0] = m.end
+			}
+		}
+		// So does the end of a common word (前任|比尔·克林顿), or the 人 of
+		// a nationality (阿尔及利亚人|拉姆丹·拉马姆拉): the name begins after
+		// them.
+		if dot := strings.Index(s[sp[0]:sp[1]], "·"); dot > 0 {
+			dot += sp[0]
+			for k, t := range toks {
+				common := t.POS != "" && t.POS != "ns" && !strings.HasPrefix(t.POS, "nr")
+				if common && t.Start < sp[0] && sp[0] < t.End && t.End < dot {
+					sp[0] = t.End
+				}
+				// (the segmenter may glue 人 to the name: 人萨|米尔·…)
+				if at := t.Start + len("人"); k > 0 && toks[k-1].POS == "ns" && strings.HasPrefix(t.Text, "人") && sp[0] < at && at < dot {
+					sp[0] = at
+				}
 			}
 		}
 		clash := false

@@ -253,6 +253,18 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		if nameStop[t.Text] || !allHanOrDot(t.Text) {
 			break
 		}
+		// A transliteration cut into pieces, some of which the segmenter
+		// knows as names or places (斯|波利|亚里|茨), goes on while the
+		// pieces do.
+		if n > 0 && allTranslit(s[at:end]) && translitPiece(t.Text) && !entry(t.Text) &&
+			(t.POS == "" || t.POS == "ns" || strings.HasPrefix(t.POS, "nr")) {
+			n += utf8.RuneCountInString(t.Text)
+			end = t.End
+			if n >= 12 {
+				break
+			}
+			continue
+		}
 		if known(t.Text) && n > 0 {
 			break
 		}
@@ -305,6 +317,13 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		return -1
 	}
 	return end
+}
+
+// translitPiece reports whether w may be a piece of a transliterated name:
+// transliteration characters, none of them a function word that follows
+// names (梅洛尼|曾于, 诺尔|丁在).
+func translitPiece(w string) bool {
+	return allTranslit(w) && !strings.ContainsAny(w, singleStops)
 }
 
 // closesName reports whether the words from toks[i] on cannot continue a

@@ -392,6 +392,16 @@ func TestRules(t *testing.T) {
 		// visits the country in the same place of the list.
 		{"joined visitors", "2024-03-02", []string{"标题", "中方欢迎普京总统和卢卡申科总统来华。", "1日，马克龙和朔尔茨分别访问日本和韩国。"},
 			[]string{"VISITED fact 卢卡申科–中国 ", "VISITED fact 普京–中国 ", "VISITED fact 马克龙–日本 2024-03-01", "VISITED fact 朔尔茨–韩国 2024-03-01"}},
+		// Transliterated names cut into pieces by the segmenter.
+		{"a dictionary name that goes on is another person", "2025-11-25", []string{"标题", "在同某国参议长阿卜杜拉齐兹会谈时，李希表示，两国关系良好。"},
+			[]string{"MET_WITH fact 李希–阿卜杜拉齐兹 "}},
+		{"a name in pieces the segmenter knows as names and places", "2025-11-25", []string{"标题", "韩正会见某国际委员会主席斯波利亚诺茨。"},
+			[]string{"MET_WITH fact 韩正–斯波利亚诺茨 "}},
+		{"the last part of a dotted name is the person", "2025-11-25", []string{"标题", "约翰·马尔凯斯与李强会面。", "马尔凯斯当天还与王毅会谈。"},
+			[]string{"MET_WITH fact 约翰·马尔凯斯–李强 ", "MET_WITH fact 约翰·马尔凯斯–王毅 "}},
+		{"a dotted name begins after a common word or a nationality", "2025-11-25", []string{"标题", "特朗普的前任乔治·沃尔特曼曾与普京会面。", "埃及外长阿卜杜勒阿提与联合国特使、阿尔及利亚人萨米尔·贝拉迪在开罗会晤。"},
+			[]string{"MET_WITH fact 乔治·沃尔特曼–普京 ", "MET_WITH fact 阿卜杜勒阿提–萨米尔·贝拉迪 "}},
+		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
