@@ -440,6 +440,11 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			if t, ok := startsAt[m.end]; ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
 				continue
 			}
+			// Nor one joined by a hyphen to a second family name
+			// (罗德里格斯-阿尔瓦雷亚).
+			if allTranslit(m.text) && extendHyphenName(s, m.start, m.end, nil, x.dictEntry) > m.end {
+				continue
+			}
 			for _, id := range p.surf.Refs {
 				if pp := x.dict.Person(id); pp != nil {
 					m.persons = append(m.persons, pp)
@@ -794,6 +799,16 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 		}
 		if end < 0 {
+			// A known name that a second family name goes on from is
+			// another person's (议长布朗-皮韦).
+			i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.at })
+			if i < len(toks) && toks[i].Start == e.at {
+				if h := extendHyphenName(s, e.at, toks[i].End, ms, knownEntry); h > toks[i].End {
+					end = h
+				}
+			}
+		}
+		if end < 0 {
 			continue
 		}
 		// A title inside what was read ends the name before it (威廉王储 →
@@ -806,6 +821,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			end = t
 		}
 		end = extendDotName(s, e.at, end, ms)
+		end = extendHyphenName(s, e.at, end, ms, knownEntry)
 		// An honorific is not part of the name (数学家某某某先生).
 		for _, h := range []string{"先生", "女士"} {
 			if strings.HasSuffix(s[e.at:end], h) && utf8.RuneCountInString(s[e.at:end]) >= 4 {
@@ -1377,6 +1393,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			if len(pairs) == 0 {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
+				if w := collectiveOffice(s[cs:t.start]); w != "" {
+					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
+						return !x.mayHold(p[0], w, pub) || !x.mayHold(p[1], w, pub)
+					})
+				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
 				pairs = framePairs(s, in.mentions, t, cs, ce)
@@ -1487,6 +1508,40 @@ func laterYear(before string, pub time.Time) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && y > pub.Year()
+}
+
+// extendHyphenName carries a transliterated name on through a hyphen that
+// joins a second family name (冈萨雷斯-奥莱切亚): two to eight
+// transliteration characters after the hyphen, up to a function character,
+// unless a mention begins there or they are known (鲁斯特姆-乌梅罗夫 is read
+// the other way, see hyphenBeforePerson; 普京-特朗普峰会 names two).
+func extendHyphenName(s string, start, end int, ms []*mention, known func(string) bool) int {
+	if !allTranslit(s[start:end]) {
+		return end
+	}
+	for _, h := range []string{"-", "－", "‐"} {
+		rest, ok := strings.CutPrefix(s[end:], h)
+		if !ok {
+			continue
+		}
+		next := len(s) - len(rest)
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start == next }) {
+			return end
+		}
+		e, n := next, 0
+		for e < len(s) && n < 8 {
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !translitSet[r] || r == '·' || strings.ContainsRune(singleStops, r) {
+				break
+			}
+			e += size
+			n++
+		}
+		if n >= 2 && n < 8 && !known(s[next:e]) {
+			return e
+		}
+	}
+	return end
 }
 
 // hyphenBeforePerson reports a hyphen at offset at followed by a person
@@ -2240,6 +2295,36 @@ var reSideSubject = regexp.MustCompile(`^[中日美俄韩朝英法德印澳乌�
 
 // collectiveWords name the two parties of an event together.
 var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长"}
+
+// collectiveOffices are the office categories that the collective words
+// naming an office require of both parties: "两国元首举行通话" in an item
+// about two speakers of parliament is the heads of state's call, not theirs.
+var collectiveOffices = map[string]string{"两国元首": "head_of_state", "两国总理": "head_of_government", "两国外长": "foreign_minister"}
+
+// collectiveOffice returns the office category the collective word of
+// before requires, or "".
+func collectiveOffice(before string) string {
+	for w, c := range collectiveOffices {
+		if strings.Contains(before, w) {
+			return c
+		}
+	}
+	return ""
+}
+
+// mayHold reports whether m may hold an office of category: false only when
+// what is known of m says otherwise, the office the article gives it or,
+// for a dictionary person, the offices held on the article's date.
+func (x *Extractor) mayHold(m *mention, category string, pub time.Time) bool {
+	if m.office != nil && m.office.Category != "" {
+		return m.office.Category == category
+	}
+	if len(m.persons) != 1 || pub.IsZero() {
+		return true
+	}
+	p := m.persons[0]
+	return slices.Contains(x.dict.Holders(category, p.Country, pub), p) || len(p.Terms) == 0
+}
 
 // collective resolves "双方举行会谈" to the last pair of parties named in
 // the article, when the clause names nobody else.

@@ -203,7 +203,7 @@ var genericTitles = []string{
 	// work (反对党领袖, 基金会理事长, 集团创始人, 大学教授, 数学家): the
 	// name after them is the person met
 	"领袖", "理事长", "创始人", "创办人", "教授", "院士", "总编辑", "总领事", "主教", "大主教",
-	"数学家", "科学家", "物理学家", "经济学家", "作家", "企业家", "艺术家",
+	"数学家", "科学家", "物理学家", "经济学家", "作家", "企业家", "艺术家", "负责人",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow

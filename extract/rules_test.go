@@ -401,6 +401,14 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 约翰·马尔凯斯–李强 ", "MET_WITH fact 约翰·马尔凯斯–王毅 "}},
 		{"a dotted name begins after a common word or a nationality", "2025-11-25", []string{"标题", "特朗普的前任乔治·沃尔特曼曾与普京会面。", "埃及外长阿卜杜勒阿提与联合国特使、阿尔及利亚人萨米尔·贝拉迪在开罗会晤。"},
 			[]string{"MET_WITH fact 乔治·沃尔特曼–普京 ", "MET_WITH fact 阿卜杜勒阿提–萨米尔·贝拉迪 "}},
+		{"a second family name after a hyphen", "2025-11-25", []string{"标题", "韩正会见某国外长罗德里格斯-阿尔瓦雷亚。"},
+			[]string{"MET_WITH fact 韩正–罗德里格斯-阿尔瓦雷亚 "}},
+		{"the one in charge of an office", "2025-11-25", []string{"标题", "丁薛祥会见了某基金办公室负责人卡斯特里。"},
+			[]string{"MET_WITH fact 丁薛祥–卡斯特里 "}},
+		{"heads of state are not the speakers of parliament the item is about", "2025-06-27", []string{"标题", "全国人大常委会委员长赵乐际26日同某国议长马丁内斯举行会谈。", "+上个月，两国元首举行通话。", "+两国外长也将会晤。"},
+			[]string{"MET_WITH fact 赵乐际–马丁内斯 2025-06-26"}},
+		{"heads of state who are the item's parties", "2025-06-27", []string{"标题", "国家主席习近平26日同法国总统马克龙举行会谈。", "+上个月，两国元首举行通话。"},
+			[]string{"MET_WITH fact 习近平–马克龙 2025-06-26", "PHONE_CALL fact 习近平–马克龙 2025-05"}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
