@@ -204,6 +204,9 @@ var genericTitles = []string{
 	// name after them is the person met
 	"领袖", "理事长", "创始人", "创办人", "教授", "院士", "总编辑", "总领事", "主教", "大主教",
 	"数学家", "科学家", "物理学家", "经济学家", "作家", "企业家", "艺术家", "负责人",
+	// Korean and Commonwealth officials, prosecutors and chiefs of staff
+	// (国家安保室长, 常秘, 检察总长, 参谋总长)
+	"室长", "常秘", "总长",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
