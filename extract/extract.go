@@ -571,6 +571,17 @@ var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午",
 	// and the modifiers of a meeting between a title and its trigger (俄中总理定期会晤)
 	"定期", "年度", "首次", "非正式", "正式", "例行", "视频"}
 
+// loneSurname reports whether the segmenter cut a common surname off as a
+// word of its own at offset at (陈/nr|锦绣, 张/q|锦绣).
+func loneSurname(toks []Token, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
+	if i == len(toks) || toks[i].Start != at {
+		return false
+	}
+	t := toks[i]
+	return utf8.RuneCountInString(t.Text) == 1 && surnameSet[firstRune(t.Text)]
+}
+
 // hasVerb reports whether a word of two or more characters that the
 // segmenter knows as a verb lies within s[from:to].
 func hasVerb(toks []Token, from, to int) bool {
@@ -786,9 +797,13 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			end = discoverName(s, toks, e.at, known, knownEntry)
 		}
 		if end < 0 && limit < len(s) {
-			// A transliterated name right before the bound (瓦朗斯|率团).
+			// A transliterated name right before the bound (瓦朗斯|率团),
+			// or a Chinese one whose given name is a common word
+			// (陈|锦绣|率领).
 			name := s[e.at:limit]
-			if n := utf8.RuneCountInString(name); n >= 2 && n <= 6 && allTranslit(name) && !known(name) {
+			n := utf8.RuneCountInString(name)
+			if n >= 2 && n <= 6 && allTranslit(name) && !known(name) ||
+				strings.HasPrefix(s[limit:], "率") && n >= 2 && n <= 3 && loneSurname(toks, e.at) && plausibleName(name) && !knownEntry(name) && !hasVerb(toks, e.at, limit) {
 				end = limit
 			}
 		}

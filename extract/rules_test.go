@@ -405,6 +405,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 韩正–罗德里格斯-阿尔瓦雷亚 "}},
 		{"Korean and Commonwealth officials", "2025-11-25", []string{"标题", "王毅会见韩国国家安保室长金成洙。", "李强会见某国外交部常秘阿尔万。", "韩正会见某国检察总长周明远。"},
 			[]string{"MET_WITH fact 王毅–金成洙 ", "MET_WITH fact 李强–阿尔万 ", "MET_WITH fact 韩正–周明远 "}},
+		{"a given name that is a common word, before 率领", "2025-11-25", []string{"标题", "李强会见由某国共产党中央委员会主任张锦绣率领的代表团。"},
+			[]string{"MET_WITH fact 李强–张锦绣 "}},
 		{"the one in charge of an office", "2025-11-25", []string{"标题", "丁薛祥会见了某基金办公室负责人卡斯特里。"},
 			[]string{"MET_WITH fact 丁薛祥–卡斯特里 "}},
 		{"heads of state are not the speakers of parliament the item is about", "2025-06-27", []string{"标题", "全国人大常委会委员长赵乐际26日同某国议长马丁内斯举行会谈。", "+上个月，两国元首举行通话。", "+两国外长也将会晤。"},
