@@ -837,6 +837,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		end = extendDotName(s, e.at, end, ms)
 		end = extendHyphenName(s, e.at, end, ms, knownEntry)
+		end = extendGivenWa(s, e.at, end)
 		// An honorific is not part of the name (数学家某某某先生).
 		for _, h := range []string{"先生", "女士"} {
 			if strings.HasSuffix(s[e.at:end], h) && utf8.RuneCountInString(s[e.at:end]) >= 4 {

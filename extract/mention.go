@@ -315,11 +315,40 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 			end = t.End
 		}
 	}
+	end = extendGivenWa(s, at, end)
 	name := s[at:end]
 	if !plausibleName(name) || known(name) && end != placeEnd {
 		return -1
 	}
 	return end
+}
+
+// extendGivenWa carries a two-character family name on through a Japanese
+// given name that begins with 和 (伊原|和|人, 志位|和|夫), which the
+// segmenter reads as the connector: when one of the usual second
+// characters follows and then something that closes a name (安倍和夫人 is
+// "Abe and his wife").
+func extendGivenWa(s string, at, end int) int {
+	rest, ok := strings.CutPrefix(s[end:], "和")
+	if !ok || utf8.RuneCountInString(s[at:end]) != 2 {
+		return end
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(japaneseGivenEnds, r) && closesText(rest[size:]) {
+		return end + len("和") + size
+	}
+	return end
+}
+
+// japaneseGivenEnds are the second characters of Japanese given names
+// that begin with 和 (和男, 和人, 和夫, 和子, 和也, 和彦, 和宏 …).
+const japaneseGivenEnds = "男人夫子也彦宏弘久美代树哉"
+
+// closesText reports whether text begins with what may follow a name:
+// nothing, punctuation, a digit, or a function character (在, 表, 说 …).
+func closesText(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return text == "" || !isHan(r) || strings.ContainsRune(singleStops+"表指强认", r)
 }
 
 // translitPiece reports whether w may be a piece of a transliterated name:
@@ -750,8 +779,14 @@ func plausibleName(name string) bool {
 	}
 	// Four characters after a title: a Japanese name (市川惠一, 内仓浩昭),
 	// unless a function character shows it is a phrase.
-	if len(rs) == 4 && !strings.ContainsAny(name, singleStops+"·第") && numerals(name) < 2 {
-		return true
+	if len(rs) == 4 && numerals(name) < 2 {
+		check := name
+		if rs[2] == '和' && strings.ContainsRune(japaneseGivenEnds, rs[3]) {
+			check = string(rs[:2]) // 伊原和人: 和 begins the given name
+		}
+		if !strings.ContainsAny(check, singleStops+"·第") {
+			return true
+		}
 	}
 	return allTranslit(name) && rs[0] != '·' && rs[len(rs)-1] != '·'
 }
