@@ -57,16 +57,20 @@
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
 // article, into an empty database; the managed test instance, 768 MB heap,
-// 128 MB page cache, 2-core machine, load ~1.2; medians of 3 runs, one
-// process, 2026-11-24, sixth session). Edges are relationships created
-// (~2.8 per relation):
+// 128 MB page cache, parallel collector, 2-core machine, load ~1.2; medians
+// of 3 runs, one process, the second such pass after a restart, 2026-11-24,
+// seventh session). Edges are relationships created (~2.8 per relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         261            3,157   4,790   5,179   5,954
-//	relationships/s     885            8,946   13,572  14,674  16,869
+//	relations/s         242            3,270   4,901   5,663   5,871
+//	relationships/s     821            9,265   13,887  16,045  16,634
 //
-// DefaultBatchSize is 5,000 (17× the one-relation-per-transaction baseline):
-// 20,000 gains another 15% but holds four times as much in one transaction.
+// DefaultBatchSize is 5,000 (20× the one-relation-per-transaction baseline):
+// 20,000 gains another 4% but holds four times as much in one transaction.
+// The seventh session's change is the JVM's: the parallel collector instead
+// of G1 (+18% at batch 5,000 in an A/B of alternating restarts; see
+// neo4jserver's jvmFlags). The first pass after a restart is slower while
+// the JIT warms up (13,181–16,223 at batch 5,000; 709 for the baseline).
 // Two changes of the sixth session: a contact edge that exists is updated in
 // place, and only a missing one goes through MERGE (+4%, A/B medians of 4);
 // and qDeriveEvents reads each event's reports from the event in a
@@ -93,9 +97,13 @@
 // (twice as slow: the index seeks on a transaction's own new edges); two
 // writers on halves of an archive at once (no gain: the database already
 // keeps 1.3–1.7 of the two cores busy, with about 1.1 s of young-GC pauses
-// in a 6.5 s run); the serial collector, or a 2 GB heap (no change). Leaving the contact edges out
-// altogether reaches about 15,000 relationships/s, so 20,000 on this machine
-// needs fewer writes per relation rather than tuning.
+// in a 6.5 s run under G1); the serial collector, a 2 GB heap, or a larger
+// young generation for the parallel collector (no gain). Per batch of
+// 5,000, about: event creation 1.45 s, contact edges 1.5 s, commit 1.6 s,
+// derivations and reports 0.65 s (G1, before the collector change).
+// Leaving the contact edges out altogether reached about 15,000
+// relationships/s under G1, so 20,000 on this machine needs fewer writes
+// per relation rather than tuning.
 //
 // # Concurrent shards
 //
