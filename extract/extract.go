@@ -404,11 +404,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 // discovering names after office titles.
 func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Time) []*mention {
 	bounds := map[int]bool{}
-	startsAt := map[int]Token{}
 	for _, t := range toks {
 		bounds[t.Start] = true
 		bounds[t.End] = true
-		startsAt[t.Start] = t
 	}
 	var ms []*mention
 	for _, r := range raw {
@@ -437,7 +435,7 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			// Nor one a transliteration the segmenter does not know goes
 			// on from (阿卜杜拉|齐格 is another person than 阿卜杜拉):
 			// discovery reads the whole name.
-			if t, ok := startsAt[m.end]; ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
+			if t, ok := tokenAt(toks, m.end); ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
 				continue
 			}
 			// Nor one joined by a hyphen to a second family name
@@ -574,12 +572,17 @@ var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午",
 // loneSurname reports whether the segmenter cut a common surname off as a
 // word of its own at offset at (陈/nr|锦绣, 张/q|锦绣).
 func loneSurname(toks []Token, at int) bool {
+	t, ok := tokenAt(toks, at)
+	return ok && utf8.RuneCountInString(t.Text) == 1 && surnameSet[firstRune(t.Text)]
+}
+
+// tokenAt returns the token that starts at byte offset at, if any.
+func tokenAt(toks []Token, at int) (Token, bool) {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
 	if i == len(toks) || toks[i].Start != at {
-		return false
+		return Token{}, false
 	}
-	t := toks[i]
-	return utf8.RuneCountInString(t.Text) == 1 && surnameSet[firstRune(t.Text)]
+	return toks[i], true
 }
 
 // hasVerb reports whether a word of two or more characters that the
@@ -816,9 +819,8 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if end < 0 {
 			// A known name that a second family name goes on from is
 			// another person's (议长布朗-皮韦).
-			i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.at })
-			if i < len(toks) && toks[i].Start == e.at {
-				if h := extendHyphenName(s, e.at, toks[i].End, ms, knownEntry); h > toks[i].End {
+			if t, ok := tokenAt(toks, e.at); ok {
+				if h := extendHyphenName(s, e.at, t.End, ms, knownEntry); h > t.End {
 					end = h
 				}
 			}
