@@ -1454,11 +1454,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			visitors := append([]*mention{v}, company...)
 			// "A和B来华": the persons joined to the visitor before it
-			// visit too.
-			if i := slices.Index(left, v); v != nil && i > 0 {
+			// visit too, unless another contact stands between them and
+			// the visit (A与B会谈后访问…).
+			if i := slices.Index(left, v); v != nil && i > 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool {
+				return m.kind == mTrigger && m != t && m.start >= v.end && m.end <= t.start
+			}) {
 				for j := i - 1; j >= 0; j-- {
 					gap := stripMentions(s, in.mentions, left[j].end, left[j+1].start)
-					if !joins(gap) && !hasAnyPrefix(gap, []string{"、", "和", "及", "以及"}) || utf8.RuneCountInString(gap) > 8 {
+					if !hasAnyPrefix(gap, []string{"、", "和", "及", "以及", "与"}) || utf8.RuneCountInString(gap) > 8 {
 						break
 					}
 					visitors = append(visitors, left[j])
@@ -2317,17 +2320,18 @@ var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", 
 // collectiveOffices are the office categories that the collective words
 // naming an office require of both parties: "两国元首举行通话" in an item
 // about two speakers of parliament is the heads of state's call, not theirs.
-var collectiveOffices = map[string]string{"两国元首": "head_of_state", "两国总理": "head_of_government", "两国外长": "foreign_minister"}
+var collectiveOffices = [][2]string{{"两国元首", "head_of_state"}, {"两国总理", "head_of_government"}, {"两国外长", "foreign_minister"}}
 
-// collectiveOffice returns the office category the collective word of
-// before requires, or "".
+// collectiveOffice returns the office category that the collective word
+// of before nearest its end requires, or "".
 func collectiveOffice(before string) string {
-	for w, c := range collectiveOffices {
-		if strings.Contains(before, w) {
-			return c
+	cat, at := "", -1
+	for _, wc := range collectiveOffices {
+		if i := strings.LastIndex(before, wc[0]); i > at {
+			cat, at = wc[1], i
 		}
 	}
-	return ""
+	return cat
 }
 
 // mayHold reports whether m may hold an office of category: false only when
