@@ -485,8 +485,9 @@ func clauseOf(s string, at int) string {
 }
 
 // reDateline is the dateline that opens a news agency's report, with the day
-// it was filed: （中央社記者…華盛頓17日專電）, 【共同社11月3日电】, 新华社北京12月7日电.
-var reDateline = regexp.MustCompile(`^[（(【]?(?:中央社|共同社|新华社|新華社)[^）)】。，]{0,30}?(\d{1,2})日`)
+// it was filed: （中央社記者…華盛頓17日專電）, 【共同社11月3日电】, 新华社北京12月7日电,
+// 本报12月8日讯.
+var reDateline = regexp.MustCompile(`^[（(【]?(?:中央社|共同社|新华社|新華社|本报|本報)[^）)】。，]{0,30}?(\d{1,2})日`)
 
 // referenceDate is the day that 今天, 昨天 and a bare "17日" count from: the
 // day of the article's dateline when it has one a few days before the

@@ -394,9 +394,60 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 	}
 
+	datedByLead(rels, infos, a, pub)
+
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation.
 	return finish(rels, people, x.dict, a, pub), st
+}
+
+// datedByLead dates a headline's undated fact by the article's first body
+// sentence when that sentence names all its persons and states one day,
+// not after the report: the lead tells the event the headline sums up
+// ("卡尼与默茨场边会面" over "加拿大与德国今天发表联合声明表示，卡尼与默茨在…").
+func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub time.Time) {
+	first := slices.IndexFunc(a.Sentences, func(s clean.Sentence) bool {
+		return s.Paragraph >= len(a.Paragraphs) || a.Paragraphs[s.Paragraph].Kind != "title"
+	})
+	i := slices.IndexFunc(infos, func(in *sentenceInfo) bool { return in.idx == first })
+	if first < 0 || i < 0 || infos[i].title {
+		return
+	}
+	lead := infos[i]
+	var day string
+	for _, e := range findDates(lead.simp, pub) {
+		if e.date == "" || reReportAfter.MatchString(lead.simp[e.end:]) {
+			continue
+		}
+		if day != "" && e.date != day {
+			return // two dates: which one the headline means is unknown
+		}
+		day = e.date
+	}
+	if len(day) != len("2006-01-02") || day > ymd(pub) {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range lead.mentions {
+		if m.kind == mPerson {
+			named[m.key()] = true
+		}
+	}
+	for _, c := range rels {
+		if !c.title || c.Date != "" || c.Status != StatusFact || c.ownDate {
+			continue
+		}
+		// Every person of the headline is named in the lead; a title
+		// alone (加拿大及德国总理) stands for an office holder the lead
+		// may name.
+		all := len(named) >= len(c.parts)
+		for _, m := range c.parts {
+			all = all && (m.kind == mTitle || m.kind == mPerson && named[m.key()])
+		}
+		if all {
+			c.Date = day
+		}
+	}
 }
 
 // mentions turns raw matches into mentions, validating trigger boundaries
@@ -417,6 +468,13 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			// A trigger must be a word of its own, not part of one
 			// (机会见到 is 机会 + 见到).
 			if len(toks) > 0 && (!bounds[m.start] || !bounds[m.end]) {
+				continue
+			}
+			// A visit word made of 访 and a country's one-character
+			// abbreviation is none when a place name goes on from it
+			// (访马|德里: Madrid, not Malaysia; 访华|府: Washington).
+			if t, ok := tokenAt(toks, m.end); ok && p.trig.Shape == shapeVisit && p.trig.Country != "" &&
+				utf8.RuneCountInString(m.text) == 2 && (t.POS == "ns" || strings.HasPrefix(t.Text, "府")) {
 				continue
 			}
 		case mNon:

@@ -415,6 +415,15 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 赵乐际–马丁内斯 2025-06-26"}},
 		{"heads of state who are the item's parties", "2025-06-27", []string{"标题", "国家主席习近平26日同法国总统马克龙举行会谈。", "+上个月，两国元首举行通话。"},
 			[]string{"MET_WITH fact 习近平–马克龙 2025-06-26", "PHONE_CALL fact 习近平–马克龙 2025-05"}},
+		// A headline's undated contact takes the one day of the lead that
+		// names its persons; not when the lead holds two dates.
+		{"a headline dated by its lead", "2025-11-20", []string{"马克龙与朔尔茨场边会面", "（中央社柏林20日综合外电报道）法国与德国今天表示，马克龙与朔尔茨在峰会期间讨论了乌克兰局势。"},
+			[]string{"MET_WITH fact 马克龙–朔尔茨 2025-11-20"}},
+		{"a headline with a lead of two dates", "2025-11-20", []string{"马克龙与朔尔茨场边会面", "马克龙与朔尔茨18日讨论了乌克兰局势，并约定25日再谈。"},
+			[]string{"MET_WITH fact 马克龙–朔尔茨 "}},
+		{"a newspaper's own dateline is the day 今天 counts from", "2020-12-06", []string{"标题", "本报长沙12月5日讯（记者 王明）今天上午，省委书记张明远会见了某公司董事长李建国。"},
+			[]string{"MET_WITH fact 张明远–李建国 2020-12-05"}},
+		{"访 and an abbreviation that begins a city's name", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"}, nil},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
