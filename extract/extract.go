@@ -1815,7 +1815,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// frames the clause (会谈中, 会见时), the persons that follow are what
 	// is said or done then, not the other side, unless they are addressed
 	// ("在通话中告诉鄂夏柯夫", "在会谈中向泽连斯基表示").
-	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(s[t.end:], []string{"中", "时", "期间", "后"}) &&
+	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(s[t.end:], "进行"), "结束"), []string{"中", "时", "期间", "后"}) &&
 		!slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
 	var before []*mention // participants before the clause
 	for _, m := range ms {
@@ -1843,7 +1843,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		case m.start >= t.end && m.end <= ce:
 			// Only the first person after the frame can be the one
 			// addressed: "在通话中也邀请默茨与施泰因迈尔访问中国" invites both.
-			if possessive(s, m) || framed && !(addressed(s, ms, m) && firstPersonAfter(ms, t.end, m)) {
+			// (Not when a pronoun in between is the subject of what is done
+			// then: "会谈进行期间他与X保持联系".)
+			if possessive(s, m) || framed && !(addressed(s, ms, m) && firstPersonAfter(ms, t.end, m) && !strings.ContainsAny(s[t.end:m.start], "他她")) {
 				continue
 			}
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause

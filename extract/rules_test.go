@@ -424,6 +424,7 @@ func TestRules(t *testing.T) {
 		{"a newspaper's own dateline is the day 今天 counts from", "2020-12-06", []string{"标题", "本报长沙12月5日讯（记者 王明）今天上午，省委书记张明远会见了某公司董事长李建国。"},
 			[]string{"MET_WITH fact 张明远–李建国 2020-12-05"}},
 		{"访 and an abbreviation that begins a city's name", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"}, nil},
+		{"what a pronoun does while talks go on", "2025-11-30", []string{"特朗普团队与基辅代表团在佛州展开磋商", "乌梅罗夫在会谈开始时表示乐观。", "他在社交媒体发文表示，会谈进行期间他与总统泽连斯基保持联系。"}, nil},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
