@@ -634,13 +634,22 @@ func loneSurname(toks []Token, at int) bool {
 	return ok && utf8.RuneCountInString(t.Text) == 1 && surnameSet[firstRune(t.Text)]
 }
 
-// tokenAt returns the token that starts at byte offset at, if any.
-func tokenAt(toks []Token, at int) (Token, bool) {
+// tokenIndex returns the index of the token that starts at byte offset at,
+// or -1.
+func tokenIndex(toks []Token, at int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
 	if i == len(toks) || toks[i].Start != at {
-		return Token{}, false
+		return -1
 	}
-	return toks[i], true
+	return i
+}
+
+// tokenAt returns the token that starts at byte offset at, if any.
+func tokenAt(toks []Token, at int) (Token, bool) {
+	if i := tokenIndex(toks, at); i >= 0 {
+		return toks[i], true
+	}
+	return Token{}, false
 }
 
 // hasVerb reports whether a word of two or more characters that the
@@ -783,9 +792,8 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// 代表团团长, 主任 in 主任委员) ends nothing either; a longer token the
 	// HMM glued from unknown characters (党首藤田) does not count.
 	wordGoesOn := func(e titleEnd) bool {
-		start := e.at - len(e.title)
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-		return i < len(toks) && toks[i].Start == start && toks[i].End > e.at && toks[i].POS != ""
+		t, ok := tokenAt(toks, e.at-len(e.title))
+		return ok && t.End > e.at && t.POS != ""
 	}
 	// titleWithin returns where the first title or office starting inside
 	// [from, to) starts, or -1.
@@ -837,11 +845,10 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		// After a title of kinship, a given name may be a common word
 		// (天皇长女爱子, 公主佳子): the segmenter's next token is the name.
 		if end < 0 && kinship[e.title] {
-			i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.at })
-			if i < len(toks) && toks[i].Start == e.at {
-				if n := utf8.RuneCountInString(toks[i].Text); n >= 2 && n <= 3 && allHanOrDot(toks[i].Text) &&
-					(toks[i].POS == "" || strings.HasPrefix(toks[i].POS, "n")) && !nameStop[toks[i].Text] && !knownEntry(toks[i].Text) {
-					end = toks[i].End
+			if t, ok := tokenAt(toks, e.at); ok {
+				if n := utf8.RuneCountInString(t.Text); n >= 2 && n <= 3 && allHanOrDot(t.Text) &&
+					(t.POS == "" || strings.HasPrefix(t.POS, "n")) && !nameStop[t.Text] && !knownEntry(t.Text) {
+					end = t.End
 				}
 			}
 		}
@@ -2991,8 +2998,6 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	return visitor, []*dict.Country{country}
 }
 
-// joins reports whether the text between two mentions joins them into one
-// list: "、", "和", "及", "与".
 // reCallOn is what stands between 对 + person and a contact word when the
 // person is its object: "对通伦进行了礼节性拜访", "对普京进行拜会".
 var reCallOn = regexp.MustCompile(`^(?:进行|作)了?(?:礼节性|礼貌性|正式)?$`)
@@ -3007,6 +3012,8 @@ func departure(gap string) bool {
 	return containsAny(gap, []string{"前往", "启程", "抵达", "飞往", "飞抵", "赴"})
 }
 
+// joins reports whether the text between two mentions joins them into one
+// list: "、", "和", "及", "与", "以及" or a comma.
 func joins(gap string) bool {
 	switch gap {
 	case "、", "和", "及", "与", "以及", ",", "，":

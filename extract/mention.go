@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,8 +243,8 @@ func runeSet(s string) map[rune]bool {
 // 主席福布斯) is a name after a title unless it is an entry of our
 // dictionaries (entry: a country, a person, an office).
 func discoverName(s string, toks []Token, at int, known, entry func(string) bool) (end int) {
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
-	if i == len(toks) || toks[i].Start != at {
+	i := tokenIndex(toks, at)
+	if i < 0 {
 		return -1
 	}
 	end = at
