@@ -263,7 +263,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
 	}
 	// The last part of a discovered name written with a middle dot is the
-	// person's short form (皮特·黑格塞斯 … 黑格塞斯).
+	// person's short form (皮特·黑格塞斯 … 黑格塞斯), unless it is a
+	// discovered name of its own (the loop above ran first for that).
 	for n := range discovered {
 		if i := strings.LastIndex(n, "·"); i > 0 {
 			if last := n[i+len("·"):]; utf8.RuneCountInString(last) >= 2 && !x.dictEntry(last) && forms[last] == nil {
@@ -1521,28 +1522,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// "A和B来华": the persons joined to the visitor before it
 			// visit too, unless another contact stands between them and
 			// the visit (A与B会谈后访问…).
-			if i := slices.Index(left, v); v != nil && i > 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool {
+			if v != nil && !slices.ContainsFunc(in.mentions, func(m *mention) bool {
 				return m.kind == mTrigger && m != t && m.start >= v.end && m.end <= t.start
 			}) {
-				for j := i - 1; j >= 0; j-- {
-					gap := stripMentions(s, in.mentions, left[j].end, left[j+1].start)
-					if !hasAnyPrefix(gap, []string{"、", "和", "及", "以及", "与"}) || utf8.RuneCountInString(gap) > 8 {
-						break
-					}
-					visitors = append(visitors, left[j])
-				}
+				visitors = append(visitors, joinedTo(s, in.mentions, left, v, -1, []string{"、", "和", "及", "以及", "与"})...)
 			}
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
-			if i := slices.Index(right, v); v != nil && i >= 0 {
-				for j := i + 1; j < len(right); j++ {
-					gap := stripMentions(s, in.mentions, right[j-1].end, right[j].start)
-					if !hasAnyPrefix(gap, []string{"、", "和", "及", "以及"}) || utf8.RuneCountInString(gap) > 8 {
-						break
-					}
-					visitors = append(visitors, right[j])
-				}
-			}
+			visitors = append(visitors, joinedTo(s, in.mentions, right, v, +1, []string{"、", "和", "及", "以及"})...)
 			vbase := base
 			if v != nil && v.start > t.end && vbase.Date == "" {
 				// "正在对老挝进行正式访问的…长女爱子21日在万象参观…": the
@@ -1594,6 +1581,27 @@ func laterYear(before string, pub time.Time) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && y > pub.Year()
+}
+
+// joinedTo returns the persons of list joined to v, walking from v in
+// direction dir (-1 before it, +1 after it) while the words between two
+// neighbours, mentions taken out, open with one of joiners and are at most
+// eight characters long. It returns nil when v is not in list.
+func joinedTo(s string, ms, list []*mention, v *mention, dir int, joiners []string) []*mention {
+	i := slices.Index(list, v)
+	if v == nil || i < 0 {
+		return nil
+	}
+	var out []*mention
+	for j := i + dir; j >= 0 && j < len(list); j += dir {
+		a, b := list[min(j, j-dir)], list[max(j, j-dir)]
+		gap := stripMentions(s, ms, a.end, b.start)
+		if !hasAnyPrefix(gap, joiners) || utf8.RuneCountInString(gap) > 8 {
+			break
+		}
+		out = append(out, list[j])
+	}
+	return out
 }
 
 // extendHyphenName carries a transliterated name on through a hyphen that
