@@ -153,11 +153,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		if !ok || day < 1 || day > 31 || pub.IsZero() {
 			continue
 		}
-		t := time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
-		if day > pub.Day()+1 {
-			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
-		}
-		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
+		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(bareDay(pub, day))})
 		mark(m[0], m[1])
 	}
 	// The first day of a range written with one 日 ("4至5日", "11月4至5日"):
@@ -180,10 +176,10 @@ func findDates(s string, pub time.Time) []dateExpr {
 		}
 		t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 		switch {
-		case m[4] < 0 && day > pub.Day()+1:
-			t = time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
-		case m[2] < 0 && t.After(pub.AddDate(0, 0, 60)):
-			t = t.AddDate(-1, 0, 0)
+		case m[4] < 0:
+			t = bareDay(pub, day)
+		case m[2] < 0:
+			t = recentYear(t, pub)
 		}
 		// Drop what was read inside the range already ("2024年5月" alone).
 		out = slices.DeleteFunc(out, func(e dateExpr) bool { return e.start >= m[0] && e.start < m[1] })
@@ -199,10 +195,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 		if month < 1 || month > 12 || day < 1 || day > 31 {
 			continue
 		}
-		t := time.Date(pub.Year(), time.Month(month), day, 0, 0, 0, 0, time.UTC)
-		if t.After(pub.AddDate(0, 0, 60)) {
-			t = t.AddDate(-1, 0, 0)
-		}
+		t := recentYear(time.Date(pub.Year(), time.Month(month), day, 0, 0, 0, 0, time.UTC), pub)
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(t)})
 		mark(m[0], m[1])
 	}
@@ -310,6 +303,26 @@ func dayRanges(s string) [][]int {
 		}
 		out = append(out, m)
 	}
+}
+
+// bareDay resolves a day written without its month ("27日"): that day of
+// the report's month, or of the month before when it is more than a day
+// after the report's day.
+func bareDay(pub time.Time, day int) time.Time {
+	if day > pub.Day()+1 {
+		return time.Date(pub.Year(), pub.Month()-1, day, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(pub.Year(), pub.Month(), day, 0, 0, 0, 0, time.UTC)
+}
+
+// recentYear moves t, a date written without its year and put in the
+// report's year, a year back when it would lie more than 60 days after
+// the report: the most recent such date.
+func recentYear(t, pub time.Time) time.Time {
+	if t.After(pub.AddDate(0, 0, 60)) {
+		return t.AddDate(-1, 0, 0)
+	}
+	return t
 }
 
 func dayOf(t time.Time) time.Time {
