@@ -2778,6 +2778,10 @@ func pairedItems(s string, ms, left []*mention) [][2]*mention {
 	return pairs
 }
 
+// reClauseTime is a time phrase inside a clause's lead, which says nothing
+// of its subject: "我11月14日晚上与X通话" opens with 我 as much as "我与X通话".
+var reClauseTime = regexp.MustCompile(`(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚上|晚间|上午|下午|早上|凌晨|中午|傍晚|晚)?`)
+
 // opensWithConnector reports whether the words before a clause's first
 // person are a connector with at most a few words before it (还与, 分别同,
 // 在日内瓦同) and place words after it (与宫古岛市市长…): the clause's
@@ -2787,7 +2791,7 @@ func opensWithConnector(lead string) bool {
 	if lead == "及" || lead == "以及" || lead == "和" || lead == "、" {
 		return false // only the 及 of "加拿大及德国总理": no earlier subject
 	}
-	lead = maskNonConnectors(lead)
+	lead = maskNonConnectors(reClauseTime.ReplaceAllString(lead, ""))
 	best := -1
 	for _, c := range connectors {
 		if i := strings.Index(lead, c); i >= 0 && (best < 0 || i < best) {
