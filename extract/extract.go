@@ -1441,6 +1441,22 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left = []*mention{st.protagonist} // the one person the title names
 			}
 		}
+		// "蔡英文与她进行了会晤": a pronoun after the connector is the
+		// article's last subject, the other party; with no subject yet, the
+		// person who opened the sentence before, else the one the title
+		// names.
+		if len(left) == 1 && len(right) == 0 && t.trig.Type != Visited && left[0].end <= t.start && objectPronoun(s[left[0].end:t.start]) {
+			o := st.subject
+			if o == nil && st.prevOpener != nil && st.prevIdx == st.curIdx-1 {
+				o = st.prevOpener
+			}
+			if o == nil {
+				o = st.protagonist
+			}
+			if o != nil && o.key() != left[0].key() {
+				right = []*mention{o}
+			}
+		}
 		if len(left) > 0 {
 			st.subject = left[0]
 		}
@@ -2455,6 +2471,18 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 
 // pronounSubject reports whether a clause's words before its trigger open
 // with a third-person pronoun as subject: "她还首次与…通电话".
+// objectPronoun reports the words between a subject and its contact
+// verb that are a connector and a third-person pronoun, after at most a
+// gloss and a time word: 与她, （Anwar Ibrahim）周六与他, 同他进行了.
+func objectPronoun(between string) bool {
+	return reObjectPronoun.MatchString(reBracketed.ReplaceAllString(between, ""))
+}
+
+// reBracketed is a bracketed aside, such as a name's gloss: （Anwar Ibrahim）.
+var reBracketed = regexp.MustCompile(`[（(][^（）()]*[）)]`)
+
+var reObjectPronoun = regexp.MustCompile(`^(?:\p{Han}{0,4}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
+
 func pronounSubject(before string) bool {
 	return strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")
 }
