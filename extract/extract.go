@@ -1411,7 +1411,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 		}
-		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) {
+		if t.trig.Type != Visited && len(left) > 0 && len(right) == 0 && attended(s[left[len(left)-1].end:t.start]) &&
+			!(len(left) > 1 && reHeadsOfDelegations.MatchString(s[left[len(left)-1].end:t.start])) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
 		if t.text == "访问" && interview(s[cs:t.start]) {
@@ -2199,6 +2200,10 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// reHeadsOfDelegations is what follows the heads of the delegations that
+// meet: "由A和B率领的两国代表团在日内瓦会面" is a meeting of A and B.
+var reHeadsOfDelegations = regexp.MustCompile(`^(?:分别)?(?:率领|领导|带领)的(?:两国|双方|各自的)?\p{Han}{0,6}代表团[^，。；]{0,20}$`)
 
 // attended reports words between the last subject and a trigger that make
 // the subjects attendees of a meeting, not its parties.
