@@ -156,6 +156,8 @@ func TestRules(t *testing.T) {
 		{"the heads of two delegations that meet", "2025-11-26", []string{"标题", "此前，由美国国务卿鲁比奥和乌克兰总统办公室主任叶尔马克率领的两国代表团23日在日内瓦会面。"},
 			[]string{"MET_WITH fact 鲁比奥–叶尔马克 2025-11-23"}},
 		{"one head of a delegation attends", "2025-11-26", []string{"标题", "由叶尔马克率领的代表团出席会谈。"}, nil},
+		{"a region counts for its country", "2025-11-11", []string{"标题", "2015年11月，佩洛西同美国议员代表团一起访问了西藏。"},
+			[]string{"VISITED fact 佩洛西–中国 2015-11"}},
 		{"an interest in a meeting is no meeting", "2025-11-08", []string{"标题", "朝鲜试射发生在美国总统特朗普访问该地区并表示有兴趣与金正恩会晤之后。"},
 			[]string{"MET_WITH planned 特朗普–金正恩 "}},
 		{"a schedule before a clause whose subject it lends", "2025-11-29", []string{"标题", "乌克兰官员表示，叶尔马克原订29日前往迈阿密，与美国特使威特科夫就和平方案会谈。"},
