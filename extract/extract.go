@@ -2645,20 +2645,28 @@ func possessive(s string, m *mention) bool {
 			}
 		}
 	}
-	for _, w := range []string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊", "特使", "特别代表", "顾问", "幕僚", "助手",
-		"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "发言人", "式"} {
-		if strings.HasPrefix(rest, w) {
-			return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
-		}
+	if hasAnyPrefix(rest, dependents) {
+		return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
 	}
-	// "习近平主席特别代表、国家副主席韩正": a title, then the envoy.
+	// "习近平主席特别代表、国家副主席韩正", "泽连斯基总统的国安顾问乌梅罗夫":
+	// a title, then the one who serves the person.
 	for _, t := range []string{"主席", "总统", "总理", "首相", "国王"} {
-		if strings.HasPrefix(rest, t) && (strings.HasPrefix(rest[len(t):], "特别代表") || strings.HasPrefix(rest[len(t):], "特使")) {
+		if after, ok := strings.CutPrefix(rest, t); ok && hasAnyPrefix(strings.TrimPrefix(after, "的"), servants) {
 			return true
 		}
 	}
 	return false
 }
+
+// dependents are the words after a person that make the person a
+// modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.
+var dependents = append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
+	"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "式"}, servants...)
+
+// servants are those who act for a person: an envoy, an adviser, a
+// spokesman, the head of the person's office.
+var servants = []string{"特使", "特别代表", "顾问", "幕僚", "助手", "助理", "发言人", "国安顾问", "国家安全顾问",
+	"国家安全事务助理", "办公室主任", "新闻秘书"}
 
 // modifiesTrigger reports "A与B的首次会谈": the 的 after B leads, within a
 // few characters, to the trigger itself, so B is a party of it.
