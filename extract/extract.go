@@ -1492,7 +1492,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			} else {
 				pairs = contactPairs(s, in.mentions, dropFrameSubject(s, in.mentions, left, t), right, t)
 			}
-			if len(pairs) == 0 {
+			// "双方对于会谈内容的说明": the content of a contact reported
+			// elsewhere, which may have been another kind (a call).
+			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
 				if w := collectiveOffice(s[cs:t.start]); w != "" {
 					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
@@ -2200,6 +2202,10 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// reContentOf is what follows a contact word that names what was said or
+// reached in it.
+var reContentOf = regexp.MustCompile(`^的?(?:内容|成果|结果|细节|纪要)`)
 
 // reHeadsOfDelegations is what follows the heads of the delegations that
 // meet: "由A和B率领的两国代表团在日内瓦会面" is a meeting of A and B.
