@@ -458,10 +458,14 @@ func moreSpecific(a, b string) string {
 }
 
 // pastMarkers say a contact is a background mention of an earlier time
-// (曾, 多次, 此前), of several occasions (两度) or of an unstated recent one
+// (曾, 多次, 此前), of several occasions (两度, reOccasions) or of an unstated recent one
 // (近期, 近日): such a contact does not take the date of its context.
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
-	"去年", "前年", "年前", "两度", "三度", "两次", "近期", "近日", "前不久", "不久前"}
+	"去年", "前年", "年前", "近期", "近日", "前不久", "不久前"}
+
+// reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次);
+// not an ordinal (第三次访华 is one visit).
+var reOccasions = regexp.MustCompile(`(?:^|[^第\d两三四五六七八九十])(?:[两三四五六七八九十几数多屡]|\d+)[次度]`)
 
 // reYearOnly is a year with no month ("2019年"): the event has its own,
 // coarser date, so it takes none from its context.
@@ -470,7 +474,7 @@ var reYearOnly = regexp.MustCompile(`\d{4}年(?:[^\d一二三四五六七八九�
 // ownTime reports whether a clause dates its event itself, by a past marker
 // or a bare year, so that no context date applies.
 func ownTime(clause string) bool {
-	return containsAny(clause, pastMarkers) || reYearOnly.MatchString(clause)
+	return containsAny(clause, pastMarkers) || reOccasions.MatchString(clause) || reYearOnly.MatchString(clause)
 }
 
 // openingTime returns the clause that opens s when it lies before the clause
