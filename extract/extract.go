@@ -2849,13 +2849,19 @@ func opensWithConnector(lead string) bool {
 }
 
 // maskNonConnectors blanks words that hold a connector's character but join
-// nothing: 共同, 同意, 和平, 参与 …
+// nothing: 共同, 同意, 和平, 参与 …, and the 与 of an office's portfolio.
 func maskNonConnectors(s string) string {
 	for _, w := range []string{"党和国家", "党和政府", "共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同", "同样", "相同", "同一", "如同", "同行", "同志", "同胞", "同事", "同盟", "同学"} {
 		s = strings.ReplaceAll(s, w, "□□")
 	}
-	return s
+	// The portfolio of an office: 外交与侨务大臣, 分管贸易和经济安全的委员.
+	return rePortfolio.ReplaceAllString(s, "$1□$2")
 }
+
+var rePortfolio = func() *regexp.Regexp {
+	const fields = `外交|贸易|经济|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共`
+	return regexp.MustCompile(`(` + fields + `)[与和及](` + fields + `)`)
+}()
 
 // indexAny returns the first offset in s of any of subs, or -1.
 func indexAny(s string, subs []string) int {

@@ -170,6 +170,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 习近平–特朗普 "}},
 		{"an ordinal is one visit, dated by its context", "2025-10-21", []string{"标题", "法国总统马克龙21日抵达北京，开始第三次访华。"},
 			[]string{"VISITED fact 马克龙–中国 2025-10-21"}},
+		{"a connector inside an office's portfolio joins nobody", "2025-03-24", []string{"标题", "约旦副首相兼外交与侨务大臣萨法迪与伊朗外长阿拉格齐通电话。", "欧盟分管贸易和经济安全的委员谢夫乔维奇与美国贸易代表格里尔会面。"},
+			[]string{"PHONE_CALL fact 萨法迪–阿拉格齐 ", "MET_WITH fact 谢夫乔维奇–格里尔 "}},
 		{"an interest in a meeting is no meeting", "2025-11-08", []string{"标题", "朝鲜试射发生在美国总统特朗普访问该地区并表示有兴趣与金正恩会晤之后。"},
 			[]string{"MET_WITH planned 特朗普–金正恩 "}},
 		{"a schedule before a clause whose subject it lends", "2025-11-29", []string{"标题", "乌克兰官员表示，叶尔马克原订29日前往迈阿密，与美国特使威特科夫就和平方案会谈。"},
