@@ -414,6 +414,10 @@ func extendDotName(s string, start, end int, ms []*mention) int {
 	return end
 }
 
+// contactHeads are contact words whose first character is a
+// transliteration character too (斯通, 通): 萨比特·阿巴西|通话.
+var contactHeads = []string{"通话", "通电话", "通了电话"}
+
 // timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
 var timeHeads = []string{"本周", "本月", "本年", "本星期", "今天", "今日", "今年", "昨天", "昨日", "上周", "上月", "近日", "日前", "当天", "当日"}
 
@@ -454,7 +458,7 @@ func dotNames(s string) [][2]int {
 				runes++
 				continue
 			}
-			if !translitSet[r] || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) {
+			if !translitSet[r] || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) || hasAnyPrefix(s[end:], contactHeads) {
 				break
 			}
 			part++

@@ -105,7 +105,7 @@ var (
 
 // Cues that never count even though they contain a cue: 应邀 (at the
 // invitation of: the visit happened), 将军, 未来, 即将卸任…
-var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义",
+var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义", "拟议中",
 	"宴请", "申请", "聘请", "提请", "请示", "请教", // 请 as a request, not these words
 	"安排下", "精心安排", // a visit made under an arrangement happened
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
