@@ -56,21 +56,36 @@
 // # Batch size
 //
 // BenchmarkWriteBatch (synthetic: 2,000 persons, 30,000 relations, ~3 per
-// article, into an empty database; the managed test instance, 768 MB heap,
-// 128 MB page cache, parallel collector, 2-core machine, load ~1.2; medians
-// of 3 runs, one process, the second such pass after a restart, 2026-11-24,
-// seventh session). Edges are relationships created (~2.8 per relation):
+// article, into an empty database; the managed instance, 1 GB heap, 256 MB
+// page cache, parallel collector, memory tracking off, 2-core machine;
+// medians of 3 runs, one process, the second such pass after a restart,
+// 2026-12-06, eighth session). Edges are relationships created (~2.8 per
+// relation):
 //
 //	batch               1 (baseline)   100     1,000   5,000   20,000
-//	relations/s         242            3,270   4,901   5,663   5,871
-//	relationships/s     821            9,265   13,887  16,045  16,634
+//	relations/s         273            3,435   5,471   6,545   7,311
+//	relationships/s     928            9,733   15,502  18,544  20,714
 //
-// DefaultBatchSize is 5,000 (20× the one-relation-per-transaction baseline):
-// 20,000 gains another 4% but holds four times as much in one transaction.
-// The seventh session's change is the JVM's: the parallel collector instead
-// of G1 (+18% at batch 5,000 in an A/B of alternating restarts; see
-// neo4jserver's jvmFlags). The first pass after a restart is slower while
-// the JIT warms up (13,181–16,223 at batch 5,000; 709 for the baseline).
+// A third pass gave 18,180 at batch 5,000 and 19,644 at 20,000: 20,000
+// relationships/s is reached only at the larger batch, and not in every
+// pass. DefaultBatchSize is 5,000 (20× the one-relation-per-transaction
+// baseline): 20,000 gains another 8–12% but holds four times as much in one
+// transaction. The eighth session's change is the instance's: Neo4j's
+// memory tracking (dbms.memory.tracking.enable) is off, +3.7–11.7% at batch
+// 5,000 in three A/B rounds of alternating restarts (medians of runs 6–10
+// after each restart). The seventh session's was the JVM's: the parallel
+// collector instead of G1 (+18% at batch 5,000; see neo4jserver's
+// jvmFlags). The first runs after a restart are slower while the JIT warms
+// up (about 7,000 relationships/s on the first, 15,000 by the fourth).
+// Measured in the eighth session and not kept (A/B of alternating runs, no
+// difference beyond noise): transaction state off the heap
+// (db.tx_state.memory_allocation=OFF_HEAP); REPORTED_IN properties written
+// in CREATE instead of SET r = map, together with finding an event that
+// already exists by a locking OPTIONAL MATCH instead of the fresh flag
+// (removes two Eager operators; 18,050 against 18,252 median); planning
+// every statement with EXPLAIN when the schema is ensured (planning is not
+// in the timed region); dropping the event date, article date and name
+// indexes (commit time unchanged, 1.15 s against 1.16–1.30 s per run).
 // Two changes of the sixth session: a contact edge that exists is updated in
 // place, and only a missing one goes through MERGE (+4%, A/B medians of 4);
 // and qDeriveEvents reads each event's reports from the event in a
@@ -102,8 +117,10 @@
 // 5,000, about: event creation 1.45 s, contact edges 1.5 s, commit 1.6 s,
 // derivations and reports 0.65 s (G1, before the collector change).
 // Leaving the contact edges out altogether reached about 15,000
-// relationships/s under G1, so 20,000 on this machine needs fewer writes
-// per relation rather than tuning.
+// relationships/s under G1. Per run of the benchmark at batch 5,000 in the
+// eighth session (4.9 s, before memory tracking was turned off): event
+// creation 1.25 s, commit 1.2 s, contact edges 1.0 s, derivations, reports
+// and the rest 1.1 s, the writer's own Go code 0.3 s.
 //
 // # Concurrent shards
 //
