@@ -2480,8 +2480,6 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	return [][2]*mention{st.pair}
 }
 
-// pronounSubject reports whether a clause's words before its trigger open
-// with a third-person pronoun as subject: "她还首次与…通电话".
 // objectPronoun reports the words between a subject and its contact
 // verb that are a connector and a third-person pronoun, after at most a
 // gloss and a time word: 与她, （Anwar Ibrahim）周六与他, 同他进行了.
@@ -2492,8 +2490,11 @@ func objectPronoun(between string) bool {
 // reBracketed is a bracketed aside, such as a name's gloss: （Anwar Ibrahim）.
 var reBracketed = regexp.MustCompile(`[（(][^（）()]*[）)]`)
 
+// reObjectPronoun is a connector and a pronoun before a contact word.
 var reObjectPronoun = regexp.MustCompile(`^(?:\p{Han}{0,4}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
 
+// pronounSubject reports whether a clause's words before its trigger open
+// with a third-person pronoun as subject: "她还首次与…通电话".
 func pronounSubject(before string) bool {
 	return strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")
 }
@@ -2858,6 +2859,8 @@ func maskNonConnectors(s string) string {
 	return rePortfolio.ReplaceAllString(s, "$1□$2")
 }
 
+// rePortfolio is two fields of an office's portfolio joined by a
+// connector's character (外交与侨务, 贸易和经济安全).
 var rePortfolio = func() *regexp.Regexp {
 	const fields = `外交|贸易|经济|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共`
 	return regexp.MustCompile(`(` + fields + `)[与和及](` + fields + `)`)
