@@ -366,6 +366,21 @@ func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 	return e.date, rangeStart(s[e.end:])
 }
 
+// reportedDay is the day of a report that the sentence names before trig
+// when 当天 or 当日 between them refers to it ("据伊朗媒体29日报道，X当天与Y
+// 通话": the 29th), or "".
+func reportedDay(s string, trig int, pub time.Time) string {
+	for _, e := range findDates(s, pub) {
+		if e.start >= trig || e.weak || len(e.date) != len("2006-01-02") || !reReportAfter.MatchString(s[e.end:]) {
+			continue
+		}
+		if between := s[e.end:trig]; strings.Contains(between, "当天") || strings.Contains(between, "当日") {
+			return e.date
+		}
+	}
+	return ""
+}
+
 // dateAt is the date of an expression that starts at byte offset at of s
 // (a day right after a name: 爱子21日), or "".
 func dateAt(s string, at int, pub time.Time) string {

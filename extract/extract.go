@@ -326,6 +326,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// each, a date carries to another paragraph only when the
 			// sentence says it goes on with the same occasion (还, 此外,
 			// 同日, 随后 …).
+			if d := reportedDay(in.simp, c.trigStart, pub); d != "" && !ownTime(clauseOf(in.simp, c.trigStart)) {
+				c.Date = d // "据X29日报道，Y当天与Z通话"
+				continue
+			}
 			if ctxDate == "" && titleDate != "" {
 				c.Date = titleDate
 				continue
@@ -403,8 +407,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 }
 
 // datedByLead dates a headline's undated fact by the article's first body
-// sentence when that sentence names all its persons and states one day,
-// not after the report: the lead tells the event the headline sums up
+// sentence when that sentence names all its persons and states one day
+// (not the report's, unless 当天 refers to it), not after the report: the
+// lead tells the event the headline sums up
 // ("卡尼与默茨场边会面" over "加拿大与德国今天发表联合声明表示，卡尼与默茨在…").
 func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub time.Time) {
 	first := slices.IndexFunc(a.Sentences, func(s clean.Sentence) bool {
@@ -417,7 +422,12 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 	lead := infos[i]
 	var day string
 	for _, e := range findDates(lead.simp, pub) {
-		if e.date == "" || reReportAfter.MatchString(lead.simp[e.end:]) {
+		if e.date == "" {
+			continue
+		}
+		// A report's day is the event's when 当天 refers back to it
+		// ("克里姆林宫16日表示，普京当天会见了…").
+		if reReportAfter.MatchString(lead.simp[e.end:]) && e.date != reportedDay(lead.simp, len(lead.simp), pub) {
 			continue
 		}
 		if day != "" && e.date != day {
