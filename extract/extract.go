@@ -322,14 +322,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if c.Date != "" || c.Status != StatusFact || in.title || c.ownDate {
 				continue
 			}
+			// "据X29日报道，Y当天与Z通话": 当天 is the report's day.
+			if d := reportedDay(in.simp, c.trigStart, pub); d != "" && !ownTime(clauseOf(in.simp, c.trigStart)) {
+				c.Date = d
+				continue
+			}
 			// Outside news-programme items, which report one occasion
 			// each, a date carries to another paragraph only when the
 			// sentence says it goes on with the same occasion (还, 此外,
 			// 同日, 随后 …).
-			if d := reportedDay(in.simp, c.trigStart, pub); d != "" && !ownTime(clauseOf(in.simp, c.trigStart)) {
-				c.Date = d // "据X29日报道，Y当天与Z通话"
-				continue
-			}
 			if ctxDate == "" && titleDate != "" {
 				c.Date = titleDate
 				continue
