@@ -422,13 +422,14 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 	}
 	lead := infos[i]
 	var day string
+	// A report's day is the event's when 当天 refers back to it
+	// ("克里姆林宫16日表示，普京当天会见了…").
+	reported := reportedDay(lead.simp, len(lead.simp), pub)
 	for _, e := range findDates(lead.simp, pub) {
 		if e.date == "" {
 			continue
 		}
-		// A report's day is the event's when 当天 refers back to it
-		// ("克里姆林宫16日表示，普京当天会见了…").
-		if reReportAfter.MatchString(lead.simp[e.end:]) && e.date != reportedDay(lead.simp, len(lead.simp), pub) {
+		if reReportAfter.MatchString(lead.simp[e.end:]) && e.date != reported {
 			continue
 		}
 		if day != "" && e.date != day {
@@ -2495,11 +2496,8 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 // verb that are a connector and a third-person pronoun, after at most a
 // gloss and a time word: 与她, （Anwar Ibrahim）周六与他, 同他进行了.
 func objectPronoun(between string) bool {
-	return reObjectPronoun.MatchString(reBracketed.ReplaceAllString(between, ""))
+	return reObjectPronoun.MatchString(stripGlosses(between))
 }
-
-// reBracketed is a bracketed aside, such as a name's gloss: （Anwar Ibrahim）.
-var reBracketed = regexp.MustCompile(`[（(][^（）()]*[）)]`)
 
 // reObjectPronoun is a connector and a pronoun before a contact word.
 var reObjectPronoun = regexp.MustCompile(`^(?:\p{Han}{0,4}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
