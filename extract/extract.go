@@ -876,6 +876,14 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		if end < 0 {
 			end = discoverName(s, toks, e.at, known, knownEntry)
+			// The segmenter may join a name's last character to the 率 of
+			// 率领 (阮春|胜率|领): a token across the bound is no word
+			// of the text, so the name runs to the bound.
+			if end > e.at && end < limit && strings.HasPrefix(s[limit:], "率") && utf8.RuneCountInString(s[end:limit]) == 1 {
+				if t, ok := tokenAt(toks, end); ok && t.End > limit && plausibleName(s[e.at:limit]) && !knownEntry(s[e.at:limit]) {
+					end = limit
+				}
+			}
 		}
 		if end < 0 && limit < len(s) {
 			// A transliterated name right before the bound (瓦朗斯|率团),
@@ -2220,8 +2228,9 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 var reContentOf = regexp.MustCompile(`^的?(?:内容|成果|结果|细节|纪要)`)
 
 // reHeadsOfDelegations is what follows the heads of the delegations that
-// meet: "由A和B率领的两国代表团在日内瓦会面" is a meeting of A and B.
-var reHeadsOfDelegations = regexp.MustCompile(`^(?:分别)?(?:率领|领导|带领)的(?:两国|双方|各自的)?\p{Han}{0,6}代表团[^，。；]{0,20}$`)
+// meet: "由A和B率领的两国代表团在日内瓦会面", "A率领的代表团与B领导的谈判
+// 代表会面" are meetings of A and B.
+var reHeadsOfDelegations = regexp.MustCompile(`^(?:分别)?(?:率领|领导|带领)的(?:两国|双方|各自的)?\p{Han}{0,6}(?:代表团|谈判代表|谈判团队|谈判小组)[^，。；]{0,20}$`)
 
 // attended reports words between the last subject and a trigger that make
 // the subjects attendees of a meeting, not its parties.
@@ -2615,6 +2624,9 @@ func maskExceptions(s string) string {
 	}
 	// "应X的要求/邀请" (at X's request): the contact took place.
 	s = reAtRequest.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) })
+	// "马克龙即将访华前，王毅…通电话": a coming event that frames the time
+	// of the clause after it says nothing of that clause's modality.
+	s = reFutureFrame.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) })
 	// A time word that describes a participant ("明年G7轮值主席国法国总统
 	// 马克龙": next year's chair) says nothing of when the contact is.
 	for _, w := range []string{"明年", "下届", "下任", "下一任"} {
@@ -2643,6 +2655,11 @@ func invited(s string, m *mention) bool {
 	}
 	return false
 }
+
+// reFutureFrame is a clause that places what follows before a coming event
+// ("X即将访问中国前，", "在Y将于下周访美之前，"); not "X将于访华前，与Y通话",
+// where 将 is the tense of the clause after it too.
+var reFutureFrame = regexp.MustCompile(`(?:在[^，。；,]{0,16}?(?:即将|将要|将于|将)|即将)[^，。；,]{0,24}?(?:之前|前夕|前)[，,]`)
 
 var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约|提议)`)
 

@@ -88,7 +88,8 @@ var (
 		"寻求", "期待", "期盼", "邀请", "愿意", "可能", "考虑", "筹备", "明年", "明天", "下月", "下个月", "下周",
 		"下星期", "后天", "届时", "同意", "商定", "原定", "原订", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
 		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "有兴趣", "感兴趣", "提议", "请", "安排",
-		"协调"} // 正在协调与X的会谈: being arranged
+		"协调",                         // 正在协调与X的会谈: being arranged
+		"力促", "敦促", "促请", "呼吁", "建议"} // urged or proposed: 力促A和B在12月前会晤
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -108,6 +109,7 @@ var (
 var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义", "拟议中",
 	"宴请", "申请", "聘请", "提请", "请示", "请教", // 请 as a request, not these words
 	"安排下", "精心安排", // a visit made under an arrangement happened
+	"的建议", "建议下", // a proposal as a noun: 根据X的建议, 在X建议下
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"

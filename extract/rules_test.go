@@ -464,6 +464,16 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 张明远–李建国 2020-12-05"}},
 		{"访 and an abbreviation that begins a city's name", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"}, nil},
 		{"what a pronoun does while talks go on", "2025-11-30", []string{"特朗普团队与基辅代表团在佛州展开磋商", "乌梅罗夫在会谈开始时表示乐观。", "他在社交媒体发文表示，会谈进行期间他与总统泽连斯基保持联系。"}, nil},
+		{"the head of a delegation meets the head of negotiators", "2025-11-28", []string{"标题", "某国起草了反提案，由乌克兰国防部长乌梅罗夫率领的代表团在日内瓦与美国国务卿鲁比奥领导的谈判代表会面。", "乌克兰外长西比加与鲁比奥领导的谈判小组举行会谈。"},
+			[]string{"MET_WITH fact 乌梅罗夫–鲁比奥 ", "MET_WITH fact 西比加–鲁比奥 "}},
+		{"a name whose last character the segmenter joins to 率领", "2024-12-05", []string{"标题", "王沪宁会见由某国中央理论委员会主席、某学院院长阮春胜率领的代表团。"},
+			[]string{"MET_WITH fact 王沪宁–阮春胜 "}},
+		{"urged or proposed contacts are no facts", "2025-11-28", []string{"标题", "乌克兰一直力促泽连斯基和特朗普在12月前会晤。", "普京建议与特朗普通话。", "拉夫罗夫根据普京的建议与鲁比奥会谈。"},
+			[]string{"MET_WITH planned 泽连斯基–特朗普 2025-12", "PHONE_CALL planned 普京–特朗普 ", "MET_WITH fact 拉夫罗夫–鲁比奥 "}},
+		{"a coming visit that frames the time of a call", "2025-11-28", []string{"标题", "法国总统马克龙即将访问中国前，王毅27日与法国总统外事顾问博纳通电话。", "王毅即将与博纳通电话。", "李强将于访美前，与某国总理李明通电话。"},
+			[]string{"PHONE_CALL fact 王毅–博纳 2025-11-27", "VISITED planned 马克龙–中国 ", "PHONE_CALL planned 王毅–博纳 ", "PHONE_CALL planned 李强–李明 ", "VISITED planned 李强–美国 "}},
+		{"a coming visit in a 在…之前 frame", "2025-11-28", []string{"标题", "在马克龙将于下周访华之前，王毅与博纳通了电话。"},
+			[]string{"PHONE_CALL fact 王毅–博纳 ", "VISITED planned 马克龙–中国 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
