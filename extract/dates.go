@@ -476,7 +476,7 @@ func moreSpecific(a, b string) string {
 // (曾, 多次, 此前), of several occasions (两度, reOccasions) or of an unstated recent one
 // (近期, 近日): such a contact does not take the date of its context.
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
-	"去年", "前年", "年前", "近期", "近日", "前不久", "不久前"}
+	"去年", "前年", "年前", "近期", "近日", "日前", "前不久", "不久前"}
 
 // reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次);
 // not an ordinal (第三次访华 is one visit).

@@ -166,6 +166,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			simp = s.Text
 		}
 		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
+		if title {
+			simp = headlineClauses(simp)
+		}
 		raw := x.match.find(simp)
 		if len(raw) == 0 && !hasGloss(simp) {
 			if hasSummitCue(simp, x.initials) {
@@ -316,10 +319,21 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	factDate, factRange := "", false // the date of the latest dated contact of such a year
 	titleDate := ""                  // a date the title gives
 	memo := &memory{protagonist: protagonist(infos)}
+	titlePlanned := map[string]bool{} // contacts the title says are to come
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
+			if in.title && c.Status == StatusPlanned {
+				titlePlanned[c.pairKey()] = true
+			}
 			if c.Date != "" || c.Status != StatusFact || in.title || c.ownDate {
+				continue
+			}
+			// "川普將接見曼達尼" over "川普與曼達尼會面，象徵…": an undated
+			// contact of the pair the title says is to come is that one,
+			// unless its clause places it in the past (曾, 此前, 去年 …).
+			if titlePlanned[c.pairKey()] && !ownTime(clauseOf(in.simp, c.trigStart)) {
+				c.Status = StatusPlanned
 				continue
 			}
 			// "据X29日报道，Y当天与Z通话": 当天 is the report's day.
@@ -351,7 +365,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 					date, isRange = factDate, factRange
 				}
 			}
-			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) {
+			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || !transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) {
 				continue
 			}
 			// A sentence that goes on about an occasion already dated
@@ -926,6 +940,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		end = extendDotName(s, e.at, end, ms)
 		end = extendHyphenName(s, e.at, end, ms, knownEntry)
 		end = extendGivenWa(s, e.at, end)
+		end = extendRegnal(s, end)
 		// An honorific is not part of the name (数学家某某某先生).
 		for _, h := range []string{"先生", "女士"} {
 			if strings.HasSuffix(s[e.at:end], h) && utf8.RuneCountInString(s[e.at:end]) >= 4 {
@@ -1341,9 +1356,59 @@ type candidate struct {
 	trip      bool // said to happen during the trip or stay the report is about (此行, 访问期间, 在庆州时)
 }
 
+// headlineClauses turns the spaces that part a headline's phrases
+// ("梅尔茨会晤李强 计划明年初访问中国") into commas of the same length, so that
+// each phrase is a clause: what one plans says nothing of another.
+func headlineClauses(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for i, r := range s {
+		if (r == ' ' || r == '　') && isHan(prev) {
+			// Not between the items of a list (对法国 塞尔维亚 匈牙利进行…)
+			// nor before a phrase that goes on with the same subject and
+			// tense (习近平将赴印尼出席… 赴泰国…).
+			before, after := s[:i], s[i+utf8.RuneLen(r):]
+			if j := strings.IndexAny(after, " 　"); j >= 0 {
+				after = after[:j]
+			}
+			if j := strings.LastIndexAny(before, " 　"); j >= 0 {
+				before = before[j+1:]
+			}
+			split := utf8.RuneCountInString(before) >= 5 && utf8.RuneCountInString(after) >= 5 &&
+				!hasAnyPrefix(after, []string{"赴", "并", "将", "出席", "同", "与", "和", "及", "会见", "会晤", "访"})
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); split && isHan(next) {
+				if r == ' ' {
+					b.WriteByte(',')
+				} else {
+					b.WriteString("，")
+				}
+				prev = r
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// pairKey is the type and the persons of a candidate, in no order.
+func (c *candidate) pairKey() string {
+	ks := []string{c.Type}
+	for _, m := range c.parts {
+		ks = append(ks, m.key())
+	}
+	slices.Sort(ks[1:])
+	if c.visit != nil {
+		ks = append(ks, c.visit.ID)
+	}
+	return strings.Join(ks, "\x00")
+}
+
 // reTrip marks a contact made during the trip or stay a report is about:
-// "帕姆兰此行，与X会面", "在为期2天的访问行程中，与X会晤", "习近平在庆州时与X会谈".
-var reTrip = regexp.MustCompile(`此行|此访|行程中|访问期间|访问中|访问时|期间|在(\p{Han}{1,4})时`)
+// "帕姆兰此行，与X会面", "在为期2天的访问行程中，与X会晤", "习近平在庆州时与X会谈";
+// not 访问中国.
+var reTrip = regexp.MustCompile(`此行|此访|行程中|访问期间|访问中(?:$|[^国华东])|访问时|期间|在(\p{Han}{1,4})时`)
 
 // duringTrip reports whether the words before a contact place it during
 // the trip or stay the report is about; "在任时" (in office) and "在会见时"
@@ -1370,6 +1435,17 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	}
 	if in.title {
 		st.item++
+	}
+	if containsAny(s, messageWords) {
+		var ps []*mention
+		for _, m := range in.mentions {
+			if m.kind == mPerson && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
+				ps = append(ps, m)
+			}
+		}
+		if len(ps) == 2 {
+			st.corr, st.corrItem = [2]*mention{ps[0], ps[1]}, st.item
+		}
 	}
 	opener := sentenceOpener(s, in.mentions)
 	if opener != nil {
@@ -1449,6 +1525,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		ownDate := t.trig == summitTrigger || st.letter && spoken
 		if len(left) == 0 && spoken {
 			left = []*mention{speaker}
+		}
+		// "去年6月，…，我们举行会谈": we are the speaker and the one
+		// addressed.
+		if len(left) == 0 && speaker != nil && weSubject(s[cs:t.start]) {
+			if o := st.addressed(in.mentions, speaker); o != nil {
+				// Both stand at 我们, in this sentence's offsets.
+				at := cs + strings.Index(s[cs:t.start], "我")
+				me, you := *speaker, *o
+				me.start, me.end, me.text, me.addressed = at, at+len("我"), "我", true
+				you.start, you.end, you.text, you.addressed = at+len("我"), at+len("我们"), "们", true
+				left = []*mention{&me, &you}
+				ownDate = ownDate || st.letter
+			}
 		}
 		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
 			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
@@ -1608,8 +1697,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 }
 
 // reYearBefore is a year right before a trigger, 年 often dropped in
-// headlines ("川普2026访中").
-var reYearBefore = regexp.MustCompile(`(\d{4})年?$`)
+// headlines ("川普2026访中"), or a part of it ("2026年初访中").
+var reYearBefore = regexp.MustCompile(`(\d{4})(?:年?|年(?:初|底|末|中|春|夏|秋|冬|上半年|下半年|春季|夏季|秋季|冬季))$`)
 
 // laterYear reports a year after the article's right before a trigger: an
 // event still to come, however it is worded.
@@ -1739,6 +1828,16 @@ var letterWords = []string{"贺信", "贺电", "复信", "回信", "致信", "�
 
 // sayingVerbs introduce what a person says or writes.
 var sayingVerbs = []string{"指出", "表示", "强调", "说", "认为", "写道", "致辞", "回忆"}
+
+// weSubject reports a clause that opens with 我们 or 我俩 (after a time
+// phrase) and names no one else before its contact word.
+func weSubject(lead string) bool {
+	lead = lead[stripTimePrefix(lead, len(lead)):]
+	return hasAnyPrefix(lead, []string{"我们", "我俩", "我们俩", "我们两人"}) && !containsAny(lead, connectors)
+}
+
+// messageWords are exchanges of messages (习近平同X互致贺电, 致电, 复信).
+var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函"}
 
 // firstPerson reports a clause that opens with 我 as its subject (not 我们,
 // 我国, 我方 …).
@@ -2203,6 +2302,13 @@ func nounUse(after string) bool {
 // eventDateFor dates a trigger's event; a meeting during a range of days
 // ("5月7日至9日访问葡萄牙，在里斯本分别会见…") is known only to the month.
 func eventDateFor(s string, t *mention, pub time.Time) string {
+	// "卡尼周六（11月1日）表示，他与习近平的会谈是转折点": a contact named
+	// as a noun in what someone said is not dated by the saying.
+	cs, _ := clauseBounds(s, t.start, t.end)
+	if reNamedContact.MatchString(s[cs:t.start]) && reSaidBefore.MatchString(s[:cs]) && !containsAny(s[cs:t.start], []string{"进行了", "举行了"}) {
+		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
+		return d
+	}
 	d, isRange := eventDateRange(s, t.start, pub)
 	// "会晤于2024年8月在莫斯科举行": the date after 于 is the event's.
 	if after := s[t.end:]; d == "" && strings.HasPrefix(after, "于") {
@@ -2222,6 +2328,14 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// reNamedContact is the start of a clause up to a contact named as a noun
+// ("他与习近平的|会谈是…", not the predicate "与X进行了长时间的|电话交谈");
+// reSaidBefore a clause before it that ends with a verb of saying.
+var (
+	reNamedContact = regexp.MustCompile(`^[^，。；]{0,12}[与同和跟][^，。；]{1,24}的$`)
+	reSaidBefore   = regexp.MustCompile(`(?:表示|说|称|透露|指出|强调|认为)[，,：:]$`)
+)
 
 // reContentOf is what follows a contact word that names what was said or
 // reached in it.
@@ -2286,8 +2400,8 @@ func namelessObject(after, trigger string) bool {
 		"达成", "取得", "签署", "发表", "宣布", "确认", "同意", "商定", "重申", "表示", "就", "围绕",
 		// what the meeting was like or did not do: 会晤非常成功, 会晤没有提及台湾
 		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时",
-		// nouns the meeting qualifies: 会晤画面, 会谈成果; 会晤长谈
-		"画面", "照片", "现场", "成果", "结果", "内容", "气氛", "长谈"} {
+		// nouns the meeting qualifies: 会晤画面, 会谈成果, 会晤共识; 会晤长谈
+		"画面", "照片", "现场", "成果", "结果", "内容", "气氛", "长谈", "共识", "精神"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
@@ -2316,6 +2430,11 @@ func protagonist(infos []*sentenceInfo) *mention {
 	return found
 }
 
+// reBeforeFrame is a clause that only frames the time of the next one by
+// an event before which it happened ("在X访问中国前，Y已访华3次"): that
+// event is told elsewhere, and the date of the sentences before is not its.
+var reBeforeFrame = regexp.MustCompile(`^在[^，。；]*(?:之前|以前|前夕|前)$`)
+
 // continuation words say a sentence goes on about the occasion of the one
 // before it.
 var continuation = []string{"还", "此外", "另外", "随后", "同日", "当天", "当日", "其间", "期间", "会后", "会前", "同时"}
@@ -2341,6 +2460,10 @@ type memory struct {
 	// item counts the titles read (a news programme's items); pairItem is
 	// the item pair was set in.
 	item, pairItem int
+	// corr are the two persons who exchange messages in item corrItem
+	// ("习近平同卡斯特罗互致贺电"): whom a letter quoted after it addresses.
+	corr     [2]*mention
+	corrItem int
 }
 
 // addressWords name the person a speaker addresses: the other party of the
@@ -2354,26 +2477,29 @@ var addressWords = []string{"总统先生", "总理先生", "主席先生", "首
 // (会见X时), else for the other party of the speaker's last contact in
 // the same item. It returns nil when there is none.
 func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*mention {
-	var other *mention
-	// "会见桑切斯时，赵乐际表示，…同首相先生…": the one met in the
-	// sentence's own frame.
-	for i, m := range ms {
-		if m.kind == mPerson && m.end <= speaker.start && i > 0 && ms[i-1].kind == mTrigger && ms[i-1].end == m.start && ms[i-1].trig.Type == MetWith {
-			other = m
-		}
-	}
-	if other == nil && st.pair[0] != nil && st.pairItem == st.item {
-		switch speaker.key() {
-		case st.pair[0].key():
-			other = st.pair[1]
-		case st.pair[1].key():
-			other = st.pair[0]
-		}
-	}
-	if other == nil || other.kind != mPerson {
+	other := st.addressed(ms, speaker)
+	if other == nil {
 		return nil
 	}
 	var added []*mention
+	// "去年6月，总统女士成功对中国进行国事访问": an address word that opens a
+	// clause is its subject.
+	for from := 0; from < len(s); {
+		cs, ce := clauseBounds(s, from, from)
+		at := cs + stripTimePrefix(s[cs:ce], ce-cs)
+		for _, w := range addressWords {
+			if utf8.RuneCountInString(w) > 1 && strings.HasPrefix(s[at:], w) {
+				m := *other
+				m.start, m.end, m.text, m.addressed = at, at+len(w), w, true
+				added = append(added, &m)
+				break
+			}
+		}
+		if ce >= len(s) {
+			break
+		}
+		from = ce + runeLenAt(s, ce)
+	}
 	for _, c := range []string{"同", "与", "和", "跟", "会见", "接见"} {
 		for from := 0; ; {
 			i := strings.Index(s[from:], c)
@@ -2399,6 +2525,38 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 	out := append(slices.Clip(ms), added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// addressed returns the one a speaker addresses: the one the sentence's
+// frame says the speaker meets (会见X时), else the other party of the
+// speaker's last contact in the same item, else the other one of the item's
+// exchange of messages; nil when there is none.
+func (st *memory) addressed(ms []*mention, speaker *mention) *mention {
+	var other *mention
+	// "会见桑切斯时，赵乐际表示，…同首相先生…": the one met in the
+	// sentence's own frame.
+	for i, m := range ms {
+		if m.kind == mPerson && m.end <= speaker.start && i > 0 && ms[i-1].kind == mTrigger && ms[i-1].end == m.start && ms[i-1].trig.Type == MetWith {
+			other = m
+		}
+	}
+	for _, p := range []struct {
+		pair [2]*mention
+		item int
+	}{{st.pair, st.pairItem}, {st.corr, st.corrItem}} {
+		if other == nil && p.pair[0] != nil && p.item == st.item {
+			switch speaker.key() {
+			case p.pair[0].key():
+				other = p.pair[1]
+			case p.pair[1].key():
+				other = p.pair[0]
+			}
+		}
+	}
+	if other == nil || other.kind != mPerson {
+		return nil
+	}
+	return other
 }
 
 // stripTimePrefix returns the offset in s after a time expression that opens
@@ -2661,7 +2819,7 @@ func invited(s string, m *mention) bool {
 // where 将 is the tense of the clause after it too.
 var reFutureFrame = regexp.MustCompile(`(?:在[^，。；,]{0,16}?(?:即将|将要|将于|将)|即将)[^，。；,]{0,24}?(?:之前|前夕|前)[，,]`)
 
-var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约|提议)`)
+var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|请求|邀请|邀约|提议)|在[^，。；,]{0,30}?(?:的)?邀请下`)
 
 // possessive reports whether a mention modifies what follows it ("普京的特使",
 // "在习近平陪同下") rather than being a party.

@@ -196,6 +196,8 @@ var genericTitles = []string{
 	// heads of Japanese and Korean companies (丰田社长佐藤恒治), and family
 	// members who speak for victims (绑架受害者家属横田早纪江)
 	"社长", "副社长", "家属",
+	// one elected who has not taken office yet (纽约市长当选人曼达尼, 总统当选人)
+	"当选人",
 	// members of a commission or a party's bureau (欧盟执行委员塞夫柯维奇, 政治局委员)
 	"委员",
 	// leaders of parties, boards and foundations, and people known by their
@@ -338,6 +340,17 @@ func extendGivenWa(s string, at, end int) int {
 	}
 	return end
 }
+
+// extendRegnal extends a monarch's or pope's name over its regnal number
+// (菲利佩|六世, 查尔斯|三世, 良|十四世).
+func extendRegnal(s string, end int) int {
+	if m := reRegnal.FindString(s[end:]); m != "" {
+		return end + len(m)
+	}
+	return end
+}
+
+var reRegnal = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}世`)
 
 // japaneseGivenEnds are the second characters of Japanese given names
 // that begin with 和 (和男, 和人, 和夫, 和子, 和也, 和彦, 和宏 …).
