@@ -33,7 +33,7 @@ var (
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
-	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
+	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|报导|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
 )
 
 var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
@@ -476,7 +476,7 @@ func moreSpecific(a, b string) string {
 // (曾, 多次, 此前), of several occasions (两度, reOccasions) or of an unstated recent one
 // (近期, 近日): such a contact does not take the date of its context.
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
-	"去年", "前年", "年前", "近期", "近日", "日前", "前不久", "不久前"}
+	"去年", "前年", "年前", "近期", "近日", "日前", "前不久", "不久前", "稍早前", "早前"}
 
 // reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次);
 // not an ordinal (第三次访华 is one visit).

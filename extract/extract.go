@@ -319,6 +319,13 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	factDate, factRange := "", false // the date of the latest dated contact of such a year
 	titleDate := ""                  // a date the title gives
 	memo := &memory{protagonist: protagonist(infos)}
+	for _, in := range infos {
+		for _, m := range in.mentions {
+			if m.kind == mPerson && len(m.persons) == 1 && !in.title {
+				memo.named = append(memo.named, m)
+			}
+		}
+	}
 	titlePlanned := map[string]bool{} // contacts the title says are to come
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
@@ -1523,8 +1530,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		speaker := st.firstPersonReferent()
 		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "X指出，…。我同Y多次会晤"
 		ownDate := t.trig == summitTrigger || st.letter && spoken
-		if len(left) == 0 && spoken {
-			left = []*mention{speaker}
+		// 我 opens the clause: no subject of an earlier clause is borrowed
+		// ("你担任总统10年间8次访华，我同你12次会面").
+		if spoken && (len(left) == 0 || slices.Contains(in.mentions, left[0]) && left[0].end <= cs && left[0].key() != speaker.key()) {
+			own := []*mention{speaker}
+			for _, m := range left {
+				if m.start >= cs {
+					own = append(own, m)
+				}
+			}
+			left = own
 		}
 		// "去年6月，…，我们举行会谈": we are the speaker and the one
 		// addressed.
@@ -1609,6 +1624,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
 						return !x.mayHold(p[0], w, pub) || !x.mayHold(p[1], w, pub)
 					})
+				}
+			}
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
+				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") {
+					pairs = x.countryLeaders(s[cs:t.start], in.mentions, st.named, pub)
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
@@ -2309,6 +2329,12 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
 		return d
 	}
+	// "何立峰21日…表示，中美两国元首稍早前在釜山成功会晤": an earlier time
+	// of its own; only a date in its own clause dates it.
+	if containsAny(s[cs:t.start], relativePast) {
+		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
+		return d
+	}
 	d, isRange := eventDateRange(s, t.start, pub)
 	// "会晤于2024年8月在莫斯科举行": the date after 于 is the event's.
 	if after := s[t.end:]; d == "" && strings.HasPrefix(after, "于") {
@@ -2328,6 +2354,9 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// relativePast places a contact before the time of the sentence.
+var relativePast = []string{"稍早前", "稍早", "早前", "此前", "先前", "前不久", "不久前", "日前", "之前曾", "曾经", "曾"}
 
 // reNamedContact is the start of a clause up to a contact named as a noun
 // ("他与习近平的|会谈是…", not the predicate "与X进行了长时间的|电话交谈");
@@ -2464,6 +2493,8 @@ type memory struct {
 	// ("习近平同卡斯特罗互致贺电"): whom a letter quoted after it addresses.
 	corr     [2]*mention
 	corrItem int
+	// named are the dictionary persons the article's body names.
+	named []*mention
 }
 
 // addressWords name the person a speaker addresses: the other party of the
@@ -2488,7 +2519,7 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 		cs, ce := clauseBounds(s, from, from)
 		at := cs + stripTimePrefix(s[cs:ce], ce-cs)
 		for _, w := range addressWords {
-			if utf8.RuneCountInString(w) > 1 && strings.HasPrefix(s[at:], w) {
+			if strings.HasPrefix(s[at:], w) && !hasAnyPrefix(s[at:], []string{"你们", "您们"}) {
 				m := *other
 				m.start, m.end, m.text, m.addressed = at, at+len(w), w, true
 				added = append(added, &m)
@@ -2659,6 +2690,87 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	return [][2]*mention{st.pair}
 }
 
+// reCountryLeaders names the leaders of two countries together by their
+// one-character abbreviations: 中美两国领导人, 中俄元首, 美俄首脑.
+var reCountryLeaders = regexp.MustCompile(`(\p{Han})(\p{Han})(?:两国)?(?:领导人|元首|首脑)`)
+
+// countryLeaders resolves "中美两国领导人…会晤", when no pair of parties is
+// known yet, to the persons the article names who lead those two countries
+// on its date: one each (a head of state first, else a head of
+// government), else nothing.
+func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time.Time) [][2]*mention {
+	loc := reCountryLeaders.FindStringSubmatchIndex(before)
+	if loc == nil || pub.IsZero() {
+		return nil
+	}
+	if r, n := utf8.DecodeLastRuneInString(before[:loc[0]]); x.abbrev[string(r)] != nil {
+		if p, _ := utf8.DecodeLastRuneInString(before[:loc[0]-n]); !unicode.IsDigit(p) {
+			return nil // 韩中日首脑会谈: three parties (not 29日|韩美)
+		}
+	}
+	m := []string{before[loc[0]:loc[1]], before[loc[2]:loc[3]], before[loc[4]:loc[5]]}
+	var two [2]*mention
+	for i, a := range m[1:3] {
+		c := x.abbrev[a]
+		if c == nil {
+			return nil
+		}
+		for _, cat := range []string{"head_of_state", "head_of_government"} {
+			var found []*mention
+			for _, n := range named {
+				p := n.persons[0]
+				if p.Country == c.ID && slices.Contains(x.dict.Holders(cat, c.ID, pub), p) &&
+					!slices.ContainsFunc(found, func(o *mention) bool { return o.key() == n.key() }) {
+					found = append(found, n)
+				}
+			}
+			if len(found) == 1 {
+				two[i] = found[0]
+				break
+			}
+		}
+		if two[i] == nil {
+			return nil
+		}
+	}
+	if two[0].key() == two[1].key() {
+		return nil
+	}
+	// "日朝首脑…最后一次会谈是在2004年，时任日本首相小泉纯一郎和…金正日":
+	// the sentence names other leaders of those countries, of another
+	// time.
+	for _, o := range ms {
+		if o.kind == mPerson && len(o.persons) > 0 && o.key() != two[0].key() && o.key() != two[1].key() &&
+			(o.persons[0].Country == two[0].persons[0].Country || o.persons[0].Country == two[1].persons[0].Country) &&
+			x.everLeader(o.persons[0]) {
+			return nil
+		}
+	}
+	return [][2]*mention{two}
+}
+
+// otherYear reports a year other than the article's written in s: the
+// leaders of that year may not be today's ("日朝首脑…最后一次会谈是在2004年").
+func otherYear(s string, pub time.Time) bool {
+	for _, m := range reYear.FindAllStringSubmatch(s, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil && y != pub.Year() {
+			return true
+		}
+	}
+	return false
+}
+
+// everLeader reports a dictionary person who has held a head of state's or
+// government's office.
+func (x *Extractor) everLeader(p *dict.Person) bool {
+	for _, t := range p.Terms {
+		if o := x.dict.Office(t.Office); o != nil && (o.Category == "head_of_state" || o.Category == "head_of_government") {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPronoun reports the words between a subject and its contact
 // verb that are a connector and a third-person pronoun, after at most a
 // gloss and a time word: 与她, （Anwar Ibrahim）周六与他, 同他进行了.
@@ -2717,6 +2829,16 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		containsAny(clause, []string{"如果", "若", "假如"}) ||
 		containsAny(clause+sentence[trigStart:clauseEnd], []string{"是否", "能否", "会否"}) {
 		return ""
+	}
+	// "将近期与X的会面吹嘘为大满贯": 将 that marks the object of a verb of
+	// calling or regarding (after the contact word), not the future.
+	for _, m := range reDisposal.FindAllStringIndex(sentence, -1) {
+		if m[0] < trigStart && m[1] > trigEnd {
+			prefix = prefix[:m[0]] + "把" + prefix[m[0]+len("将"):]
+			if m[0] >= cs {
+				clause = clause[:m[0]-cs] + "把" + clause[m[0]-cs+len("将"):]
+			}
+		}
 	}
 	clause = maskExceptions(clause)
 	prefix = maskExceptions(prefix)
@@ -2813,6 +2935,10 @@ func invited(s string, m *mention) bool {
 	}
 	return false
 }
+
+// reDisposal is 将 with the object of a verb of calling or regarding
+// ("将与X的会面吹嘘为…", "将此次访问视为…").
+var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|誉为)`)
 
 // reFutureFrame is a clause that places what follows before a coming event
 // ("X即将访问中国前，", "在Y将于下周访美之前，"); not "X将于访华前，与Y通话",

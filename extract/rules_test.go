@@ -499,6 +499,17 @@ func TestRules(t *testing.T) {
 		{"我们 with no one addressed", "2024-03-26", []string{"标题", "习近平指出，去年6月，我们举行会谈并达成重要共识。"}, nil},
 		{"日前 is undated", "2025-01-21", []string{"标题", "20日，王毅会见某国外长李明。", "+日前，习近平同特朗普通话。"},
 			[]string{"MET_WITH fact 王毅–李明 2025-01-20", "PHONE_CALL fact 习近平–特朗普 "}},
+		{"你 that opens a clause in what a speaker says to the one addressed", "2025-01-15", []string{"标题", "1月15日下午，习近平同某国总书记苏林通电话。", "+习近平指出，去年8月，你对中国进行国事访问，我同你举行会谈。"},
+			[]string{"PHONE_CALL fact 习近平–苏林 2025-01-15", "MET_WITH fact 习近平–苏林 2024-08", "VISITED fact 苏林–中国 2024-08"}},
+		{"将 that marks the object of a verb of calling", "2025-11-04", []string{"标题", "特朗普将近期与习近平的会面吹嘘为大满贯。", "特朗普将与被视为关键人物的习近平会面。"},
+			[]string{"MET_WITH fact 特朗普–习近平 ", "MET_WITH planned 特朗普–习近平 "}},
+		{"the leaders of two countries named by their abbreviations", "2025-11-26", []string{"标题", "美国总统特朗普和中国国家主席习近平均发表讲话。", "+中美两国领导人上个月在韩国举行会晤。"},
+			[]string{"MET_WITH fact 习近平–特朗普 2025-10"}},
+		{"the leaders of two countries at another time, or of three", "2025-11-26", []string{"标题", "日本首相高市早苗与朝鲜领导人金正恩均未表态。", "+日朝首脑最后一次会谈是在2004年。", "+中日韩首脑会谈已经举行。", "+时任首相与朝鲜领导人举行了会谈，日朝首脑会谈意义重大。"}, nil},
+		{"a date of its own clause before 稍早前", "2025-11-22", []string{"标题", "何立峰21日在北京会见某智库副主席李明时表示，中美两国元首稍早前在釜山成功会晤。", "+美国总统特朗普与习近平保持沟通。"},
+			[]string{"MET_WITH fact 何立峰–李明 2025-11-21", "MET_WITH fact 习近平–特朗普 "}},
+		{"the day a report was published is not the contact's", "2025-11-16", []string{"标题", "泰国总理阿努廷与美国总统川普通话。", "民族报今天报导，泰美两国领导人通话后，泰国继续谈判。"},
+			[]string{"PHONE_CALL fact 阿努廷–特朗普 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
