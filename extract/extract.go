@@ -1010,6 +1010,36 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			break
 		}
 	}
+	// A royal's given name before the title is the name they go by with it
+	// (英国安妮公主, 哈里王子): the name, after a country or at a clause's
+	// start, in transliteration characters.
+	for _, title := range royalTitles {
+		for from := 0; ; {
+			i := strings.Index(s[from:], title)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(title)
+			for _, n := range []int{3, 2} {
+				st := at
+				for k := 0; k < n && st > 0; k++ {
+					_, size := utf8.DecodeLastRuneInString(s[:st])
+					st -= size
+				}
+				name := s[st:at]
+				if utf8.RuneCountInString(name) != n || !allTranslit(name) || occupied(st) {
+					continue
+				}
+				r, _ := utf8.DecodeLastRuneInString(s[:st])
+				after := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mCountry && m.end == st })
+				if st == 0 || after || strings.ContainsRune("，,。；;：:、（(“", r) {
+					added = append(added, &mention{start: st, end: from, kind: mPerson, text: s[st:from], name: s[st:from], conf: 0.6})
+					break
+				}
+			}
+		}
+	}
 	// A transliterated name joined by middle dots is a person's name even
 	// with no title before it (与印度同行阿吉特·多瓦尔会面).
 	for _, sp := range dotNames(s) {
@@ -2689,6 +2719,9 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	}
 	return [][2]*mention{st.pair}
 }
+
+// royalTitles follow the given name of a royal in Chinese usage.
+var royalTitles = []string{"公主", "王子", "王妃"}
 
 // reCountryLeaders names the leaders of two countries together by their
 // one-character abbreviations: 中美两国领导人, 中俄元首, 美俄首脑.

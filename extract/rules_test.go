@@ -510,6 +510,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 何立峰–李明 2025-11-21", "MET_WITH fact 习近平–特朗普 "}},
 		{"the day a report was published is not the contact's", "2025-11-16", []string{"标题", "泰国总理阿努廷与美国总统川普通话。", "民族报今天报导，泰美两国领导人通话后，泰国继续谈判。"},
 			[]string{"PHONE_CALL fact 阿努廷–特朗普 "}},
+		{"a royal's name before the title", "2025-11-12", []string{"标题", "英国安妮公主（Princess Anne）今天访问新加坡，并与新加坡总统尚达曼会面。", "他们为王子殿下准备了礼物。"},
+			[]string{"MET_WITH fact 安妮公主–尚达曼 2025-11-12", "VISITED fact 安妮公主–新加坡 2025-11-12"}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
