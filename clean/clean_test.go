@@ -82,6 +82,8 @@ func TestSimplify(t *testing.T) {
 		{"约翰‧F‧肯尼迪", "约翰‧F‧肯尼迪"},
 		{"• 要点．3．5亿", "• 要点．3．5亿"},
 		{"A‧B", "A‧B"},
+		// 巿 (fú) typed for 市
+		{"高巿上個月", "高市上个月"},
 	}
 	var wg sync.WaitGroup
 	for range 4 { // goroutine-safe: run the table concurrently (go test -race)

@@ -70,10 +70,15 @@ var loadConverter = sync.OnceValues(func() (*converter, error) {
 // that join the parts of a transliterated name (唐纳德‧特朗普, 杰弗里・爱泼斯坦,
 // 穆罕默德．沙尔曼) as the usual middle dot "·", so a name is one form
 // whatever the outlet typed. Text without traditional-only characters or
-// such dots comes back unchanged and without allocation. Safe for concurrent
-// use; the tables load once, on the first call.
+// such dots comes back unchanged and without allocation. 巿 (fú, a rare
+// character that looks the same) is written 市, as news text means it
+// (高巿早苗). Safe for concurrent use; the tables load once, on the first
+// call.
 func Simplify(s string) string {
 	s = nameDots(s)
+	if strings.Contains(s, "巿") {
+		s = strings.ReplaceAll(s, "巿", "市")
+	}
 	c, err := loadConverter()
 	if err != nil || c == nil {
 		return s

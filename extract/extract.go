@@ -968,7 +968,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			continue
 		}
 		at := -1
-		for _, sep := range []string{"、", "和", "及"} {
+		for _, sep := range []string{"、", "和", "以及", "及"} {
 			if strings.HasPrefix(s[p.end:], sep) {
 				at = p.end + len(sep)
 			}
@@ -1596,6 +1596,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left = []*mention{st.protagonist} // the one person the title names
 			}
 		}
+		// "曾与金永南会面的美国记者奥伯多弗": a contact that describes the
+		// person after it, its subject.
+		if t.trig.Type != Visited {
+			if h, o := relativeSubject(s, in.mentions, t, cs, ce); h != nil {
+				left, right = []*mention{h}, []*mention{o}
+			}
+		}
 		// "蔡英文与她进行了会晤": a pronoun after the connector is the
 		// article's last subject, the other party; with no subject yet, the
 		// person who opened the sentence before, else the one the title
@@ -1665,7 +1672,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				pairs = framePairs(s, in.mentions, t, cs, ce)
 			}
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && status == StatusFact && !p[0][0].addressed && !p[0][1].addressed {
-				st.pair, st.pairItem = p[0], st.item
+				st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
 			}
 			for _, p := range pairs {
 				// What a speaker recalls of the one addressed has only its
@@ -2519,6 +2526,7 @@ type memory struct {
 	// item counts the titles read (a news programme's items); pairItem is
 	// the item pair was set in.
 	item, pairItem int
+	pairIdx        int // the sentence pair was set in
 	// corr are the two persons who exchange messages in item corrItem
 	// ("习近平同卡斯特罗互致贺电"): whom a letter quoted after it addresses.
 	corr     [2]*mention
@@ -2704,6 +2712,11 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 			named = append(named, m)
 		}
 	}
+	// "他10月会见普京，这是自阿塞德下台以来，两人首次会晤": the parties of a
+	// contact the sentence has just told.
+	if st.pair[0] != nil && st.pairIdx == st.curIdx && st.pairItem == st.item {
+		return [][2]*mention{st.pair}
+	}
 	if len(named) == 2 && containsAny(s[cs:t.start], []string{"两人", "二人"}) {
 		return [][2]*mention{{named[0], named[1]}}
 	}
@@ -2718,6 +2731,51 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		}
 	}
 	return [][2]*mention{st.pair}
+}
+
+// reRelativeLead opens a contact clause that modifies a noun: (曾)与X.
+var reRelativeLead = regexp.MustCompile(`^(?:曾经|曾|多次|此前)?(?:与|同|和|跟)$`)
+
+// reRelativeGap is what may stand between 的 and the person a contact
+// clause describes, besides their country and office.
+var reRelativeGap = regexp.MustCompile(`^(?:已故|前|新任|现任|时任|知名|资深|记者|学者|专家|官员|作家|商人|企业家|外交官)*$`)
+
+// relativeSubject reads "曾与X会面的…Y": the contact is X's with Y, the
+// person the clause describes, named before the clause ends. It returns
+// Y and X, or nils.
+func relativeSubject(s string, ms []*mention, t *mention, cs, ce int) (*mention, *mention) {
+	if !strings.HasPrefix(s[t.end:], "的") && !strings.HasPrefix(s[t.end:], "过的") {
+		return nil, nil
+	}
+	var other, head *mention
+	for _, m := range ms {
+		switch {
+		case m.kind == mPerson && m.start >= cs && m.end <= t.start:
+			if other != nil || !reRelativeLead.MatchString(s[cs:m.start]) || m.end != t.start {
+				return nil, nil
+			}
+			other = m
+		case m.kind == mPerson && m.start >= t.end && m.end <= ce && head == nil:
+			head = m
+		case m.kind == mTrigger && m.start >= t.end && m.end <= ce && head == nil:
+			return nil, nil // another contact comes first
+		}
+	}
+	if other == nil || head == nil || head.key() == other.key() {
+		return nil, nil
+	}
+	// Only the head's country, office and a few words (已故, 记者) stand
+	// between, not "与普京会晤的消息由佩斯科夫证实".
+	gap := s[strings.Index(s[t.end:], "的")+t.end+len("的") : head.start]
+	for _, m := range ms {
+		if m.start >= t.end && m.end <= head.start && m.kind != mTrigger {
+			gap = strings.Replace(gap, s[m.start:m.end], "", 1)
+		}
+	}
+	if !reRelativeGap.MatchString(gap) {
+		return nil, nil
+	}
+	return head, other
 }
 
 // royalTitles follow the given name of a royal in Chinese usage.

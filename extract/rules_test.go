@@ -512,6 +512,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 阿努廷–特朗普 "}},
 		{"a royal's name before the title", "2025-11-12", []string{"标题", "英国安妮公主（Princess Anne）今天访问新加坡，并与新加坡总统尚达曼会面。", "他们为王子殿下准备了礼物。"},
 			[]string{"MET_WITH fact 安妮公主–尚达曼 2025-11-12", "VISITED fact 安妮公主–新加坡 2025-11-12"}},
+		{"a contact clause that describes the person after it", "2025-11-05", []string{"标题", "曾与普京会面的美国总统特朗普表示，他很失望。", "与习近平会晤的消息由佩斯科夫证实。"},
+			[]string{"MET_WITH fact 特朗普–普京 "}},
+		{"a shared title before 以及", "2025-11-20", []string{"标题", "李强会见某国助理官房长官阪田涉以及河边贤裕。"},
+			[]string{"MET_WITH fact 李强–阪田涉 ", "MET_WITH fact 李强–河边贤裕 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
