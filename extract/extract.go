@@ -1496,6 +1496,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			in.mentions = ms
 		}
 	}
+	var prevTrig, prevSubject *mention // the sentence's last contact and its subject
 	for _, t := range in.mentions {
 		if t.kind != mTrigger {
 			continue
@@ -1596,6 +1597,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left = []*mention{st.protagonist} // the one person the title names
 			}
 		}
+		// "…击败民主党建制派人士（尤其是前州长科莫）当选后首次会面": a person
+		// named as an example in brackets is no party.
+		if !inBrackets(s, t.start) {
+			left = slices.DeleteFunc(slices.Clone(left), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
+			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
+		}
 		// "曾与金永南会面的美国记者奥伯多弗": a contact that describes the
 		// person after it, its subject.
 		if t.trig.Type != Visited {
@@ -1619,8 +1626,27 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				right = []*mention{o}
 			}
 		}
+		// "A与B会谈、与C会晤": the next contact's persons are not this
+		// one's, and it shares this one's subject.
+		if loc := reNextContact.FindStringIndex(s[t.end:ce]); loc != nil {
+			cut := t.end + loc[0]
+			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool { return slices.Contains(in.mentions, m) && m.start >= cut })
+		}
+		if prevTrig != nil && prevSubject != nil && t.trig.Type != Visited && reSharedSubject.MatchString(s[prevTrig.end:t.start]) {
+			// (the subject of "…会谈" goes on to "、与C会晤")
+			var objs []*mention
+			for _, m := range in.mentions {
+				if m.kind == mPerson && m.start >= prevTrig.end && m.end <= t.start {
+					objs = append(objs, m)
+				}
+			}
+			if len(objs) > 0 {
+				left, right = []*mention{prevSubject}, objs
+			}
+		}
 		if len(left) > 0 {
 			st.subject = left[0]
+			prevTrig, prevSubject = t, left[0]
 		}
 		base := Relation{
 			Type:    t.trig.Type,
@@ -2731,6 +2757,30 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		}
 	}
 	return [][2]*mention{st.pair}
+}
+
+// reNextContact opens a contact phrase after another one: 、与, ，并同.
+var reNextContact = regexp.MustCompile(`^[^、，]*?(?:、|，?并|，还|，并且)(?:与|同|跟)`)
+
+// reSharedSubject is what lies between a contact word and the next one
+// that shares its subject: "会谈、与时任美国国务卿凯瑞会晤", "会见A，并同B会谈".
+var reSharedSubject = regexp.MustCompile(`^(?:、|，?并|，还|，并且)(?:与|同|和|跟)[^，。；、]{1,40}$`)
+
+// inBrackets reports whether byte offset at of s lies inside brackets.
+func inBrackets(s string, at int) bool {
+	pre := s[:at]
+	return strings.Count(pre, "（")+strings.Count(pre, "(") > strings.Count(pre, "）")+strings.Count(pre, ")")
+}
+
+// inAside reports whether byte offset at of s lies inside brackets that
+// give examples (（尤其是前州长科莫）), not inside brackets that say who a
+// word before them is (他（川普总统）, 两位总统（特朗普和泽连斯基）).
+func inAside(s string, at int) bool {
+	if !inBrackets(s, at) {
+		return false
+	}
+	open := max(strings.LastIndex(s[:at], "（")+len("（"), strings.LastIndex(s[:at], "(")+len("("))
+	return hasAnyPrefix(s[open:at], []string{"尤其是", "特别是", "包括", "例如", "比如", "如"})
 }
 
 // reRelativeLead opens a contact clause that modifies a noun: (曾)与X.

@@ -89,7 +89,8 @@ var (
 		"下星期", "后天", "届时", "同意", "商定", "原定", "原订", "原计划", "定于", "预定", "盼", "争取", "想要", "力争", "指示", "派遣特使",
 		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "有兴趣", "感兴趣", "提议", "请", "安排",
 		"协调",                         // 正在协调与X的会谈: being arranged
-		"力促", "敦促", "促请", "呼吁", "建议"} // urged or proposed: 力促A和B在12月前会晤
+		"力促", "敦促", "促请", "呼吁", "建议", // urged or proposed: 力促A和B在12月前会晤
+		"预料", "预期"} // expected: 预料X会加入与Y的会谈
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.

@@ -516,6 +516,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–普京 "}},
 		{"a shared title before 以及", "2025-11-20", []string{"标题", "李强会见某国助理官房长官阪田涉以及河边贤裕。"},
 			[]string{"MET_WITH fact 李强–阪田涉 ", "MET_WITH fact 李强–河边贤裕 "}},
+		{"an expected contact", "2025-11-18", []string{"标题", "乌方官员透露，预料美国特使威特科夫会在土耳其加入与泽连斯基的会谈。"},
+			[]string{"MET_WITH planned 威特科夫–泽连斯基 "}},
+		{"a person given as an example in brackets is no party", "2025-11-22", []string{"标题", "特朗普和马姆达尼在马姆达尼击败建制派人士（尤其是前州长安德鲁·科莫）当选市长后首次会面。", "两位总统（特朗普和泽连斯基）已经会面。"},
+			[]string{"MET_WITH fact 特朗普–马姆达尼 ", "MET_WITH fact 特朗普–泽连斯基 "}},
+		{"contacts joined by 、 share the subject", "2025-11-06", []string{"标题", "当时前副总统萧万长与时任日本首相安倍晋三会谈、与时任美国国务卿克里会晤。"},
+			[]string{"MET_WITH fact 萧万长–安倍晋三 ", "MET_WITH fact 萧万长–约翰·克里 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
