@@ -422,10 +422,51 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 
 	datedByLead(rels, infos, a, pub)
+	rels = append(rels, companions(rels, infos)...)
 
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation.
 	return finish(rels, people, x.dict, a, pub), st
+}
+
+// companions gives each person named in "A、B等陪同人员同机抵达" the visit
+// of the item's last visitor before it: those who accompany a visit visit
+// too (the gold conventions), on its date.
+func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
+	var out []*candidate
+	itemStart := 0
+	for _, in := range infos {
+		if in.title {
+			itemStart = in.idx
+			continue
+		}
+		at := strings.Index(in.simp, "陪同人员同机")
+		if at < 0 {
+			continue
+		}
+		var principal *candidate
+		for _, c := range rels {
+			if c.Type == Visited && c.Status == StatusFact && c.order >= itemStart && c.order <= in.idx && c.visit != nil &&
+				(principal == nil || c.order >= principal.order) {
+				principal = c
+			}
+		}
+		if principal == nil {
+			continue
+		}
+		for _, m := range in.mentions {
+			if m.kind != mPerson || m.start >= at || m.key() == principal.parts[0].key() ||
+				slices.ContainsFunc(out, func(o *candidate) bool { return o.order == in.idx && o.parts[0].key() == m.key() }) {
+				continue
+			}
+			c := &candidate{Relation: principal.Relation, parts: []*mention{m}, visit: principal.visit, order: in.idx, trigStart: at, ownDate: true}
+			c.Trigger = origSlice(in.sent, in.simp, at, at+len("陪同"))
+			c.Sentence = in.sent.Text
+			c.Span = [2]int{in.sent.Start, in.sent.End}
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // datedByLead dates a headline's undated fact by the article's first body

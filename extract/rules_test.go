@@ -522,6 +522,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–马姆达尼 ", "MET_WITH fact 特朗普–泽连斯基 "}},
 		{"contacts joined by 、 share the subject", "2025-11-06", []string{"标题", "当时前副总统萧万长与时任日本首相安倍晋三会谈、与时任美国国务卿克里会晤。"},
 			[]string{"MET_WITH fact 萧万长–安倍晋三 ", "MET_WITH fact 萧万长–约翰·克里 "}},
+		{"those who arrive with a visitor visit too", "2024-05-06", []string{"习近平抵达巴黎开始对法国进行国事访问", "当地时间5月5日下午，国家主席习近平乘专机抵达巴黎，对法国进行国事访问。", "+习近平主席夫人彭丽媛，中共中央政治局委员、外交部部长王毅等陪同人员同机抵达。"},
+			[]string{"VISITED fact 习近平–法国 2024-05-05", "VISITED fact 彭丽媛–法国 2024-05-05", "VISITED fact 王毅–法国 2024-05-05"}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
