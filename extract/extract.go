@@ -3050,6 +3050,14 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 			return StatusPlanned
 		}
 	}
+	// "他正派遣特使魏科夫前往莫斯科，与普京会谈": the purpose of sending
+	// someone, who is being sent, is still to come (not "特朗普派遣特使…，
+	// 与普京会谈", a past errand).
+	if hasAnyPrefix(clause, []string{"与", "同", "和", "以与", "以同"}) {
+		if pcs, pce, ok := prevClause(sentence, cs); ok && containsAny(sentence[pcs:pce], []string{"正派", "正在派", "将派", "即将派", "准备派", "计划派"}) {
+			return StatusPlanned
+		}
+	}
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
 	// 意愿" the meeting frames what was said in it.
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)

@@ -96,7 +96,7 @@ var (
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
-	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议"}
+	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕"} // 会晤前夕: on its eve
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排"}
 	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}

@@ -524,6 +524,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 萧万长–安倍晋三 ", "MET_WITH fact 萧万长–约翰·克里 "}},
 		{"those who arrive with a visitor visit too", "2024-05-06", []string{"习近平抵达巴黎开始对法国进行国事访问", "当地时间5月5日下午，国家主席习近平乘专机抵达巴黎，对法国进行国事访问。", "+习近平主席夫人彭丽媛，中共中央政治局委员、外交部部长王毅等陪同人员同机抵达。"},
 			[]string{"VISITED fact 习近平–法国 2024-05-05", "VISITED fact 彭丽媛–法国 2024-05-05", "VISITED fact 王毅–法国 2024-05-05"}},
+		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
+			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
