@@ -1644,6 +1644,27 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			left = slices.DeleteFunc(slices.Clone(left), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
 			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
 		}
+		// "在与乌梅洛夫会面前，魏科夫已先与…": a frame that names the other
+		// party; the subject opens the clause after it.
+		if t.trig.Type != Visited && reWithFrame.MatchString(s[cs:t.start]) && hasAnyPrefix(s[t.end:ce], []string{"前", "之前", "时", "后", "之后", "期间", "中"}) {
+			var others []*mention
+			var opener *mention
+			for _, m := range in.mentions {
+				switch {
+				case m.kind == mPerson && m.start >= cs && m.end <= t.start:
+					others = append(others, m)
+				case m.kind == mPerson && m.start > ce && opener == nil:
+					if lead, ok := clauseLead(s, in.mentions, m); ok && reTitleWords.MatchString(lead) {
+						if c, _ := clauseBounds(s, m.start, m.end); c == ce+runeLenAt(s, ce) {
+							opener = m
+						}
+					}
+				}
+			}
+			if len(others) > 0 && opener != nil {
+				left, right = []*mention{opener}, others
+			}
+		}
 		// "曾与金永南会面的美国记者奥伯多弗": a contact that describes the
 		// person after it, its subject.
 		if t.trig.Type != Visited {
@@ -2823,6 +2844,10 @@ func inAside(s string, at int) bool {
 	open := max(strings.LastIndex(s[:at], "（")+len("（"), strings.LastIndex(s[:at], "(")+len("("))
 	return hasAnyPrefix(s[open:at], []string{"尤其是", "特别是", "包括", "例如", "比如", "如"})
 }
+
+// reWithFrame opens a clause that frames the time by a contact with others
+// and names no subject: 在与, 在同.
+var reWithFrame = regexp.MustCompile(`^(?:但|而|不过|就)?在(?:与|同|跟)`)
 
 // reRelativeLead opens a contact clause that modifies a noun: (曾)与X.
 var reRelativeLead = regexp.MustCompile(`^(?:曾经|曾|多次|此前)?(?:与|同|和|跟)$`)

@@ -526,6 +526,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–法国 2024-05-05", "VISITED fact 彭丽媛–法国 2024-05-05", "VISITED fact 王毅–法国 2024-05-05"}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
+		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
+			[]string{"MET_WITH fact 威特科夫–乌梅罗夫 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
