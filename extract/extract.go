@@ -1644,6 +1644,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			left = slices.DeleteFunc(slices.Clone(left), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
 			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool { return slices.Contains(in.mentions, m) && inAside(s, m.start) })
 		}
+		// "A与B举行会谈，并共同主持X": the co-chairs are the parties of the
+		// contact the sentence has just told.
+		if t.trig.Shape == shapeCoChair && len(left)+len(right) < 2 && hasAnyPrefix(s[cs:t.start], []string{"并", "并且", "还", "随后"}) &&
+			st.pair[0] != nil && st.pairIdx == st.curIdx && st.pairItem == st.item {
+			left, right = []*mention{st.pair[0]}, []*mention{st.pair[1]}
+			borrowed = true
+		}
 		// "在与乌梅洛夫会面前，魏科夫已先与…": a frame that names the other
 		// party; the subject opens the clause after it.
 		if t.trig.Type != Visited && reWithFrame.MatchString(s[cs:t.start]) && hasAnyPrefix(s[t.end:ce], []string{"前", "之前", "时", "后", "之后", "期间", "中"}) {
@@ -2986,7 +2993,7 @@ func objectPronoun(between string) bool {
 }
 
 // reObjectPronoun is a connector and a pronoun before a contact word.
-var reObjectPronoun = regexp.MustCompile(`^(?:\p{Han}{0,4}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
+var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
 
 // pronounSubject reports whether a clause's words before its trigger open
 // with a third-person pronoun as subject: "她还首次与…通电话".

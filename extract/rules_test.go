@@ -528,6 +528,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
 			[]string{"MET_WITH fact 威特科夫–乌梅罗夫 "}},
+		{"co-chairs joined by 并 to the contact before", "2023-07-11", []string{"标题", "赵乐际10日在北京与俄罗斯联邦委员会主席马特维延科举行会谈，并共同主持中俄议会合作委员会第八次会议。"},
+			[]string{"CO_CHAIRED fact 赵乐际–马特维延科 2023-07-10", "MET_WITH fact 赵乐际–马特维延科 2023-07-10"}},
+		{"an object pronoun after a month", "2025-11-01", []string{"标题", "国家主席习近平抵达韩国。", "+李在明表示自6月与他通电话以来，一直等待会面。"},
+			[]string{"PHONE_CALL fact 李在明–习近平 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
 	}
 	for _, tt := range tests {
