@@ -1647,7 +1647,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// "A与B举行会谈，并共同主持X": the co-chairs are the parties of the
 		// contact the sentence has just told.
 		if t.trig.Shape == shapeCoChair && len(left)+len(right) < 2 && hasAnyPrefix(s[cs:t.start], []string{"并", "并且", "还", "随后"}) &&
-			st.pair[0] != nil && st.pairIdx == st.curIdx && st.pairItem == st.item {
+			st.pairTold() {
 			left, right = []*mention{st.pair[0]}, []*mention{st.pair[1]}
 			borrowed = true
 		}
@@ -2488,7 +2488,8 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 }
 
 // relativePast places a contact before the time of the sentence.
-var relativePast = []string{"稍早前", "稍早", "早前", "此前", "先前", "前不久", "不久前", "日前", "之前曾", "曾经", "曾"}
+// (稍早 covers 稍早前, 曾 covers 曾经 and 之前曾.)
+var relativePast = []string{"稍早", "早前", "此前", "先前", "前不久", "不久前", "日前", "曾"}
 
 // reNamedContact is the start of a clause up to a contact named as a noun
 // ("他与习近平的|会谈是…", not the predicate "与X进行了长时间的|电话交谈");
@@ -2691,6 +2692,12 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 	return out
 }
 
+// pairTold reports whether the last pair of parties was set by a contact
+// of the sentence being read.
+func (st *memory) pairTold() bool {
+	return st.pair[0] != nil && st.pairIdx == st.curIdx && st.pairItem == st.item
+}
+
 // addressed returns the one a speaker addresses: the one the sentence's
 // frame says the speaker meets (会见X时), else the other party of the
 // speaker's last contact in the same item, else the other one of the item's
@@ -2809,7 +2816,7 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	}
 	// "他10月会见普京，这是自阿塞德下台以来，两人首次会晤": the parties of a
 	// contact the sentence has just told.
-	if st.pair[0] != nil && st.pairIdx == st.curIdx && st.pairItem == st.item {
+	if st.pairTold() {
 		return [][2]*mention{st.pair}
 	}
 	if len(named) == 2 && containsAny(s[cs:t.start], []string{"两人", "二人"}) {
@@ -2922,18 +2929,18 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 			return nil // 韩中日首脑会谈: three parties (not 29日|韩美)
 		}
 	}
-	m := []string{before[loc[0]:loc[1]], before[loc[2]:loc[3]], before[loc[4]:loc[5]]}
 	var two [2]*mention
-	for i, a := range m[1:3] {
+	for i, a := range [2]string{before[loc[2]:loc[3]], before[loc[4]:loc[5]]} {
 		c := x.abbrev[a]
 		if c == nil {
 			return nil
 		}
 		for _, cat := range []string{"head_of_state", "head_of_government"} {
+			holders := x.dict.Holders(cat, c.ID, pub)
 			var found []*mention
 			for _, n := range named {
 				p := n.persons[0]
-				if p.Country == c.ID && slices.Contains(x.dict.Holders(cat, c.ID, pub), p) &&
+				if p.Country == c.ID && slices.Contains(holders, p) &&
 					!slices.ContainsFunc(found, func(o *mention) bool { return o.key() == n.key() }) {
 					found = append(found, n)
 				}
@@ -3125,10 +3132,11 @@ func maskExceptions(s string) string {
 		}
 	}
 	// "应X的要求/邀请" (at X's request): the contact took place.
-	s = reAtRequest.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) })
+	blank := func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) }
+	s = reAtRequest.ReplaceAllStringFunc(s, blank)
 	// "马克龙即将访华前，王毅…通电话": a coming event that frames the time
 	// of the clause after it says nothing of that clause's modality.
-	s = reFutureFrame.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("　", utf8.RuneCountInString(m)) })
+	s = reFutureFrame.ReplaceAllStringFunc(s, blank)
 	// A time word that describes a participant ("明年G7轮值主席国法国总统
 	// 马克龙": next year's chair) says nothing of when the contact is.
 	for _, w := range []string{"明年", "下届", "下任", "下一任"} {
