@@ -275,10 +275,38 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 	}
+	var merged map[string]*mention // family names discovered after a title (日本首相高市)
 	for _, e := range people.byKey {
-		if f := familyName(e, x.dict); f != "" && forms[f] == nil {
-			forms[f] = &mention{kind: mPerson, persons: e.mention.persons, name: e.mention.name, conf: e.mention.conf * 0.95}
+		f := familyName(e, x.dict)
+		if f == "" || (forms[f] != nil && !discovered[f]) {
+			continue
 		}
+		full := &mention{kind: mPerson, persons: e.mention.persons, name: e.mention.name, conf: e.mention.conf * 0.95}
+		if discovered[f] {
+			// Found after a title as a name of its own, it is still the
+			// person the article names in full.
+			if merged == nil {
+				merged = map[string]*mention{}
+			}
+			merged[f] = full
+		}
+		forms[f] = full
+	}
+	if merged != nil {
+		for _, in := range infos {
+			for k, m := range in.mentions {
+				if full := merged[m.name]; full != nil && m.kind == mPerson && len(m.persons) == 0 {
+					d := *full
+					d.start, d.end, d.text, d.office, d.countries = m.start, m.end, m.text, m.office, m.countries
+					in.mentions[k] = &d
+				}
+			}
+		}
+		for f := range merged {
+			delete(people.byKey, "x:"+f)
+			delete(discovered, f)
+		}
+		st.Discovered = slices.DeleteFunc(st.Discovered, func(d Discovery) bool { return merged[d.Name] != nil })
 	}
 	if len(forms) > 0 {
 		for _, in := range infos {
@@ -2144,6 +2172,12 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") {
 				continue
 			}
+			if (introducedBy(s, ms, m, "有关") || introducedBy(s, ms, m, "关于")) && strings.Contains(s[m.end:t.start], "的") &&
+				!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= m.end && o.end <= t.start }) {
+				// "面对有关川普和平方案的关键会谈": the topic, not a party
+				// (but "关于高市上月底与习近平举行会谈之际" names both).
+				continue
+			}
 			left = append(left, m)
 		case m.start >= t.end && m.end <= ce:
 			// Only the first person after the frame can be the one
@@ -3556,7 +3590,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		}
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce &&
 			!hasAnyPrefix(s[m.end:], countryModifies) {
-			return visitor, []*dict.Country{m.countries[0]}
+			return visitor, visitedAfter(s, ms, m, ce)
 		}
 		// (vEnd is the clause start for a visitor after the trigger:
 		// "正在对老挝进行正式访问的…长女爱子".)
@@ -3604,6 +3638,27 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		return nil, nil
 	}
 	return visitor, []*dict.Country{country}
+}
+
+// visitedAfter returns the country right after a visit word and those
+// joined to it in a list ("访问日本和印尼期间": both).
+func visitedAfter(s string, ms []*mention, first *mention, ce int) []*dict.Country {
+	out := []*dict.Country{first.countries[0]}
+	last := first
+	for _, m := range ms {
+		if m.start < last.end || m == last {
+			continue
+		}
+		gap := s[last.end:m.start]
+		if m.kind != mCountry || m.side || len(m.countries) != 1 || m.countries[0].Kind == "organization" || m.end > ce ||
+			gap == "," || gap == "，" || !joins(gap) || hasAnyPrefix(s[m.end:], countryModifies) ||
+			slices.ContainsFunc(ms, func(o *mention) bool { return o.start == m.end && o.kind != mCountry && o.kind != mTrigger }) {
+			break // "访问日本与韩国总统李在明会面": a person's country
+		}
+		out = append(out, m.countries[0])
+		last = m
+	}
+	return out
 }
 
 // reCallOn is what stands between 对 + person and a contact word when the

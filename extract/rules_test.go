@@ -533,6 +533,12 @@ func TestRules(t *testing.T) {
 		{"an object pronoun after a month", "2025-11-01", []string{"标题", "国家主席习近平抵达韩国。", "+李在明表示自6月与他通电话以来，一直等待会面。"},
 			[]string{"PHONE_CALL fact 李在明–习近平 "}},
 		{"a verb phrase closed by a quotation is no name", "2025-11-25", []string{"标题", "在会谈中，马克龙要求总统展现出“诚意”。"}, nil},
+		{"a family name after a title is the person named in full", "2025-11-03", []string{"标题", "日本外相山田花子3日与王毅通电话。", "4日，日本外相山田与王毅举行会谈。"},
+			[]string{"PHONE_CALL fact 山田花子–王毅 2025-11-03", "MET_WITH fact 山田花子–王毅 2025-11-04"}},
+		{"a person after 有关 in a noun phrase is its topic", "2025-11-29", []string{"标题", "泽连斯基正面对有关特朗普和平方案的关键会谈。", "关于马克龙上月底与习近平举行会谈之际达成的共识，法方表示满意。"},
+			[]string{"MET_WITH fact 马克龙–习近平 2025-10"}},
+		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
+			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
