@@ -252,8 +252,34 @@ func findDates(s string, pub time.Time) []dateExpr {
 		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
 	}
+	// "30日在韩国举行会谈后，赫格塞斯隔天和董军…会谈": the day after the
+	// nearest day stated before it in the sentence.
+	for _, w := range nextDayWords {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(w)
+			var prev *dateExpr
+			for k := range out {
+				if e := &out[k]; e.end <= at && len(e.date) == len("2006-01-02") && (prev == nil || e.start > prev.start) {
+					prev = e
+				}
+			}
+			if prev == nil {
+				continue
+			}
+			d, _ := time.Parse("2006-01-02", prev.date)
+			out = append(out, dateExpr{start: at, end: from, date: ymd(d.AddDate(0, 0, 1))})
+		}
+	}
 	return out
 }
+
+// nextDayWords name the day after another (次日, 翌日, 隔天).
+var nextDayWords = []string{"次日", "翌日", "隔天", "隔日", "第二天"}
 
 // dayRanges finds the ranges of days written with one 日 ("4至5日",
 // "11月4至5日", "2024年5月16至17日") and returns, for each, the submatch

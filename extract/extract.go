@@ -380,6 +380,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// each, a date carries to another paragraph only when the
 			// sentence says it goes on with the same occasion (还, 此外,
 			// 同日, 随后 …).
+			c.weak = true
 			if ctxDate == "" && titleDate != "" {
 				c.Date = titleDate
 				continue
@@ -1460,6 +1461,11 @@ type candidate struct {
 	trigStart int  // the trigger's byte offset in the simplified sentence
 	ownDate   bool // dated by its own clause only, never by the context (a summit shorthand, a letter's recollection)
 	trip      bool // said to happen during the trip or stay the report is about (此行, 访问期间, 在庆州时)
+	// refers marks a contact told as one the article may report elsewhere:
+	// a frame (在同阿巴斯会谈时) or what someone said (X21日表示，两国元首成功
+	// 会晤). weak marks a date not from the contact's own clause: the
+	// context's or the saying's.
+	refers, weak bool
 }
 
 // headlineClauses turns the spaces that part a headline's phrases
@@ -1762,6 +1768,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
 			var pairs [][2]*mention
+			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间"}) &&
+				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
+			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
+				reSaidBefore.MatchString(s[:cs])
 			if t.trig == summitTrigger {
 				// A shorthand names a past summit as a noun ("华尔街日报10月31日
 				// 的报道形容，川习会…"): only a date in its own clause dates it.
@@ -1801,7 +1811,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// What a speaker recalls of the one addressed has only its
 				// own date, not the date of the meeting it is said at.
 				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
-					ownDate: ownDate || p[0].addressed || p[1].addressed}
+					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate, weak: saidDate}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])

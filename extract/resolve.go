@@ -192,6 +192,42 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		rs = append(rs, resolved{c: c, keys: keys})
 	}
 
+	// pairKey groups the contacts of two parties: co-chairing is meeting.
+	pairKey := func(r resolved) string {
+		k := append([]string(nil), r.keys[:min(2, len(r.keys))]...)
+		sort.Strings(k)
+		typ := r.c.Type
+		if typ == CoChaired {
+			typ = MetWith
+		}
+		return typ + "|" + strings.Join(k, "|")
+	}
+
+	// A contact told as one reported elsewhere (在同阿巴斯会谈时; X21日表示，
+	// 两国元首成功会晤), dated only by its context or by the saying, is the
+	// contact of the pair an earlier sentence dates by itself, when
+	// those dates agree on one.
+	for _, r := range rs {
+		if !r.c.refers || !r.c.weak || r.c.Date == "" || r.c.Status != StatusFact || r.c.Type == Visited {
+			continue
+		}
+		told := ""
+		for _, o := range rs {
+			if o.c.order >= r.c.order || o.c.weak || o.c.title || o.c.Date == "" || o.c.Status != StatusFact ||
+				o.c.Type == Visited || pairKey(o) != pairKey(r) {
+				continue
+			}
+			if told != "" && told != o.c.Date {
+				told = ""
+				break
+			}
+			told = o.c.Date
+		}
+		if told != "" {
+			r.c.Date = told
+		}
+	}
+
 	// Merge repeated reports: same type, status and parties, compatible
 	// dates. The kept report is the most specific: dated over undated, body
 	// over headline, then the earliest.
@@ -235,15 +271,6 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	// An undated fact takes the date of the article's other facts of its
 	// kind between the same parties when they agree on one: a meeting the
 	// date of a meeting (co-chairing is one), never of a call.
-	pairKey := func(r resolved) string {
-		k := append([]string(nil), r.keys[:min(2, len(r.keys))]...)
-		sort.Strings(k)
-		typ := r.c.Type
-		if typ == CoChaired {
-			typ = MetWith
-		}
-		return typ + "|" + strings.Join(k, "|")
-	}
 	dates := map[string]map[string]bool{}
 	for _, r := range kept {
 		if r.c.Date != "" && r.c.Status == StatusFact {
