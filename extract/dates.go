@@ -583,3 +583,42 @@ func referenceDate(a *clean.Article) time.Time {
 	}
 	return pub
 }
+
+// reAfterOffset opens a clause placed a span of time after the occasion
+// told before it: 两天后, 一个月后, 十多天后, 数周后.
+var reAfterOffset = regexp.MustCompile(`^(` + cnNum + `{1,3}|\d{1,2}|数|几)(多|余)?(个月|天|日|周|星期)(多|余)?(?:之|以)?后`)
+
+// afterOffset dates a clause that opens with a span after the date of the
+// occasion before it ("6月19日…。一个月后，习主席在会见基辛格时…": 2023-07).
+// ok reports whether the clause opens so; the date is "" when the span is
+// vague (十多天后) or the earlier date too coarse for it.
+func afterOffset(clause, prev string) (date string, ok bool) {
+	m := reAfterOffset.FindStringSubmatch(clause)
+	if m == nil {
+		return "", false
+	}
+	n, exact := cnToInt(m[1])
+	if !exact || m[2] != "" || m[4] != "" || prev == "" {
+		return "", true
+	}
+	switch m[3] {
+	case "个月":
+		t, err := time.Parse("2006-01", prev[:len("2006-01")])
+		if err != nil {
+			return "", true
+		}
+		return ym(t.AddDate(0, n, 0)), true
+	case "天", "日":
+		t, err := time.Parse("2006-01-02", prev)
+		if err != nil {
+			return "", true
+		}
+		return ymd(t.AddDate(0, 0, n)), true
+	default: // weeks: the month, when the day is known
+		t, err := time.Parse("2006-01-02", prev)
+		if err != nil {
+			return "", true
+		}
+		return ym(t.AddDate(0, 0, 7*n)), true
+	}
+}

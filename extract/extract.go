@@ -404,6 +404,16 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || !transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) {
 				continue
 			}
+			// "一个月后，习主席在会见基辛格时…": a span after the occasion
+			// before.
+			if d, ok := afterOffset(openingTime(in.simp, c.trigStart), date); ok {
+				c.Date = d
+				continue
+			}
+			if d, ok := afterOffset(clauseOf(in.simp, c.trigStart), date); ok {
+				c.Date = d
+				continue
+			}
 			// A sentence that goes on about an occasion already dated
 			// ("7日上午…。欢迎仪式后，李强同…会谈") takes its date; in a news
 			// programme an undated item is the day's news.
@@ -3591,6 +3601,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	// 问", "对瑞士、爱尔兰进行正式访问": the list nearest the trigger) or
 	// right after it ("访问俄罗斯").
 	var list []*mention
+	var owned []*dict.Country // countries of persons between the visitor and the trigger
 	for _, m := range ms {
 		if m.kind != mCountry || m.side || len(m.countries) != 1 {
 			continue
@@ -3605,10 +3616,23 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		// (vEnd is the clause start for a visitor after the trigger:
 		// "正在对老挝进行正式访问的…长女爱子".)
 		if m.start >= vEnd && m.end <= t.start && (m.start >= cs || vEnd < cs && departure(s[vEnd:m.start])) {
+			if personsCountry(ms, m) {
+				// "抵达莫斯科，展开他连任中国国家主席之后的首次出访"; kept
+				// aside for "应A国总统X、B国总统Y邀请对两国进行国事访问".
+				owned = append(owned, m.countries[0])
+				continue
+			}
 			if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 				list = list[:0]
 			}
 			list = append(list, m)
+		}
+	}
+	if len(list) == 0 && len(owned) >= 2 {
+		for n, w := range []string{"两国", "三国", "四国"} {
+			if len(owned) == n+2 && strings.Contains(s[cs:t.start], "对"+w) {
+				return visitor, owned
+			}
 		}
 	}
 	if len(list) == 0 && relative && len(left) > 0 && left[0] != visitor {
@@ -3661,14 +3685,19 @@ func visitedAfter(s string, ms []*mention, first *mention, ce int) []*dict.Count
 		}
 		gap := s[last.end:m.start]
 		if m.kind != mCountry || m.side || len(m.countries) != 1 || m.countries[0].Kind == "organization" || m.end > ce ||
-			gap == "," || gap == "，" || !joins(gap) || hasAnyPrefix(s[m.end:], countryModifies) ||
-			slices.ContainsFunc(ms, func(o *mention) bool { return o.start == m.end && o.kind != mCountry && o.kind != mTrigger }) {
+			gap == "," || gap == "，" || !joins(gap) || hasAnyPrefix(s[m.end:], countryModifies) || personsCountry(ms, m) {
 			break // "访问日本与韩国总统李在明会面": a person's country
 		}
 		out = append(out, m.countries[0])
 		last = m
 	}
 	return out
+}
+
+// personsCountry reports whether a country mention is followed right away
+// by an office or a person, whose country it names (中国国家主席, 韩国总统李在明).
+func personsCountry(ms []*mention, c *mention) bool {
+	return slices.ContainsFunc(ms, func(o *mention) bool { return o.start == c.end && o.kind != mCountry && o.kind != mTrigger })
 }
 
 // reCallOn is what stands between 对 + person and a contact word when the

@@ -545,6 +545,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–阿巴斯 2023-06-14", "MET_WITH fact 习近平–阿巴斯 2017-07", "MET_WITH fact 习近平–阿巴斯 2023-03"}},
 		{"the day after a stated day", "2025-11-02", []string{"标题", "特朗普和习近平30日在釜山举行会谈后，赫格塞思隔天和董军举行会谈。", "习近平30日抵达首尔，次日同李在明举行会谈。"},
 			[]string{"MET_WITH fact 特朗普–习近平 2025-10-30", "MET_WITH fact 赫格塞思–董军 2025-10-31", "MET_WITH fact 习近平–李在明 2025-10-31"}},
+		{"a span after the occasion before", "2023-08-20", []string{"标题", "6月19日，习近平在北京会见布林肯。", "+一个月后，习近平在会见基辛格时指出，两国处于十字路口。", "+5月23日，特朗普威胁加征关税。", "+两天后，特朗普表示，与冯德莱恩通电话后，同意延长期限。", "+3月20日，习近平抵达莫斯科。", "+十多天后，习近平举行仪式，欢迎马克龙访华。"},
+			[]string{"MET_WITH fact 习近平–布林肯 2023-06-19", "MET_WITH fact 习近平–基辛格 2023-07", "PHONE_CALL fact 特朗普–冯德莱恩 2023-05-25", "VISITED fact 马克龙–中国 "}},
+		{"a person's country between the visitor and the visit word", "2023-08-20", []string{"标题", "3月20日，习近平抵达莫斯科，展开他连任中国国家主席之后的首次出访。", "7月2日，习近平应哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙邀请对两国进行国事访问。"},
+			[]string{"VISITED fact 习近平–俄罗斯 2023-03-20", "VISITED fact 习近平–哈萨克斯坦 2023-07-02", "VISITED fact 习近平–塔吉克斯坦 2023-07-02"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
