@@ -1705,7 +1705,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				case m.kind == mPerson && m.start >= cs && m.end <= t.start:
 					others = append(others, m)
 				case m.kind == mPerson && m.start > ce && opener == nil:
-					if lead, ok := clauseLead(s, in.mentions, m); ok && reTitleWords.MatchString(lead) {
+					if lead, ok := clauseLead(s, in.mentions, m); ok && (reTitleWords.MatchString(lead) || ministry(s, in.mentions, m, lead)) {
 						if c, _ := clauseBounds(s, m.start, m.end); c == ce+runeLenAt(s, ce) {
 							opener = m
 						}
@@ -2063,12 +2063,29 @@ func sentenceOpener(s string, ms []*mention) *mention {
 		if m.kind != mPerson || strings.Count(s[:m.start], "“") > strings.Count(s[:m.start], "”") {
 			continue
 		}
-		if lead, ok := clauseLead(s, ms, m); ok && reTitleWords.MatchString(lead) {
+		if lead, ok := clauseLead(s, ms, m); ok && (reTitleWords.MatchString(lead) || ministry(s, ms, m, lead)) {
 			return m
 		}
 	}
 	return nil
 }
+
+// ministry reports whether the words left before m in its clause name the
+// ministry of the generic title right before m: 国际贸易 in "加拿大国际贸易
+// 部长西杜".
+func ministry(s string, ms []*mention, m *mention, lead string) bool {
+	i := slices.IndexFunc(ms, func(o *mention) bool { return o.kind == mOffice && o.end == m.start })
+	if i < 0 || !ministryHeads[ms[i].text] || !strings.HasSuffix(s[:ms[i].start], lead) {
+		return false
+	}
+	n := utf8.RuneCountInString(lead)
+	return n >= 2 && n <= 6 && reHanOnly.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
+}
+
+// ministryHeads are generic titles a ministry's name may stand before.
+var ministryHeads = map[string]bool{"部长": true, "大臣": true, "部部长": true, "相": true}
+
+var reHanOnly = regexp.MustCompile(`^\p{Han}+$`)
 
 // kinship titles may be followed by a given name that is also a common
 // word (长女爱子).
@@ -2336,7 +2353,7 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	// "她与林信义寒暄": after a connector, m is the clause's object.
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 || containsAny(lead, []string{"与", "同", "跟"}) {
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) || containsAny(lead, []string{"与", "同", "跟"}) {
 		return nil
 	}
 	return m

@@ -549,6 +549,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–布林肯 2023-06-19", "MET_WITH fact 习近平–基辛格 2023-07", "PHONE_CALL fact 特朗普–冯德莱恩 2023-05-25", "VISITED fact 马克龙–中国 "}},
 		{"a person's country between the visitor and the visit word", "2023-08-20", []string{"标题", "3月20日，习近平抵达莫斯科，展开他连任中国国家主席之后的首次出访。", "7月2日，习近平应哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙邀请对两国进行国事访问。"},
 			[]string{"VISITED fact 习近平–俄罗斯 2023-03-20", "VISITED fact 习近平–哈萨克斯坦 2023-07-02", "VISITED fact 习近平–塔吉克斯坦 2023-07-02"}},
+		{"a ministry's name before a generic title", "2025-11-14", []string{"标题", "加拿大国际贸易部长西杜周四告诉记者，他在新德里与印度商务部长戈亚尔举行了会晤。", "印尼人口流动部部长苏莱曼表示，访问中国期间，我见证了很多。", "我们感谢部长王毅。"},
+			[]string{"MET_WITH fact 西杜–戈亚尔 2025-11-13", "VISITED fact 苏莱曼–中国 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
