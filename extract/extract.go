@@ -1814,6 +1814,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
 				pairs = framePairs(s, in.mentions, t, cs, ce)
 			}
+			// "伊朗总统莱希访华。习主席在会谈时说…": the talks one host frames
+			// are with the visitor the sentence before brought to the host's
+			// country.
+			if len(pairs) == 0 && framedTrig && len(left) == 1 && len(right) == 0 && status == StatusFact {
+				if v := st.visitor; v != nil && st.visitItem == st.item && st.visitIdx >= st.curIdx-2 && v.key() != left[0].key() &&
+					x.countryOf(left[0]) == st.visited {
+					pairs = [][2]*mention{{left[0], v}}
+				}
+			}
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && status == StatusFact && !p[0][0].addressed && !p[0][1].addressed {
 				st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
 			}
@@ -1885,6 +1894,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				for _, vv := range visitors {
 					out = append(out, &candidate{Relation: vbase, parts: []*mention{vv}, visit: country, title: in.title, order: in.idx, trigStart: t.start, ownDate: ownDate})
 				}
+			}
+			if len(visitors) == 1 && v != nil && len(countries) == 1 && status == StatusFact && !in.title {
+				st.visitor, st.visited, st.visitItem, st.visitIdx = v, countries[0], st.item, st.curIdx
 			}
 		}
 	}
@@ -2700,6 +2712,11 @@ type memory struct {
 	corrItem int
 	// named are the dictionary persons the article's body names.
 	named []*mention
+	// visitor visited the country visited, told in sentence visitIdx of
+	// item visitItem: the guest of the host's talks told after it.
+	visitor             *mention
+	visited             *dict.Country
+	visitItem, visitIdx int
 }
 
 // addressWords name the person a speaker addresses: the other party of the

@@ -551,6 +551,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–俄罗斯 2023-03-20", "VISITED fact 习近平–哈萨克斯坦 2023-07-02", "VISITED fact 习近平–塔吉克斯坦 2023-07-02"}},
 		{"a ministry's name before a generic title", "2025-11-14", []string{"标题", "加拿大国际贸易部长西杜周四告诉记者，他在新德里与印度商务部长戈亚尔举行了会晤。", "印尼人口流动部部长苏莱曼表示，访问中国期间，我见证了很多。", "我们感谢部长王毅。"},
 			[]string{"MET_WITH fact 西杜–戈亚尔 2025-11-13", "VISITED fact 苏莱曼–中国 "}},
+		{"talks framed by a host after a visit to the host's country", "2023-08-20", []string{"标题", "今年2月，伊朗总统莱希访华。", "+习近平在会谈时说，中方愿发挥建设性作用。", "今年3月，巴西总统卢拉访华。", "+普京在会谈时说，俄方愿发挥作用。"},
+			[]string{"VISITED fact 莱希–中国 2023-02", "MET_WITH fact 习近平–莱希 2023-02", "VISITED fact 卢拉–中国 2023-03"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
