@@ -2286,7 +2286,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
 		// subject was named earlier; with no earlier person it is unknown.
-		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) {
+		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
 			case next != nil:
@@ -3142,7 +3142,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "将近期与X的会面吹嘘为大满贯": 将 that marks the object of a verb of
 	// calling or regarding (after the contact word), not the future.
 	for _, m := range reDisposal.FindAllStringIndex(sentence, -1) {
-		if m[0] < trigStart && m[1] > trigEnd {
+		// (Also before the contact word: "基于不应将韩国推向美国一边的
+		// 考量访韩".)
+		// Not 将 before a connector or a verb ("将与被视为关键推手的X会晤").
+		before := m[1] <= trigStart && !hasAnyPrefix(sentence[m[0]+len("将"):], []string{"与", "同", "和", "跟", "于", "在", "会", "要", "赴", "前往", "访"})
+		if m[0] < trigStart && (m[1] > trigEnd || before) {
 			prefix = prefix[:m[0]] + "把" + prefix[m[0]+len("将"):]
 			if m[0] >= cs {
 				clause = clause[:m[0]-cs] + "把" + clause[m[0]-cs+len("将"):]
@@ -3254,9 +3258,9 @@ func invited(s string, m *mention) bool {
 	return false
 }
 
-// reDisposal is 将 with the object of a verb of calling or regarding
-// ("将与X的会面吹嘘为…", "将此次访问视为…").
-var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|誉为)`)
+// reDisposal is 将 with the object of a verb of calling, regarding or
+// moving ("将与X的会面吹嘘为…", "将此次访问视为…", "将韩国推向…").
+var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|誉为|推向|推到|推入|拉向|拉入|拖入|置于|纳入|引向|打造成)`)
 
 // reFutureFrame is a clause that places what follows before a coming event
 // ("X即将访问中国前，", "在Y将于下周访美之前，"); not "X将于访华前，与Y通话",
@@ -3457,6 +3461,16 @@ func pairedItems(s string, ms, left []*mention) [][2]*mention {
 // reClauseTime is a time phrase inside a clause's lead, which says nothing
 // of its subject: "我11月14日晚上与X通话" opens with 我 as much as "我与X通话".
 var reClauseTime = regexp.MustCompile(`(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚上|晚间|上午|下午|早上|凌晨|中午|傍晚|晚)?`)
+
+// comparison reports a clause that compares with what it tells
+// ("与2014年习近平对韩国进行国事访问时不同"): its 与 joins no party.
+func comparison(clause string) bool {
+	for _, w := range []string{"但", "而", "不过", "然而", "可是"} {
+		clause = strings.TrimPrefix(clause, w)
+	}
+	return hasAnyPrefix(clause, []string{"与", "和", "同", "跟"}) &&
+		hasAnySuffix(clause, []string{"不同", "相比", "一样", "相同", "相似", "类似", "有别", "不一样"})
+}
 
 // opensWithConnector reports whether the words before a clause's first
 // person are a connector with at most a few words before it (还与, 分别同,

@@ -553,6 +553,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 西杜–戈亚尔 2025-11-13", "VISITED fact 苏莱曼–中国 "}},
 		{"talks framed by a host after a visit to the host's country", "2023-08-20", []string{"标题", "今年2月，伊朗总统莱希访华。", "+习近平在会谈时说，中方愿发挥建设性作用。", "今年3月，巴西总统卢拉访华。", "+普京在会谈时说，俄方愿发挥作用。"},
 			[]string{"VISITED fact 莱希–中国 2023-02", "MET_WITH fact 习近平–莱希 2023-02", "VISITED fact 卢拉–中国 2023-03"}},
+		{"a clause that compares joins no party with 与", "2025-11-03", []string{"标题", "会谈持续了100分钟，但与2014年习近平对韩国进行国事访问时不同，双方没有发表联合声明。"},
+			[]string{"VISITED fact 习近平–韩国 "}},
+		{"将 that marks the object of a verb of moving before the contact word", "2025-11-03", []string{"标题", "学者说：“习近平是基于不应将韩国推向美国一边的考量访韩的。”", "特朗普将中国视为对手，将访问韩国。"},
+			[]string{"VISITED fact 习近平–韩国 ", "VISITED planned 特朗普–韩国 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
