@@ -262,8 +262,21 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			st.Discovered = append(st.Discovered, Discovery{Name: full, Office: title})
 		}
 	}
+	// A name after a title that the segmenter did not cut off
+	// ("证监会主席吴清因健康因素请辞") and that the article repeats (吴清10至
+	// 13日访问法国, 吴清还与…) is a person wherever it is written.
 	for n := range discovered {
 		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
+	}
+	for _, r := range x.recurringTitled(a, discovered) {
+		if forms[r.name] != nil {
+			continue
+		}
+		m := &mention{kind: mPerson, name: r.name, text: r.name, title: r.title, office: x.dict.Office(r.title), conf: 0.7}
+		people.add(m, x.dict, pub)
+		forms[r.name] = m
+		discovered[r.name] = true
+		st.Discovered = append(st.Discovered, Discovery{Name: r.name, Office: r.title})
 	}
 	// The last part of a discovered name written with a middle dot is the
 	// person's short form (皮特·黑格塞斯 … 黑格塞斯), unless it is a
@@ -1296,6 +1309,118 @@ func familyCandidates(s string, toks []Token, ms []*mention) []string {
 // characters ("政调会长小林鹰之在", "知事服部诚太郎7日"): the full name of four or
 // five characters, and the title. It returns "" when there is none, or
 // when two different full names begin with f.
+// recurringTitled returns the names, with their titles, that follow a
+// generic title somewhere in the article and are written at least three
+// times in it: two or three Han characters beginning with a common
+// surname, the three when the article never writes the two without the
+// third, and neither a dictionary entry, a common word nor a name found
+// already.
+func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []titledName {
+	var text strings.Builder
+	for i := range a.Sentences {
+		s := a.Sentences[i].Simplified
+		if s == "" {
+			s = a.Sentences[i].Text
+		}
+		text.WriteString(s)
+		text.WriteByte('\n')
+	}
+	all := text.String()
+	var out []titledName
+	seen := map[string]bool{}
+	for at, first := range all {
+		if !surnameSet[first] || strings.ContainsRune(notInitials, first) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(all[:at])
+		g := ""
+		for _, t := range titlesByLast[prev] {
+			if strings.HasSuffix(all[:at], t) && len(t) > len(g) {
+				g = t
+			}
+		}
+		if g == "" {
+			continue
+		}
+		var rs []rune
+		for _, r := range all[at:] {
+			if !isHan(r) || len(rs) == 4 {
+				break
+			}
+			rs = append(rs, r)
+		}
+		if len(rs) < 2 {
+			continue
+		}
+		two := string(rs[:2])
+		name := two
+		if len(rs) >= 3 {
+			n2, n3 := strings.Count(all, two), strings.Count(all, string(rs[:3]))
+			switch {
+			case n3 == n2:
+				name = string(rs[:3])
+				if len(rs) == 4 && strings.Count(all, string(rs)) == n3 {
+					continue // a longer name or a phrase (安巴青年)
+				}
+			case !strings.ContainsRune(plainNameEnds, rs[2]):
+				// A longer name written short elsewhere (官房长官木原稔 …
+				// 与木原的会谈): the two characters are no name of their
+				// own, and a short form that is a subject is resolved by
+				// familyCandidates.
+				continue
+			}
+		}
+		if seen[name] || found[name] || x.dictEntry(name) || x.dictEntry(two) || x.dictEntry(string(rs[:min(3, len(rs))])) || x.dictEntry(string(rs)) ||
+			x.seg.commonWord(name) || x.seg.commonWord(two) || !plausibleName(name) || stopsName(name[len(string(rs[0])):]) {
+			continue
+		}
+		// Written at least three times, twice with the name plainly
+		// closed: by no Han character or by a function word.
+		n, closed := 0, 0
+		for k := 0; ; {
+			j := strings.Index(all[k:], name)
+			if j < 0 {
+				break
+			}
+			k += j + len(name)
+			n++
+			if r, _ := utf8.DecodeRuneInString(all[k:]); !isHan(r) || strings.ContainsRune(plainNameEnds, r) {
+				closed++
+			}
+		}
+		if n < 3 || closed < 2 {
+			continue
+		}
+		seen[name] = true
+		out = append(out, titledName{name: name, title: g})
+	}
+	return out
+}
+
+// titlesByLast groups the generic titles by their last character, for
+// one pass over an article's text. 代表 is left out: it is also a verb
+// (代表安巴).
+var titlesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, t := range genericTitles {
+		if t != "代表" {
+			r, _ := utf8.DecodeLastRuneInString(t)
+			m[r] = append(m[r], t)
+		}
+	}
+	return m
+}()
+
+// titledName is a name found after a title, and that title.
+type titledName struct{ name, title string }
+
+// notInitials are surnames that more often are function words opening a
+// phrase after a title (主席和…, 总统曾…).
+const notInitials = "和与同及对向在于将也还又并曾等从由被把给让据时应"
+
+// plainNameEnds are the characters that plainly end a name before them.
+const plainNameEnds = "因在与同和跟对向于也还又并曾的等说称表则已将是"
+
 func titledFullName(a *clean.Article, f string) (full, title string) {
 	for i := range a.Sentences {
 		s := a.Sentences[i].Simplified
