@@ -262,12 +262,12 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			st.Discovered = append(st.Discovered, Discovery{Name: full, Office: title})
 		}
 	}
-	// A name after a title that the segmenter did not cut off
-	// ("证监会主席吴清因健康因素请辞") and that the article repeats (吴清10至
-	// 13日访问法国, 吴清还与…) is a person wherever it is written.
 	for n := range discovered {
 		forms[n] = &mention{kind: mPerson, name: n, conf: 0.7}
 	}
+	// A name after a title that the segmenter did not cut off
+	// ("证监会主席吴清因健康因素请辞") and that the article repeats (吴清10至
+	// 13日访问法国, 吴清还与…) is a person wherever it is written.
 	for _, r := range x.recurringTitled(a, discovered) {
 		if forms[r.name] != nil {
 			continue
@@ -1304,11 +1304,6 @@ func familyCandidates(s string, toks []Token, ms []*mention) []string {
 	return out
 }
 
-// titledFullName finds, in any sentence of a, the family name f written
-// right after a title and followed by a given name of one to three
-// characters ("政调会长小林鹰之在", "知事服部诚太郎7日"): the full name of four or
-// five characters, and the title. It returns "" when there is none, or
-// when two different full names begin with f.
 // recurringTitled returns the names, with their titles, that follow a
 // generic title somewhere in the article and are written at least three
 // times in it: two or three Han characters beginning with a common
@@ -1421,6 +1416,11 @@ const notInitials = "和与同及对向在于将也还又并曾等从由被把�
 // plainNameEnds are the characters that plainly end a name before them.
 const plainNameEnds = "因在与同和跟对向于也还又并曾的等说称表则已将是"
 
+// titledFullName finds, in any sentence of a, the family name f written
+// right after a title and followed by a given name of one to three
+// characters ("政调会长小林鹰之在", "知事服部诚太郎7日"): the full name of four or
+// five characters, and the title. It returns "" when there is none, or
+// when two different full names begin with f.
 func titledFullName(a *clean.Article, f string) (full, title string) {
 	for i := range a.Sentences {
 		s := a.Sentences[i].Simplified
@@ -2222,6 +2222,7 @@ func ministry(s string, ms []*mention, m *mention, lead string) bool {
 // ministryHeads are generic titles a ministry's name may stand before.
 var ministryHeads = map[string]bool{"部长": true, "大臣": true, "部部长": true, "相": true}
 
+// reHanOnly matches a run of Han characters and nothing else.
 var reHanOnly = regexp.MustCompile(`^\p{Han}+$`)
 
 // kinship titles may be followed by a given name that is also a common
@@ -3267,9 +3268,9 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "将近期与X的会面吹嘘为大满贯": 将 that marks the object of a verb of
 	// calling or regarding (after the contact word), not the future.
 	for _, m := range reDisposal.FindAllStringIndex(sentence, -1) {
-		// (Also before the contact word: "基于不应将韩国推向美国一边的
-		// 考量访韩".)
-		// Not 将 before a connector or a verb ("将与被视为关键推手的X会晤").
+		// Also before the contact word ("基于不应将韩国推向美国一边的考量
+		// 访韩"), unless a connector or a verb follows 将 ("将与被视为关键
+		// 推手的X会晤").
 		before := m[1] <= trigStart && !hasAnyPrefix(sentence[m[0]+len("将"):], []string{"与", "同", "和", "跟", "于", "在", "会", "要", "赴", "前往", "访"})
 		if m[0] < trigStart && (m[1] > trigEnd || before) {
 			prefix = prefix[:m[0]] + "把" + prefix[m[0]+len("将"):]
