@@ -2420,6 +2420,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = append([]*mention{next}, left...)
 			case prev != nil:
 				left = append([]*mention{prev}, left...)
+			case strings.Contains(lead, "自己") && reflexiveSubject(s, ms, ce) != nil:
+				// "对于自己与习近平通电话一事，特朗普主动提及": the one
+				// who opens the clause after it.
+				left = append([]*mention{reflexiveSubject(s, ms, ce)}, left...)
 			case pronoun != nil && pronounSubject(lead):
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
@@ -2476,6 +2480,25 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 	for _, m := range ms {
 		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) {
 			return m
+		}
+	}
+	return nil
+}
+
+// reflexiveSubject returns the person who opens the clause after the one
+// ending at ce, whom 自己 in a topic before it stands for, or nil.
+func reflexiveSubject(s string, ms []*mention, ce int) *mention {
+	if ce >= len(s) {
+		return nil
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= ns && m.end <= ne {
+			if lead, ok := clauseLead(s, ms, m); ok && reTitleWords.MatchString(lead) {
+				return m
+			}
+			return nil
 		}
 	}
 	return nil

@@ -49,6 +49,8 @@ var Triggers = []Trigger{
 	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
 	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "小时的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了约1个小时的电话
+	{Word: "分钟的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了40分钟的电话
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
 	{Word: "访问", Type: Visited, Shape: shapeVisit},
@@ -77,7 +79,7 @@ var Triggers = []Trigger{
 // them is ignored. 访问学者 is a visiting scholar, 见面会 a fan meeting.
 var nonTriggers = []string{
 	"见面会", "座谈会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
-	"通话记录", "通话费", "电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
+	"通话记录", "通话费", "电话会议", "小时的电话会议", "分钟的电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
 	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
 }
 

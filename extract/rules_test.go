@@ -559,6 +559,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–韩国 ", "VISITED planned 特朗普–韩国 "}},
 		{"a name after a title that the article repeats", "2025-11-13", []string{"标题", "路透社报道称证监会主席吴明因健康因素请辞。", "证监会则表示，吴明10至13日访问法国。", "吴明的名字登上热搜。", "国家主席和国际奥委会主席会谈。", "+和国际组织的合作、和国际社会的联系、和国际伙伴的协调。"},
 			[]string{"VISITED fact 吴明–法国 2025-11-10"}},
+		{"a call told by its length", "2025-11-04", []string{"标题", "特朗普与习近平通了约1个小时的电话。", "马克龙与斯塔默举行了一小时的电话会议。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 "}},
+		{"自己 in a topic stands for who opens the clause after it", "2025-11-04", []string{"标题", "对于自己与习近平通电话一事，特朗普主动提及。", "对于自己与普京会面一事，据报道并无评论。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
