@@ -1948,8 +1948,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					pairs = [][2]*mention{{left[0], v}}
 				}
 			}
-			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && status == StatusFact && !p[0][0].addressed && !p[0][1].addressed {
-				st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
+			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && !p[0][0].addressed && !p[0][1].addressed {
+				if status == StatusFact {
+					st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
+				}
+				st.anyPair, st.anyIdx = p[0], st.curIdx
 			}
 			for _, p := range pairs {
 				// What a speaker recalls of the one addressed has only its
@@ -2861,6 +2864,10 @@ type memory struct {
 	corrItem int
 	// named are the dictionary persons the article's body names.
 	named []*mention
+	// anyPair are the parties of the last contact told, whatever its
+	// status, in sentence anyIdx.
+	anyPair [2]*mention
+	anyIdx  int
 	// visitor visited the country visited, told in sentence visitIdx of
 	// item visitItem: the guest of the host's talks told after it.
 	visitor             *mention
@@ -3058,6 +3065,12 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	}
 	if len(named) == 2 && containsAny(s[cs:t.start], []string{"两人", "二人"}) {
 		return [][2]*mention{{named[0], named[1]}}
+	}
+	// "A拟12月中旬与B会谈。…两人本月2日曾在马来西亚举行会谈": 两人 are the
+	// two persons of the contact told just before, whatever its status.
+	if len(named) == 0 && st.anyPair[0] != nil && st.anyIdx > st.pairIdx && st.anyIdx >= st.curIdx-3 &&
+		containsAny(s[cs:t.start], []string{"两人", "二人"}) && !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson }) {
+		return [][2]*mention{st.anyPair}
 	}
 	if st.pair[0] == nil {
 		return nil
