@@ -622,3 +622,31 @@ func afterOffset(clause, prev string) (date string, ok bool) {
 		return ym(t.AddDate(0, 0, 7*n)), true
 	}
 }
+
+// joinedDays returns the days of a list of two or more dates joined by
+// 及, 和, 与 or 、 ("1月17日（…）及6月5日"), or nil; a bracketed remark
+// may follow each date.
+func joinedDays(clause string, pub time.Time) []string {
+	ds := findDates(clause, pub)
+	slices.SortFunc(ds, func(a, b dateExpr) int { return a.start - b.start })
+	var out []string
+	for i, e := range ds {
+		if len(e.date) != len("2006-01-02") {
+			return nil
+		}
+		if i > 0 {
+			gap := clause[ds[i-1].end:e.start]
+			if j := strings.Index(gap, "）"); strings.HasPrefix(gap, "（") && j > 0 {
+				gap = gap[j+len("）"):]
+			}
+			if !slices.Contains([]string{"及", "和", "与", "、", "以及"}, gap) {
+				return nil
+			}
+		}
+		out = append(out, e.date)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

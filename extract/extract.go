@@ -1967,6 +1967,18 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					out = append(out, m)
 				}
 				out = append(out, c)
+				// "川普和习近平在1月17日及6月5日通话过2次": one contact on
+				// each day the clause joins, when it counts them (not
+				// "8日和9日分别会见A、B", one day each).
+				if t.trig.Shape == shapeContact && reTimes.MatchString(s[cs:ce]) && !containsAny(s[cs:ce], []string{"分别", "先后", "依次"}) {
+					for _, d := range joinedDays(s[cs:t.start], pub) {
+						if d != c.Date {
+							o := *c
+							o.Date = d
+							out = append(out, &o)
+						}
+					}
+				}
 			}
 		case shapeVisit:
 			if len(left) == 0 {
@@ -3419,6 +3431,9 @@ func invited(s string, m *mention) bool {
 	}
 	return false
 }
+
+// reTimes counts the occasions of a contact: 2次, 两次, 三度.
+var reTimes = regexp.MustCompile(`(?:\d|两|二|三|四|五)(?:次|度)`)
 
 // reDisposal is 将 with the object of a verb of calling, regarding or
 // moving ("将与X的会面吹嘘为…", "将此次访问视为…", "将韩国推向…").

@@ -565,6 +565,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–习近平 "}},
 		{"两人 after a planned contact told just before", "2025-11-30", []string{"标题", "相关人士透露，日本防卫相小泉进次郎拟12月中旬在东京与新西兰防长柯林斯会谈。", "两人本月2日曾在马来西亚举行会谈。"},
 			[]string{"MET_WITH planned 小泉进次郎–柯林斯 2025-12", "MET_WITH fact 小泉进次郎–柯林斯 2025-11-02"}},
+		{"one contact on each day of a counted list", "2025-11-10", []string{"标题", "川普和习近平在今年1月17日（川普就职前不久）及6月5日通话过2次。", "李强8日和9日在京分别会见罗塞芙、伊维拉。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 2025-06-05", "PHONE_CALL fact 特朗普–习近平 2025-01-17", "MET_WITH fact 李强–罗塞芙 2025-11-09", "MET_WITH fact 李强–伊维拉 2025-11-09"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
