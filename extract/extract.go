@@ -2430,6 +2430,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
+			case strings.Contains(lead, "他") && strings.Contains(lead, "她"):
+				// "她与特朗普的通话也谈到了…以及他近期与中国国家主席的通话":
+				// two persons stand before the connector; which one is
+				// its subject is not known.
+				return nil, nil, false
 			case next != nil:
 				// "同莱恩斯、迪克会谈时，赵乐际表示…".
 				left = append([]*mention{next}, left...)

@@ -92,7 +92,8 @@ var (
 		"摸索", "试图", "设法", "谋求", "本该", "本应", "理应", "有意", "有兴趣", "感兴趣", "提议", "请", "安排",
 		"协调",                         // 正在协调与X的会谈: being arranged
 		"力促", "敦促", "促请", "呼吁", "建议", // urged or proposed: 力促A和B在12月前会晤
-		"预料", "预期"} // expected: 预料X会加入与Y的会谈
+		"预料", "预期", // expected: 预料X会加入与Y的会谈
+		"行程包括", "行程包含", "日程包括", "议程包括"} // an itinerary: 此行的行程包括与X会面
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.

@@ -567,6 +567,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 小泉进次郎–柯林斯 2025-12", "MET_WITH fact 小泉进次郎–柯林斯 2025-11-02"}},
 		{"one contact on each day of a counted list", "2025-11-10", []string{"标题", "川普和习近平在今年1月17日（川普就职前不久）及6月5日通话过2次。", "李强8日和9日在京分别会见罗塞芙、伊维拉。"},
 			[]string{"PHONE_CALL fact 特朗普–习近平 2025-06-05", "PHONE_CALL fact 特朗普–习近平 2025-01-17", "MET_WITH fact 李强–罗塞芙 2025-11-09", "MET_WITH fact 李强–伊维拉 2025-11-09"}},
+		{"an itinerary is a plan", "2025-11-11", []string{"标题", "马克龙此行的行程包括与巴西总统卢拉会面。"},
+			[]string{"MET_WITH planned 马克龙–卢拉 "}},
+		{"他 and 她 before one connector: the subject is not known", "2025-11-27", []string{"标题", "特朗普与高市早苗通话。", "高市早苗证实，她与特朗普的通话也谈到了以及他近期与中国国家主席的通话。", "特朗普上周与中国国家主席习近平通话。"},
+			[]string{"PHONE_CALL fact 特朗普–高市早苗 ", "PHONE_CALL fact 特朗普–习近平 2025-11"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
