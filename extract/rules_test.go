@@ -395,7 +395,7 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王文涛–塞夫柯维奇 2025-11-26"}},
 		{"a glossed name is a person in the whole article", "2025-11-26", []string{"标题", "美国特使罗宾森（Craig Robinson）今天抵达基辅。", "泽连斯基当天会见了罗宾森。"},
 			[]string{"MET_WITH fact 泽连斯基–罗宾森 2025-11-26"}},
-		{"the cut-off end of a glossed name is none", "2025-11-26", []string{"标题", "魏科夫与德米崔耶夫（Kirill Dmitriev）在迈阿密会面。"}, nil},
+		{"the cut-off end of a glossed name is none", "2025-11-26", []string{"标题", "魏科夫与德米崔托夫（Kirill Dmitrov）在迈阿密会面。"}, nil},
 		{"hosts of a show are no co-chairs", "2025-11-14", []string{"标题", "拜登在与哈里斯共同主持的Podcast节目中回顾往事。"}, nil},
 		{"a joint title in an article with a discovered name", "2025-11-04", []string{"标题", "美国总统特朗普和中国国家主席习近平都出席了亚太经合组织会议。", "美中元首会晤结束不久，财政部长贝森特表示乐观。", "东帝汶外长巴博当天会见记者。"},
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
