@@ -3807,6 +3807,13 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if visitor == nil {
 		return nil, nil
 	}
+	// "…抵达基辅，是川普今年回锅白宫后到访乌克兰的最高级别官员": a visit in
+	// a relative clause after 是 is made by the one it describes, not by
+	// a person inside it; with no person before 是 that one is unknown.
+	if slices.Contains(ms, visitor) && visitor.start >= cs && visitor.end <= t.start &&
+		reCopulaOpens.MatchString(s[cs:visitor.start]) && rePersonHead.MatchString(s[t.end:ce]) {
+		return nil, nil
+	}
 	// Where the visitor's words end in this sentence: a visitor borrowed
 	// from another sentence (a pronoun's referent) stands before the clause.
 	vEnd := visitor.end
@@ -3903,6 +3910,14 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	}
 	return visitor, []*dict.Country{country}
 }
+
+// reCopulaOpens is a clause that opens with 是 (他是, 这是); rePersonHead
+// the rest of a visit clause that ends a relative clause on a person
+// ("…到访乌克兰的最高级别五角大厦官员").
+var (
+	reCopulaOpens = regexp.MustCompile(`^(?:他|她|其|这|这位|此人)?是`)
+	rePersonHead  = regexp.MustCompile(`^[^，。；]*的[^，。；]{0,12}(?:官员|领导人|政要|元首|部长|总统|首相|总理|人士|议员|人物|高官|阁员)`)
+)
 
 // visitedAfter returns the country right after a visit word and those
 // joined to it in a list ("访问日本和印尼期间": both).

@@ -571,6 +571,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 马克龙–卢拉 "}},
 		{"他 and 她 before one connector: the subject is not known", "2025-11-27", []string{"标题", "特朗普与高市早苗通话。", "高市早苗证实，她与特朗普的通话也谈到了以及他近期与中国国家主席的通话。", "特朗普上周与中国国家主席习近平通话。"},
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 ", "PHONE_CALL fact 特朗普–习近平 2025-11"}},
+		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
+			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
