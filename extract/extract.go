@@ -1913,9 +1913,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				pairs = [][2]*mention{t.summit}
 				base.Date, _ = eventDateRange(s[cs:t.start], t.start-cs, pub)
 			} else if borrowed {
-				for _, o := range append(left[1:len(left):len(left)], right...) {
-					if o.key() != left[0].key() {
-						pairs = append(pairs, [2]*mention{left[0], o})
+				// "希利与古柏17日在…上，与克罗塞托和塔加尼会谈": the
+				// subject and those joined to it meet the others.
+				for _, sub := range append([]*mention{left[0]}, st.coSubjects...) {
+					for _, o := range append(left[1:len(left):len(left)], right...) {
+						if o.key() != sub.key() && !slices.Contains(st.coSubjects, o) {
+							pairs = append(pairs, [2]*mention{sub, o})
+						}
 					}
 				}
 			} else {
@@ -2333,6 +2337,7 @@ func accompanying(s string, ms []*mention, t *mention, cs int, left []*mention) 
 // borrowed reports that left[0] is a subject taken from outside the clause
 // ("…，分别与B、C会面"): the others of left are then objects.
 func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right []*mention, borrowed bool) {
+	st.coSubjects = nil
 	pronoun := st.referent(s, cs)
 	// "特朗普曾在两人的会谈中提到…安倍晋三": after a trigger that only
 	// frames the clause (会谈中, 会见时), the persons that follow are what
@@ -2440,6 +2445,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = append([]*mention{next}, left...)
 			case prev != nil:
 				left = append([]*mention{prev}, left...)
+				st.coSubjects = coSubjects(s, ms, before, prev, cs)
 			case strings.Contains(lead, "自己") && reflexiveSubject(s, ms, ce) != nil:
 				// "对于自己与习近平通电话一事，特朗普主动提及": the one
 				// who opens the clause after it.
@@ -2503,6 +2509,27 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 		}
 	}
 	return nil
+}
+
+// coSubjects returns the persons of before joined to the subject sub by
+// a bare connector or a list mark right after it (希利与古柏, A、B和C): they
+// share sub's clause and its contact, the one of the clause at cs. Not
+// when a contact word stands between (斯塔默与泽连斯基通了电话，随后又与特朗普
+// 通了电话: 泽连斯基 is the first call's other party).
+func coSubjects(s string, ms, before []*mention, sub *mention, cs int) []*mention {
+	i := slices.Index(before, sub)
+	if i < 0 || slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= sub.end && m.end <= cs }) {
+		return nil
+	}
+	var out []*mention
+	for j := i + 1; j < len(before); j++ {
+		gap := strings.TrimSpace(stripGlosses(stripMentions(s, ms, before[j-1].end, before[j].start)))
+		if gap != "与" && gap != "和" && gap != "及" && gap != "、" && gap != "同" {
+			break
+		}
+		out = append(out, before[j])
+	}
+	return out
 }
 
 // reflexiveSubject returns the person who opens the clause after the one
@@ -2881,6 +2908,9 @@ type memory struct {
 	corrItem int
 	// named are the dictionary persons the article's body names.
 	named []*mention
+	// coSubjects are the persons joined to a subject that sides borrowed
+	// from the clause before (希利与古柏…，与X会谈), for the trigger at hand.
+	coSubjects []*mention
 	// anyPair are the parties of the last contact told, whatever its
 	// status, in sentence anyIdx.
 	anyPair [2]*mention

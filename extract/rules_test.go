@@ -573,6 +573,9 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 ", "PHONE_CALL fact 特朗普–习近平 2025-11"}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
+		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
+			[]string{"MET_WITH fact 马克龙–泽连斯基 2025-11-17", "MET_WITH fact 马克龙–斯塔默 2025-11-17", "MET_WITH fact 朔尔茨–泽连斯基 2025-11-17", "MET_WITH fact 朔尔茨–斯塔默 2025-11-17",
+				"PHONE_CALL fact 阿尔巴尼斯–卢拉 2025-11-15", "PHONE_CALL fact 阿尔巴尼斯–梅洛尼 2025-11-15"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
