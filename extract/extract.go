@@ -1854,11 +1854,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// names.
 		if len(left) == 1 && len(right) == 0 && t.trig.Type != Visited && left[0].end <= t.start && objectPronoun(s[left[0].end:t.start]) {
 			o := st.subject
-			if o == nil && st.prevOpener != nil && st.prevIdx == st.curIdx-1 {
+			if (o == nil || o.key() == left[0].key()) && st.prevOpener != nil && st.prevIdx == st.curIdx-1 {
 				o = st.prevOpener
 			}
-			if o == nil {
-				o = st.protagonist
+			if o == nil || o.key() == left[0].key() {
+				o = st.protagonist // the subject cannot be its own other party
 			}
 			if o != nil && o.key() != left[0].key() {
 				right = []*mention{o}
@@ -2165,7 +2165,7 @@ func trigStart(t *mention) int {
 
 // reTitleWords is what may stand between a person's country and office
 // and the person besides other mentions: 驻日 (大使), 前 (总统), 新任.
-var reTitleWords = regexp.MustCompile(`^(?:驻\p{Han}{1,3}|前|新任|现任|时任)*$`)
+var reTitleWords = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?(?:驻\p{Han}{1,3}|前|新任|现任|时任)*$`)
 
 // referent is the person a pronoun opening the clause at cs stands for:
 // the person who opened the sentence before, in the same paragraph, when
@@ -2219,7 +2219,7 @@ func sentenceOpener(s string, ms []*mention) *mention {
 		if m.kind != mPerson || strings.Count(s[:m.start], "“") > strings.Count(s[:m.start], "”") {
 			continue
 		}
-		if lead, ok := clauseLead(s, ms, m); ok && (reTitleWords.MatchString(lead) || ministry(s, ms, m, lead)) {
+		if lead, ok := clauseLead(s, ms, m); ok && (reTitleWords.MatchString(lead) || ministry(s, ms, m, lead) || reOrgLead.MatchString(lead)) {
 			return m
 		}
 	}
@@ -2227,16 +2227,25 @@ func sentenceOpener(s string, ms []*mention) *mention {
 }
 
 // ministry reports whether the words left before m in its clause name the
-// ministry of the generic title right before m: 国际贸易 in "加拿大国际贸易
-// 部长西杜".
+// ministry of the generic title right before m (国际贸易 in "加拿大国际贸易
+// 部长西杜") or the organisation of its title (而国民党新任主席郑丽文).
 func ministry(s string, ms []*mention, m *mention, lead string) bool {
 	i := slices.IndexFunc(ms, func(o *mention) bool { return o.kind == mOffice && o.end == m.start })
-	if i < 0 || !ministryHeads[ms[i].text] || !strings.HasSuffix(s[:ms[i].start], lead) {
+	if i < 0 || !strings.HasSuffix(s[:ms[i].start], lead) {
 		return false
 	}
+	if reOrgLead.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说") {
+		return true // "而国民党新任主席郑丽文"
+	}
 	n := utf8.RuneCountInString(lead)
-	return n >= 2 && n <= 6 && reHanOnly.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
+	return ministryHeads[ms[i].text] && n >= 2 && n <= 6 && reHanOnly.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
 }
+
+// reOrgLead is what may open a clause before an office title besides a
+// country: a conjunction, an organisation's name and a tenure word
+// ("而国民党新任主席郑丽文").
+var reOrgLead = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?\p{Han}{1,8}?(?:党|党团|委员会|协会|组织|联盟|集团|公司|政府|议会)(?:新任|现任|前任)?(?:` +
+	strings.Join(genericTitles, "|") + `)?$`)
 
 // ministryHeads are generic titles a ministry's name may stand before.
 var ministryHeads = map[string]bool{"部长": true, "大臣": true, "部部长": true, "相": true}
@@ -2561,7 +2570,7 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	// "她与林信义寒暄": after a connector, m is the clause's object.
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) || containsAny(lead, []string{"与", "同", "跟"}) {
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) || containsAny(lead, []string{"与", "同", "跟"}) {
 		return nil
 	}
 	return m
@@ -3297,7 +3306,8 @@ func objectPronoun(between string) bool {
 }
 
 // reObjectPronoun is a connector and a pronoun before a contact word.
-var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?)(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
+// ("特朗普曾在今年5月访问沙特阿拉伯期间与他会面": after a frame of time.)
+var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与同和跟]{0,20}(?:期间|之际|时))(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
 
 // pronounSubject reports whether a clause's words before its trigger open
 // with a third-person pronoun as subject: "她还首次与…通电话".

@@ -576,6 +576,10 @@ func TestRules(t *testing.T) {
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
 			[]string{"MET_WITH fact 马克龙–泽连斯基 2025-11-17", "MET_WITH fact 马克龙–斯塔默 2025-11-17", "MET_WITH fact 朔尔茨–泽连斯基 2025-11-17", "MET_WITH fact 朔尔茨–斯塔默 2025-11-17",
 				"PHONE_CALL fact 阿尔巴尼斯–卢拉 2025-11-15", "PHONE_CALL fact 阿尔巴尼斯–梅洛尼 2025-11-15"}},
+		{"an object pronoun after a frame of time; a subject cannot be its own other party", "2025-11-11", []string{"标题", "叙利亚总统沙拉会见特朗普。", "+特朗普曾在今年5月访问沙特阿拉伯期间与他会面，当时宣布有意解除制裁。"},
+			[]string{"MET_WITH fact 特朗普–沙拉 2025-05", "VISITED fact 特朗普–沙特 2025-05"}},
+		{"an organisation and a conjunction before the title of a clause's opener", "2025-11-22", []string{"标题", "而国民党新任主席郑丽文未有直接批评高市早苗，她在11月13日会见日本台湾交流协会代表片山和之。"},
+			[]string{"MET_WITH fact 郑丽文–片山和之 2025-11-13"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
