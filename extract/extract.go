@@ -2742,6 +2742,18 @@ func nounUse(after string) bool {
 // eventDateFor dates a trigger's event; a meeting during a range of days
 // ("5月7日至9日访问葡萄牙，在里斯本分别会见…") is known only to the month.
 func eventDateFor(s string, t *mention, pub time.Time) string {
+	// "10月31日与11月1日连续两天在社交媒体发表与林信义会面的照片": a
+	// contact that names what a picture shows is not dated by the posting
+	// told between them (but "白宫发布的特朗普和习近平10月30日在釜山会晤的
+	// 照片" is).
+	if hasAnyPrefix(s[t.end:], pictureOf) {
+		if ds := findDates(s[:t.start], pub); len(ds) > 0 {
+			last := slices.MaxFunc(ds, func(a, b dateExpr) int { return a.end - b.end })
+			if containsAny(s[last.end:t.start], []string{"发表", "发布", "上传", "贴出", "晒出", "公布", "分享"}) {
+				return ""
+			}
+		}
+	}
 	// "卡尼周六（11月1日）表示，他与习近平的会谈是转折点": a contact named
 	// as a noun in what someone said is not dated by the saying.
 	cs, _ := clauseBounds(s, t.start, t.end)
@@ -2774,6 +2786,9 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// pictureOf follows a contact word that names what a picture shows.
+var pictureOf = []string{"的照片", "的合照", "的视频", "的影片", "的画面", "的影像"}
 
 // relativePast places a contact before the time of the sentence.
 // (稍早 covers 稍早前, 曾 covers 曾经 and 之前曾.)

@@ -580,6 +580,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–沙拉 2025-05", "VISITED fact 特朗普–沙特 2025-05"}},
 		{"an organisation and a conjunction before the title of a clause's opener", "2025-11-22", []string{"标题", "而国民党新任主席郑丽文未有直接批评高市早苗，她在11月13日会见日本台湾交流协会代表片山和之。"},
 			[]string{"MET_WITH fact 郑丽文–片山和之 2025-11-13"}},
+		{"a contact a picture shows is not dated by the posting", "2025-11-04", []string{"标题", "高市早苗于10月31日与11月1日连续两天在社交媒体发表与林信义会面的照片。", "白宫发布的特朗普和习近平10月30日在釜山会晤的照片。"},
+			[]string{"MET_WITH fact 高市早苗–林信义 ", "MET_WITH fact 特朗普–习近平 2025-10-30"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
