@@ -1799,7 +1799,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// "奥班是特朗普的盟友，他昨天在白宫会见特朗普时…": the pronoun
 			// is the person who opens an earlier clause of the sentence,
 			// else the article's last subject.
-			if o := openingSubject(s, in.mentions, cs); o != nil {
+			if o := listedBefore(s, in.mentions, cs); o != nil {
+				left = []*mention{o}
+			} else if o := openingSubject(s, in.mentions, cs); o != nil {
 				left = []*mention{o}
 			} else if p := st.referent(s, cs); p != nil {
 				left = []*mention{p}
@@ -2375,6 +2377,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			}
 			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") {
 				continue
+			}
+			if inTimeFrame(s, cs, m, t) {
+				continue // "两人在韩国举行的特朗普-习近平峰会后也在马来西亚会面"
 			}
 			if (introducedBy(s, ms, m, "有关") || introducedBy(s, ms, m, "关于")) && strings.Contains(s[m.end:t.start], "的") &&
 				!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= m.end && o.end <= t.start }) {
@@ -3149,7 +3154,7 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	// A sentence that names other persons speaks of their event
 	// ("江泽民…致唁电，次日双方通话").
 	for _, m := range ms {
-		if m.kind == mPerson && m.key() != st.pair[0].key() && m.key() != st.pair[1].key() {
+		if m.kind == mPerson && m.key() != st.pair[0].key() && m.key() != st.pair[1].key() && !inTimeFrame(s, cs, m, t) {
 			return nil
 		}
 	}
@@ -3698,6 +3703,44 @@ func pairedItems(s string, ms, left []*mention) [][2]*mention {
 // reClauseTime is a time phrase inside a clause's lead, which says nothing
 // of its subject: "我11月14日晚上与X通话" opens with 我 as much as "我与X通话".
 var reClauseTime = regexp.MustCompile(`(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚上|晚间|上午|下午|早上|凌晨|中午|傍晚|晚)?`)
+
+// listedBefore returns the person that ends the clause before cs when that
+// clause lists examples (包括加州参议员威善高，他4月曾率团访台): a pronoun
+// right after stands for that person. It returns nil otherwise.
+func listedBefore(s string, ms []*mention, cs int) *mention {
+	pcs, pce, ok := prevClause(s, cs)
+	if !ok || !hasAnyPrefix(s[pcs:pce], []string{"包括", "其中", "例如", "比如", "其中包括"}) {
+		return nil
+	}
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= pcs && strings.TrimSpace(stripGlosses(s[m.end:pce])) == "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// inTimeFrame reports whether person m stands inside a frame of time that
+// opens with 在 after the clause's subject and closes before the contact
+// word (两人在…特朗普-习近平峰会后也在马来西亚会面): the frame's event is
+// another one.
+func inTimeFrame(s string, cs int, m, t *mention) bool {
+	if m.start < cs || m.end > t.start {
+		return false
+	}
+	lead := s[cs:m.start]
+	i := strings.Index(lead, "在")
+	if i <= 0 || !hasAnyPrefix(lead, []string{"两人", "二人", "双方", "他们", "她们", "两国"}) {
+		return false
+	}
+	rest := s[m.end:t.start]
+	for _, w := range []string{"后", "前", "期间", "之际"} {
+		if j := strings.Index(rest, w); j >= 0 && strings.ContainsFunc(rest[j+len(w):], isHan) {
+			return true
+		}
+	}
+	return false
+}
 
 // comparison reports a clause that compares with what it tells
 // ("与2014年习近平对韩国进行国事访问时不同"): its 与 joins no party.

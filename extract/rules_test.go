@@ -582,6 +582,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 郑丽文–片山和之 2025-11-13"}},
 		{"a contact a picture shows is not dated by the posting", "2025-11-04", []string{"标题", "高市早苗于10月31日与11月1日连续两天在社交媒体发表与林信义会面的照片。", "白宫发布的特朗普和习近平10月30日在釜山会晤的照片。"},
 			[]string{"MET_WITH fact 高市早苗–林信义 ", "MET_WITH fact 特朗普–习近平 2025-10-30"}},
+		{"persons inside a frame of time after 两人 are the frame's", "2025-11-02", []string{"标题", "美国国防部长赫格塞思与中国国防部长董军通了电话。", "赫格塞思表示，两人在韩国举行的特朗普-习近平峰会后也在马来西亚会面。"},
+			[]string{"PHONE_CALL fact 赫格塞思–董军 ", "MET_WITH fact 赫格塞思–董军 "}},
+		{"a person named after the contact still blocks 两人", "2025-11-02", []string{"标题", "美国国防部长赫格塞思与中国国防部长董军通了电话。", "赫格塞思表示，两人在韩国举行的特朗普-习近平峰会后也在马来西亚会面，特朗普对此表示欢迎。"},
+			[]string{"PHONE_CALL fact 赫格塞思–董军 "}},
+		{"a pronoun after a listed example stands for it", "2025-11-09", []string{"标题", "佩洛西宣布不再寻求连任，媒体预测可能接班人选，包括加州参议员威善高，他4月曾率团访台。"},
+			[]string{"VISITED fact 威善高–台湾 2025-04"}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
