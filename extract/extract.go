@@ -2430,8 +2430,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	next := nextSubject(s, ms, ce)
 	var prev *mention
 	for i := len(before); i > 0 && prev == nil; i-- {
-		// "派遣特使魏科夫前往莫斯科，与普京会谈": the one sent acts.
-		if pivot(s, ms, before[i-1]) {
+		// "派遣特使魏科夫前往莫斯科，与普京会谈": the one sent acts (not
+		// in the next item of a list: "包括…派遣特使维特科夫多次访问莫斯科，
+		// 以及与泽连斯基展开多轮会谈").
+		if pivot(s, ms, before[i-1]) && !strings.HasPrefix(s[cs:], "以及") {
 			prev = before[i-1]
 			break
 		}

@@ -93,13 +93,15 @@ var (
 		"协调",                         // 正在协调与X的会谈: being arranged
 		"力促", "敦促", "促请", "呼吁", "建议", // urged or proposed: 力促A和B在12月前会晤
 		"预料", "预期", // expected: 预料X会加入与Y的会谈
-		"行程包括", "行程包含", "日程包括", "议程包括"} // an itinerary: 此行的行程包括与X会面
+		"行程包括", "行程包含", "日程包括", "议程包括", // an itinerary: 此行的行程包括与X会面
+		"推进"} // pushed for: 由此推进在G20峰会上进行A和B的会晤 (not 促成, often past: 促成了…的会面)
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
 	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
 	// Words right after a trigger that make it a possibility or a plan.
-	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕"} // 会晤前夕: on its eve
+	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕", // 会晤前夕: on its eve
+		"的前景"} // 对与金正恩再度会晤的前景表现出热情: a prospect
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排"}
 	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}

@@ -588,6 +588,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 赫格塞思–董军 "}},
 		{"a pronoun after a listed example stands for it", "2025-11-09", []string{"标题", "佩洛西宣布不再寻求连任，媒体预测可能接班人选，包括加州参议员威善高，他4月曾率团访台。"},
 			[]string{"VISITED fact 威善高–台湾 2025-04"}},
+		{"the next item of a list after a pivot is not the pivot's", "2025-11-24", []string{"标题", "特朗普已推动多项倡议，包括派遣特使威特科夫多次访问莫斯科，以及与泽连斯基展开多轮会谈。"},
+			[]string{"VISITED planned 威特科夫–俄罗斯 "}},
+		{"a contact pushed for or a prospect is no fact", "2025-11-17", []string{"标题", "日本由此推进在G20峰会上进行高市早苗和中国总理李强的会晤。", "特朗普对与金正恩再度会晤的前景表现出热情。"},
+			[]string{"MET_WITH planned 高市早苗–李强 ", "MET_WITH planned 特朗普–金正恩 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
 	}
