@@ -307,7 +307,18 @@ func TestResumeAfterKill(t *testing.T) {
 	if flushed < 5 {
 		t.Fatalf("helper flushed %d batches before it ended", flushed)
 	}
+	// A COMMIT the client sent just before it died still completes on the
+	// server: wait until the article count stops moving (two reads 500 ms
+	// apart agree) before taking it as what was written.
 	c := counts(t, s)
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); {
+		time.Sleep(500 * time.Millisecond)
+		next := counts(t, s)
+		if next["Article"] == c["Article"] {
+			break
+		}
+		c = next
+	}
 	t.Logf("after kill: %d of %d articles", c["Article"], len(arts))
 	if c["Article"] == 0 || c["Article"] >= int64(len(arts)) {
 		t.Fatalf("kill did not interrupt the run: %d of %d articles", c["Article"], len(arts))
