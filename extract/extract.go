@@ -1725,12 +1725,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
-		var left, right []*mention
+		var left, right, co []*mention
 		var borrowed bool
 		if t.trig == summitTrigger {
 			left = t.summit[:] // 川习会: its two persons, whatever the clause says around it
 		} else {
-			left, right, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
+			left, right, co, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
 		}
 		// "李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇": a
 		// subject borrowed from an earlier clause brings that clause's
@@ -1917,9 +1917,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			} else if borrowed {
 				// "希利与古柏17日在…上，与克罗塞托和塔加尼会谈": the
 				// subject and those joined to it meet the others.
-				for _, sub := range append([]*mention{left[0]}, st.coSubjects...) {
+				for _, sub := range append([]*mention{left[0]}, co...) {
 					for _, o := range append(left[1:len(left):len(left)], right...) {
-						if o.key() != sub.key() && !slices.Contains(st.coSubjects, o) {
+						if o.key() != sub.key() && !slices.Contains(co, o) {
 							pairs = append(pairs, [2]*mention{sub, o})
 						}
 					}
@@ -2074,6 +2074,15 @@ func laterYear(before string, pub time.Time) bool {
 // neighbours, mentions taken out, open with one of joiners and are at most
 // eight characters long. It returns nil when v is not in list.
 func joinedTo(s string, ms, list []*mention, v *mention, dir int, joiners []string) []*mention {
+	return walkJoined(s, ms, list, v, dir, func(gap string) bool {
+		return hasAnyPrefix(gap, joiners) && utf8.RuneCountInString(gap) <= 8
+	})
+}
+
+// walkJoined returns the persons of list met walking from v in direction
+// dir while joined(the words between two neighbours, mentions taken out)
+// holds, or nil when v is not in list.
+func walkJoined(s string, ms, list []*mention, v *mention, dir int, joined func(gap string) bool) []*mention {
 	i := slices.Index(list, v)
 	if v == nil || i < 0 {
 		return nil
@@ -2081,8 +2090,7 @@ func joinedTo(s string, ms, list []*mention, v *mention, dir int, joiners []stri
 	var out []*mention
 	for j := i + dir; j >= 0 && j < len(list); j += dir {
 		a, b := list[min(j, j-dir)], list[max(j, j-dir)]
-		gap := stripMentions(s, ms, a.end, b.start)
-		if !hasAnyPrefix(gap, joiners) || utf8.RuneCountInString(gap) > 8 {
+		if !joined(stripMentions(s, ms, a.end, b.start)) {
 			break
 		}
 		out = append(out, list[j])
@@ -2346,9 +2354,10 @@ func accompanying(s string, ms []*mention, t *mention, cs int, left []*mention) 
 // nearest person earlier in the sentence.
 //
 // borrowed reports that left[0] is a subject taken from outside the clause
-// ("…，分别与B、C会面"): the others of left are then objects.
-func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right []*mention, borrowed bool) {
-	st.coSubjects = nil
+// ("…，分别与B、C会面"): the others of left are then objects, and co are
+// the persons joined to that subject there, who share its contact
+// ("希利与古柏17日在…上，与克罗塞托会谈").
+func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *memory) (left, right, co []*mention, borrowed bool) {
 	pronoun := st.referent(s, cs)
 	// "特朗普曾在两人的会谈中提到…安倍晋三": after a trigger that only
 	// frames the clause (会谈中, 会见时), the persons that follow are what
@@ -2455,13 +2464,13 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// "她与特朗普的通话也谈到了…以及他近期与中国国家主席的通话":
 				// two persons stand before the connector; which one is
 				// its subject is not known.
-				return nil, nil, false
+				return nil, nil, nil, false
 			case next != nil:
 				// "同莱恩斯、迪克会谈时，赵乐际表示…".
 				left = append([]*mention{next}, left...)
 			case prev != nil:
 				left = append([]*mention{prev}, left...)
-				st.coSubjects = coSubjects(s, ms, before, prev, cs)
+				co = coSubjects(s, ms, before, prev, cs)
 			case strings.Contains(lead, "自己") && reflexiveSubject(s, ms, ce) != nil:
 				// "对于自己与习近平通电话一事，特朗普主动提及": the one
 				// who opens the clause after it.
@@ -2483,7 +2492,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// those sent would meet, not the one the article is about.
 				left = append([]*mention{st.protagonist}, left...)
 			default:
-				return nil, nil, false
+				return nil, nil, nil, false
 			}
 		}
 	case len(right) > 0 && prev != nil:
@@ -2497,7 +2506,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
 		left = []*mention{next}
 	}
-	return left, right, borrowed
+	return left, right, co, borrowed
 }
 
 // endsWithTimeWord reports a clause that sets the time or occasion of the
@@ -2533,19 +2542,16 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 // when a contact word stands between (斯塔默与泽连斯基通了电话，随后又与特朗普
 // 通了电话: 泽连斯基 is the first call's other party).
 func coSubjects(s string, ms, before []*mention, sub *mention, cs int) []*mention {
-	i := slices.Index(before, sub)
-	if i < 0 || slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= sub.end && m.end <= cs }) {
+	if slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= sub.end && m.end <= cs }) {
 		return nil
 	}
-	var out []*mention
-	for j := i + 1; j < len(before); j++ {
-		gap := strings.TrimSpace(stripGlosses(stripMentions(s, ms, before[j-1].end, before[j].start)))
-		if gap != "与" && gap != "和" && gap != "及" && gap != "、" && gap != "同" {
-			break
+	return walkJoined(s, ms, before, sub, +1, func(gap string) bool {
+		switch strings.TrimSpace(stripGlosses(gap)) {
+		case "与", "和", "及", "、", "同":
+			return true
 		}
-		out = append(out, before[j])
-	}
-	return out
+		return false
+	})
 }
 
 // reflexiveSubject returns the person who opens the clause after the one
@@ -2939,9 +2945,6 @@ type memory struct {
 	corrItem int
 	// named are the dictionary persons the article's body names.
 	named []*mention
-	// coSubjects are the persons joined to a subject that sides borrowed
-	// from the clause before (希利与古柏…，与X会谈), for the trigger at hand.
-	coSubjects []*mention
 	// anyPair are the parties of the last contact told, whatever its
 	// status, in sentence anyIdx.
 	anyPair [2]*mention
