@@ -378,6 +378,11 @@ func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) || since(s[:e.start], s[e.end:]) {
 			continue
 		}
+		// "俄方在10月中旬将文件交给美方，而在那之前，X才与Y会谈": the
+		// contact came before the date.
+		if containsAny(s[e.end:trig], beforeThat) {
+			continue
+		}
 		if e.weak && explicitNear(exprs, e) {
 			continue
 		}
@@ -436,12 +441,15 @@ func since(before, after string) bool {
 		strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "起") || strings.HasPrefix(after, "至今")
 }
 
+// beforeThat are words that place what follows before the time just told.
+var beforeThat = []string{"在那之前", "在此之前", "在这之前", "此前", "那之前"}
+
 // rangeStart reports a date that opens a range ("5月7日至9日"): a visit
 // starts that day, but what happened during it is known only to the month.
 // The separator must be followed by the range's end, a number: in
 // "22日到访冲绳" 到 begins a verb.
 func rangeStart(after string) bool {
-	for _, sep := range []string{"至", "到", "-", "—", "～", "~"} {
+	for _, sep := range []string{"至", "到", "-", "—", "～", "~", "、", "和", "及"} {
 		if rest, ok := strings.CutPrefix(after, sep); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
 			return unicode.IsDigit(r) || strings.ContainsRune("〇零一二三四五六七八九十两", r)
@@ -454,6 +462,12 @@ func rangeStart(after string) bool {
 // the event starts at the range's first date.
 func rangeEnd(before string) bool {
 	for _, sep := range []string{"至", "到", "-", "—", "～", "~"} {
+		if strings.HasSuffix(before, sep) {
+			return true
+		}
+	}
+	// Days listed one after another ("11月17日、18日访华"): the first.
+	for _, sep := range []string{"日、", "日和", "日及"} {
 		if strings.HasSuffix(before, sep) {
 			return true
 		}

@@ -207,6 +207,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
 	}
+	narrowShared(infos)
 	for _, in := range infos {
 		for k, m := range in.mentions {
 			if m.kind != mPerson {
@@ -414,7 +415,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 					date, isRange = factDate, factRange
 				}
 			}
-			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || !transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) {
+			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || !transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) ||
+				anniversary(in.simp, c.trigStart) {
 				continue
 			}
 			// "一个月后，习主席在会见基辛格时…": a span after the occasion
@@ -453,7 +455,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case c.Date == "":
 				// Undated still: the report's month if it is said to be
 				// during the trip (applied after the article-level pass).
-				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0
+				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 &&
+					!anniversary(in.simp, c.trigStart)
 			case c.Status == StatusFact && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")):
 				factDate, factRange = c.Date, false
 			}
@@ -479,6 +482,16 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation.
 	return finish(rels, people, x.dict, a, pub), st
+}
+
+// anniversary reports a contact whose anniversary its clause marks after
+// it ("今年是习近平主席成功对澳进行国事访问…10周年"): it took place years
+// before, not on the occasion of the report. Not the occasion an
+// anniversary frames ("在建交50周年之际").
+func anniversary(s string, trig int) bool {
+	_, ce := clauseBounds(s, trig, trig)
+	i := strings.Index(s[trig:ce], "周年")
+	return i >= 0 && !containsAny(s[trig+i+len("周年"):ce], []string{"之际", "前夕", "期间", "时", "庆典", "活动", "纪念"})
 }
 
 // companions gives each person named in "A、B等陪同人员同机抵达" the visit
@@ -699,6 +712,51 @@ func (x *Extractor) narrowPersons(m *mention, pub time.Time) {
 	m.persons = keep
 	if len(keep) == 1 {
 		m.conf = 0.9
+	}
+}
+
+// narrowShared resolves a name that dictionary persons share (别尔德穆哈梅多夫:
+// the former and the current president of Turkmenistan) to the one of
+// them that the same name stands for elsewhere in the article, where its
+// title or country told them apart ("土库曼斯坦总统别尔德穆哈梅多夫",
+// narrowed by the office on the article's date), when it stands for
+// exactly one of them there. A full name (谢尔达尔·别尔德穆哈梅多夫) does
+// not count: an article that writes one out often uses the short form for
+// the other person.
+func narrowShared(infos []*sentenceInfo) {
+	var single map[string]map[string]bool // text → persons it stands for alone
+	for _, in := range infos {
+		for _, m := range in.mentions {
+			if m.kind == mPerson && len(m.persons) == 1 {
+				if single == nil {
+					single = map[string]map[string]bool{}
+				}
+				if single[m.text] == nil {
+					single[m.text] = map[string]bool{}
+				}
+				single[m.text][m.persons[0].ID] = true
+			}
+		}
+	}
+	if single == nil {
+		return
+	}
+	for _, in := range infos {
+		for _, m := range in.mentions {
+			if m.kind != mPerson || len(m.persons) < 2 {
+				continue
+			}
+			var named []*dict.Person
+			for _, p := range m.persons {
+				if single[m.text][p.ID] {
+					named = append(named, p)
+				}
+			}
+			if len(named) == 1 {
+				m.persons = named
+				m.conf = 0.9
+			}
+		}
 	}
 }
 
@@ -1683,10 +1741,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if in.title {
 		st.item++
 	}
-	if containsAny(s, messageWords) {
+	if i := indexAny(s, messageWords); i >= 0 {
+		// The persons of the clause that exchanges the messages ("韩正说，
+		// 今年…，习近平主席和拜登总统互致贺信": not the speaker).
+		mcs, mce := clauseBounds(s, i, i+len("致"))
 		var ps []*mention
 		for _, m := range in.mentions {
-			if m.kind == mPerson && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
+			if m.kind == mPerson && m.start >= mcs && m.end <= mce && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
 				ps = append(ps, m)
 			}
 		}
@@ -1909,6 +1970,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
 			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
 				reSaidBefore.MatchString(s[:cs])
+			// "阿尔巴尼斯表示，很高兴…再次同习近平主席会面": a contact a party
+			// speaks of, with no date of its own, is the one the article
+			// reports, not one of a date said before it (去年11月).
+			saidUndated := base.Date == "" && reSaidBefore.MatchString(s[:cs])
 			if t.trig == summitTrigger {
 				// A shorthand names a past summit as a noun ("华尔街日报10月31日
 				// 的报道形容，川习会…"): only a date in its own clause dates it.
@@ -1964,7 +2029,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// What a speaker recalls of the one addressed has only its
 				// own date, not the date of the meeting it is said at.
 				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
-					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate, weak: saidDate}
+					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate || saidUndated, weak: saidDate}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
@@ -3153,6 +3218,12 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		containsAny(s[cs:t.start], []string{"两人", "二人"}) && !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson }) {
 		return [][2]*mention{st.anyPair}
 	}
+	// "习近平主席和拜登总统互致贺信。去年两国元首会晤形成的…": the two
+	// leaders who, in this item, exchanged the messages just before.
+	if st.pair[0] == nil && st.corr[0] != nil && st.corrItem == st.item && len(named) == 0 &&
+		containsAny(s[cs:t.start], []string{"两国元首", "两国领导人", "两国首脑"}) {
+		return [][2]*mention{st.corr}
+	}
 	if st.pair[0] == nil {
 		return nil
 	}
@@ -3436,7 +3507,8 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
 	// 意愿" the meeting frames what was said in it.
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
-	if containsAny(sentence[trigEnd:ce], afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) {
+	if containsAny(sentence[trigEnd:ce], afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) &&
+		!relativeHead(sentence[trigEnd:ce]) {
 		return StatusPlanned
 	}
 	for _, c := range afterCues {
@@ -3445,6 +3517,20 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	return StatusFact
+}
+
+// relativeHead reports a contact word that ends a relative clause whose
+// head, a few words long, stands before the first cue of intention after
+// it ("访美的沙特王储本·萨勒曼计划投资…": the prince plans, the visit is
+// told as under way), unlike a cue that the relative clause itself
+// modifies (访华的计划, 会晤的具体安排).
+func relativeHead(after string) bool {
+	rest, ok := strings.CutPrefix(after, "的")
+	if !ok {
+		return false
+	}
+	i := indexAny(rest, afterClauseCues)
+	return i >= 0 && utf8.RuneCountInString(rest[:i]) > 4 && !strings.Contains(rest[:i], "的")
 }
 
 // calledOff reports a word that calls the contact off shortly after its
@@ -3607,7 +3693,10 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			// list of equals, unlike a preposition (A同B、C共同主持). The
 			// word that opens the gap decides, after a gloss in brackets
 			// (…鲁吉尼涅（Inga Ruginiene）和经济与创新部长格里克沙斯).
-			if i >= 2 && (hasAnyPrefix(stripGlosses(gap), []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) {
+			// But a preposition after what 和 adds to the list still
+			// splits there: "A、B、C和其他美国代表团成员在日内瓦与D会谈".
+			if i >= 2 && (hasAnyPrefix(stripGlosses(gap), []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) &&
+				!prepositionAfterList(gap) {
 				split = -1
 			}
 			break
@@ -3635,6 +3724,22 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 	}
 	return pairs
+}
+
+// prepositionAfterList reports a gap between names that closes a list with
+// 和 or 及 and a group (和其他代表团成员), then has a preposition after words
+// of place or time (在日内瓦与): the list is one side, the name after the
+// gap the other.
+func prepositionAfterList(gap string) bool {
+	g := maskNonConnectors(stripGlosses(gap))
+	for _, w := range []string{"以及", "和", "及"} {
+		if strings.HasPrefix(g, w) {
+			g = g[len(w):]
+			break
+		}
+	}
+	i := indexAny(g, []string{"与", "同", "跟"})
+	return i > 0 && strings.ContainsFunc(g[:i], isHan) && containsAny(g[:i], []string{"其他", "其余", "成员", "官员", "代表"})
 }
 
 // laterPreposition moves the split between the two sides of a contact from
@@ -3773,8 +3878,21 @@ func opensWithConnector(lead string) bool {
 			best = i
 		}
 	}
-	return best >= 0 && utf8.RuneCountInString(lead[:best]) <= 8
+	if best < 0 {
+		return false
+	}
+	// The place of the contact right before the connector (他今年8月在美国
+	// 阿拉斯加第一大城安克拉治与) is not counted: only the words before it.
+	before := reConnTime.ReplaceAllString(lead[:best], "")
+	if i := strings.LastIndex(before, "在"); i >= 0 && !strings.ContainsAny(before[i:], "，、：") {
+		before = before[:i]
+	}
+	return utf8.RuneCountInString(before) <= 8
 }
+
+// reConnTime is a month or a relative time that may open a clause before
+// its connector: 今年8月, 去年, 上月.
+var reConnTime = regexp.MustCompile(`(?:今年|去年|前年)?\d{1,2}月(?:初|中旬|下旬|底|份)?|今年|去年|前年|上月|本月|上周|本周|今天|昨天|当天|当日|同日|日前|近日`)
 
 // maskNonConnectors blanks words that hold a connector's character but join
 // nothing: 共同, 同意, 和平, 参与 …, and the 与 of an office's portfolio.
@@ -3990,16 +4108,17 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	}
 	if country == nil {
 		// A one-character abbreviation after a verb of going, between the
-		// visitor and the trigger: 赴华进行正式访问, 抵俄访问.
+		// visitor and the trigger: 赴华进行正式访问, 抵俄访问; or after 对
+		// when 进行 follows (时隔11年再次对韩进行国事访问; not 对华关系).
 		between := s[vEnd:t.start]
-		for _, verb := range []string{"赴", "抵", "到", "来", "访"} {
+		for _, verb := range []string{"赴", "抵", "到", "来", "访", "对"} {
 			for at := 0; ; {
 				i := strings.Index(between[at:], verb)
 				if i < 0 {
 					break
 				}
 				j := at + i + len(verb)
-				if j+3 <= len(between) {
+				if j+3 <= len(between) && (verb != "对" || strings.HasPrefix(between[j+3:], "进行")) {
 					if c := x.abbrev[between[j:j+3]]; c != nil {
 						country = c
 					}

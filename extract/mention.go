@@ -491,6 +491,10 @@ func dotNames(s string) [][2]int {
 		if hasAnyPrefix(s[end:], orgHeads) || hasAnySuffix(s[start:end], []string{"基金", "国"}) {
 			continue
 		}
+		// A place whose last character the name took: 凯雷姆·沙洛姆|口岸.
+		if _, size := utf8.DecodeLastRuneInString(s[:end]); hasAnyPrefix(s[end-size:], placeWords) {
+			continue
+		}
 		out = append(out, [2]int{start, end})
 	}
 }
@@ -608,6 +612,10 @@ func hasGloss(s string) bool {
 
 // orgHeads follow a person's name inside the name of a place or a body.
 var orgHeads = []string{"协会", "学会", "际", "机场", "大学", "学院", "公司", "集团", "中心", "基金", "酒店", "广场", "大街", "路", "港", "号", "奖", "式", "主义"}
+
+// placeWords are words for places whose first character may end a
+// transliterated name: 凯雷姆·沙洛姆口岸 is a border crossing.
+var placeWords = []string{"口岸", "山口", "河口", "港口", "岛屿", "湾区"}
 
 func hasAnyPrefix(s string, ps []string) bool {
 	return slices.ContainsFunc(ps, func(p string) bool { return strings.HasPrefix(s, p) })

@@ -94,7 +94,10 @@ var (
 		"力促", "敦促", "促请", "呼吁", "建议", // urged or proposed: 力促A和B在12月前会晤
 		"预料", "预期", // expected: 预料X会加入与Y的会谈
 		"行程包括", "行程包含", "日程包括", "议程包括", // an itinerary: 此行的行程包括与X会面
-		"推进"} // pushed for: 由此推进在G20峰会上进行A和B的会晤 (not 促成, often past: 促成了…的会面)
+		"推进",                       // pushed for: 由此推进在G20峰会上进行A和B的会晤 (not 促成, often past: 促成了…的会面)
+		"才会与", "才会同", "才会和", "才会跟", // a condition: 唯有…时，他才会与X会面
+		"必须", "务必", // an obligation: A和B现在必须会面
+		"指派"} // an errand given: 我已指派特使X前往莫斯科会见Y
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -118,5 +121,6 @@ var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未�
 	"的建议", "建议下", // a proposal as a noun: 根据X的建议, 在X建议下
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
+	"该计划", "这项计划", "这一计划", "这份计划", "此计划", // 该计划至少有部分内容，是X与Y…会晤时商定的
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"
 	"的计划后", "的计划之后"}
