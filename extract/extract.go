@@ -440,6 +440,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 					ctxDate = ""
 				}
 			}
+			// "阿齐兹随后前往印度，会见了…": a journey on from the occasion
+			// dated before; the day of what follows it is not known.
+			if containsAny(in.simp[:c.trigStart], journeyOn) {
+				date = date[:min(len(date), len("2006-01"))]
+			}
 			switch {
 			case date != "" && isRange && c.Type != Visited:
 				c.Date = date[:min(len(date), len("2006-01"))]
@@ -2570,6 +2575,14 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	case len(right) > 0 && next != nil:
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
 		left = []*mention{next}
+	case t.trig.Shape == shapeVisit && len(left) == 0 && next != nil && prev == nil && strings.HasPrefix(s[cs:], "在") &&
+		!slices.ContainsFunc(ms, func(m *mention) bool {
+			return (m.kind == mTitle || m.kind == mOffice) && m.start >= cs && m.end <= t.start
+		}):
+		// "在对美国进行历史性的首次访问后，叙利亚总统沙拉…": a visit that
+		// frames the next clause is its subject's (not one whose visitor
+		// the frame names by title: 在德国外长推迟访华…之际).
+		left = []*mention{next}
 	}
 	return left, right, co, borrowed
 }
@@ -2870,7 +2883,7 @@ var pictureOf = []string{"的照片", "的合照", "的视频", "的影片", "�
 
 // relativePast places a contact before the time of the sentence.
 // (稍早 covers 稍早前, 曾 covers 曾经 and 之前曾.)
-var relativePast = []string{"稍早", "早前", "此前", "先前", "前不久", "不久前", "日前", "曾"}
+var relativePast = []string{"稍早", "早前", "此前", "先前", "前不久", "不久前", "日前", "曾", "最近"}
 
 // reNamedContact is the start of a clause up to a contact named as a noun
 // ("他与习近平的|会谈是…", not the predicate "与X进行了长时间的|电话交谈");
@@ -2977,6 +2990,9 @@ func protagonist(infos []*sentenceInfo) *mention {
 // an event before which it happened ("在X访问中国前，Y已访华3次"): that
 // event is told elsewhere, and the date of the sentences before is not its.
 var reBeforeFrame = regexp.MustCompile(`^在[^，。；]*(?:之前|以前|前夕|前)$`)
+
+// journeyOn are words of travelling on after an occasion told before.
+var journeyOn = []string{"随后前往", "随后飞往", "随后赴", "随后转往", "之后前往", "之后飞往", "接着前往", "接着飞往"}
 
 // continuation words say a sentence goes on about the occasion of the one
 // before it.

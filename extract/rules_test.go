@@ -618,6 +618,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 金井正彰–中国 2025-11-17", "MET_WITH fact 特朗普–泽连斯基 "}},
 		{"an intention after the head of a relative clause is not the contact's", "2025-11-19", []string{"标题", "访美的沙特王储穆罕默德·本·萨勒曼计划投资1万亿美元。", "马克龙表示有访华的计划。"},
 			[]string{"VISITED fact 穆罕默德·本·萨勒曼–美国 ", "VISITED planned 马克龙–中国 "}},
+		{"a visit framing the next clause is its subject's", "2025-11-12", []string{"标题", "在对美国进行历史性的首次访问后，叙利亚总统沙拉于周一接受了记者的专访。", "在德国外长推迟访华之际，副总理克林拜尔表示。"},
+			[]string{"VISITED fact 沙拉–美国 "}},
+		{"最近 is a time of its own; a journey on from a dated occasion is known to the month", "2025-11-29", []string{"标题", "沙特国防大臣哈立德·本·萨勒曼王子周二在社交媒体上表示，他最近会见了国务卿鲁比奥。", "拉夫罗夫于11月14日访问了伊朗。", "+拉夫罗夫随后前往印度，会见了印度外交部长苏杰生。"},
+			[]string{"MET_WITH fact 哈立德·本·萨勒曼–鲁比奥 ", "VISITED fact 拉夫罗夫–伊朗 2025-11-14", "MET_WITH fact 拉夫罗夫–苏杰生 2025-11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
