@@ -23,7 +23,8 @@ const cnNum = `[〇零一二三四五六七八九十两]`
 
 var (
 	// 2022年12月5日, 12月5日, 12月5号, 2022年12月, 今年9月, 明年4月, 十二月五日
-	reMonthDay = regexp.MustCompile(`(?:(\d{4}|` + cnNum + `{4})年|(今年|去年|前年|本年|明年))?(\d{1,2}|` + cnNum + `{1,3})月(?:份)?(?:(\d{1,2}|` + cnNum + `{1,3})[日号])?`)
+	// (Some outlets put a space between a number and its unit: 10 月底.)
+	reMonthDay = regexp.MustCompile(`(?:(\d{4}|` + cnNum + `{4}) ?年 ?|(今年|去年|前年|本年|明年))?(\d{1,2}|` + cnNum + `{1,3}) ?月(?:份)?(?: ?(\d{1,2}|` + cnNum + `{1,3}) ?[日号])?`)
 	// 27日, 当地时间27日 (not preceded by 月: handled by scanning order)
 	reDay = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})[日号]`)
 	// 星期一, 周一, 礼拜一

@@ -664,6 +664,14 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 				continue
 			}
 		case mCountry:
+			// A place name right after an office title that a
+			// transliteration goes on from begins a person's name: 外交部长
+			// 拉萨|洛 is 拉萨洛, not Lhasa.
+			if allTranslit(m.text) && slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mOffice && o.end == m.start }) {
+				if r, _ := utf8.DecodeRuneInString(s[m.end:]); translitSet[r] && !strings.ContainsRune(delimStops, r) {
+					continue
+				}
+			}
 			m.side = p.surf.Side
 			for _, id := range p.surf.Refs {
 				if c := x.dict.Country(id); c != nil {
@@ -1760,6 +1768,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			st.corr, st.corrItem = [2]*mention{ps[0], ps[1]}, st.item
 		}
 	}
+	joined := joinedPair(s, in.mentions)
+	defer func() { st.joined, st.joinedIdx = joined, in.idx }()
 	opener := sentenceOpener(s, in.mentions)
 	if opener != nil {
 		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) {
@@ -2508,6 +2518,15 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// 共同主持" skips 拉马福萨, the object of the clause between.
 	next := nextSubject(s, ms, ce)
 	var prev *mention
+	// "特朗普已推动多项倡议，包括…派遣特使维特科夫多次访问莫斯科，以及与
+	// 泽连斯基展开多轮会谈": an item of a list of what someone did is
+	// theirs.
+	if k := strings.LastIndex(s[:cs], "包括"); k >= 0 && strings.HasPrefix(s[cs:], "以及") {
+		if o := sentenceOpener(s, ms); o != nil && o.end <= k && !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start > o.end && m.end <= k }) {
+			prev = o
+		}
+	}
+	listOwner := prev != nil
 	for i := len(before); i > 0 && prev == nil; i-- {
 		// "派遣特使魏科夫前往莫斯科，与普京会谈": the one sent acts (not
 		// in the next item of a list: "包括…派遣特使维特科夫多次访问莫斯科，
@@ -2520,14 +2539,16 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	}
 	// "特朗普派遣由部长率领的代表团前往乌克兰，以与泽连斯基会面": those
 	// sent act, and they are not named.
-	if prev != nil && prev.end <= cs && !pivot(s, ms, prev) && containsAny(s[prev.end:cs], []string{"派遣", "派出"}) {
+	if prev != nil && !listOwner && prev.end <= cs && !pivot(s, ms, prev) && containsAny(s[prev.end:cs], []string{"派遣", "派出"}) {
 		prev = nil
 	}
 	switch {
 	case len(left) > 0:
 		// "…，分别与B会面": the clause opens with a connector, so its
 		// subject was named earlier; with no earlier person it is unknown.
-		if lead := stripMentions(s, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
+		// (The portfolio of an office is masked before the office is cut
+		// out: 伊朗经济与财政部长汉杜齐 opens with no connector.)
+		if lead := stripMentions(rePortfolio.ReplaceAllString(s, "$1□$2"), ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
 			case strings.Contains(lead, "他") && strings.Contains(lead, "她"):
@@ -2865,6 +2886,17 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 			d, isRange = eventDateRange(after[:j], j, pub)
 		}
 	}
+	// "两人上一次见面，是在10月底…期间": the date the clause right after
+	// the contact word gives it.
+	if after := s[t.end:]; d == "" {
+		if i := strings.Index(after, "，是在"); i >= 0 && utf8.RuneCountInString(after[:i]) <= 2 {
+			rest := after[i+len("，是在"):]
+			if j := strings.IndexAny(rest, "，。；"); j >= 0 {
+				rest = rest[:j]
+			}
+			d, isRange = eventDateRange(rest, len(rest), pub)
+		}
+	}
 	// "莫迪与习近平会晤（2025年8月31日）": a caption's date in brackets
 	// right after the contact.
 	if after := s[t.end:]; d == "" && (strings.HasPrefix(after, "（") || strings.HasPrefix(after, "(")) {
@@ -3026,6 +3058,10 @@ type memory struct {
 	corrItem int
 	// named are the dictionary persons the article's body names.
 	named []*mention
+	// joined are the two persons the sentence joinedIdx joins by a
+	// connector ("高市早苗与习近平"), whatever it says of them.
+	joined    [2]*mention
+	joinedIdx int
 	// anyPair are the parties of the last contact told, whatever its
 	// status, in sentence anyIdx.
 	anyPair [2]*mention
@@ -3039,7 +3075,7 @@ type memory struct {
 
 // addressWords name the person a speaker addresses: the other party of the
 // speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
-var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "殿下",
+var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "殿下", "总统殿下", "王储殿下", "亲王殿下", "埃米尔殿下", "苏丹陛下",
 	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您"}
 
 // addressees returns the mentions of s with one added for each address
@@ -3240,6 +3276,12 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		containsAny(s[cs:t.start], []string{"两国元首", "两国领导人", "两国首脑"}) {
 		return [][2]*mention{st.corr}
 	}
+	// "高市早苗与习近平可能要到明年才有机会再次交谈。两人上一次见面，是在
+	// …": the two persons the sentence before joins.
+	if len(named) == 0 && st.joined[0] != nil && st.joinedIdx == st.curIdx-1 && containsAny(s[cs:t.start], []string{"两人", "二人"}) &&
+		!slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson }) {
+		return [][2]*mention{st.joined}
+	}
 	if st.pair[0] == nil {
 		return nil
 	}
@@ -3251,6 +3293,24 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		}
 	}
 	return [][2]*mention{st.pair}
+}
+
+// joinedPair returns the two persons a sentence names when it names no
+// other and a bare connector joins them (高市早苗与习近平), else nils.
+func joinedPair(s string, ms []*mention) [2]*mention {
+	var ps []*mention
+	for _, m := range ms {
+		if m.kind == mPerson && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
+			ps = append(ps, m)
+		}
+	}
+	if len(ps) != 2 || ps[1].start < ps[0].end {
+		return [2]*mention{}
+	}
+	if g := stripGlosses(s[ps[0].end:ps[1].start]); g != "与" && g != "和" && g != "同" && g != "跟" {
+		return [2]*mention{}
+	}
+	return [2]*mention{ps[0], ps[1]}
 }
 
 // reNextContact opens a contact phrase after another one: 、与, ，并同.
@@ -3923,7 +3983,7 @@ func maskNonConnectors(s string) string {
 // rePortfolio is two fields of an office's portfolio joined by a
 // connector's character (外交与侨务, 贸易和经济安全).
 var rePortfolio = func() *regexp.Regexp {
-	const fields = `外交|贸易|经济|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共`
+	const fields = `外交|贸易|经济|事务|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共`
 	return regexp.MustCompile(`(` + fields + `)[与和及](` + fields + `)`)
 }()
 

@@ -588,8 +588,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 赫格塞思–董军 "}},
 		{"a pronoun after a listed example stands for it", "2025-11-09", []string{"标题", "佩洛西宣布不再寻求连任，媒体预测可能接班人选，包括加州参议员威善高，他4月曾率团访台。"},
 			[]string{"VISITED fact 威善高–台湾 2025-04"}},
-		{"the next item of a list after a pivot is not the pivot's", "2025-11-24", []string{"标题", "特朗普已推动多项倡议，包括派遣特使威特科夫多次访问莫斯科，以及与泽连斯基展开多轮会谈。"},
-			[]string{"VISITED planned 威特科夫–俄罗斯 "}},
+		{"the next item of a list after a pivot is the list owner's; an envoy sent many times visited", "2025-11-24", []string{"标题", "特朗普已推动多项倡议，包括派遣特使威特科夫多次访问莫斯科，以及与泽连斯基展开多轮会谈。"},
+			[]string{"MET_WITH fact 特朗普–泽连斯基 ", "VISITED fact 威特科夫–俄罗斯 "}},
 		{"a contact pushed for or a prospect is no fact", "2025-11-17", []string{"标题", "日本由此推进在G20峰会上进行高市早苗和中国总理李强的会晤。", "特朗普对与金正恩再度会晤的前景表现出热情。"},
 			[]string{"MET_WITH planned 高市早苗–李强 ", "MET_WITH planned 特朗普–金正恩 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
@@ -622,6 +622,12 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 沙拉–美国 "}},
 		{"最近 is a time of its own; a journey on from a dated occasion is known to the month", "2025-11-29", []string{"标题", "沙特国防大臣哈立德·本·萨勒曼王子周二在社交媒体上表示，他最近会见了国务卿鲁比奥。", "拉夫罗夫于11月14日访问了伊朗。", "+拉夫罗夫随后前往印度，会见了印度外交部长苏杰生。"},
 			[]string{"MET_WITH fact 哈立德·本·萨勒曼–鲁比奥 ", "VISITED fact 拉夫罗夫–伊朗 2025-11-14", "MET_WITH fact 拉夫罗夫–苏杰生 2025-11"}},
+		{"a place name after a title that a transliteration goes on from begins a name", "2025-11-18", []string{"标题", "菲律宾外交部长拉萨洛会见巴勒斯坦外长沙辛。"},
+			[]string{"MET_WITH fact 拉萨洛–沙辛 "}},
+		{"两人 after a sentence that joins two persons; a date after 是在; a space in a date", "2025-11-29", []string{"标题", "此次，高市早苗与习近平可能要到明年才有机会再次交谈。", "两人上一次见面，是在10 月底韩国举行的峰会期间。", "2025 年 6 月 17 日，南非总统拉马福萨与德国总理默茨会晤。"},
+			[]string{"MET_WITH fact 高市早苗–习近平 2025-10", "MET_WITH fact 拉马福萨–默茨 2025-06-17"}},
+		{"an office's portfolio before it is no connector; 总统殿下 is the one addressed", "2024-09-13", []string{"标题", "伊朗经济事务与财政部长汉杜齐12日在访问沙特期间表示，两国应加速合作。", "9月12日，李强在阿布扎比会见阿联酋总统穆罕默德。", "+李强表示，今年5月，习近平主席同总统殿下举行会晤。"},
+			[]string{"VISITED fact 汉杜齐–沙特 2024-09-12", "MET_WITH fact 李强–穆罕默德·本·扎耶德 2024-09-12", "MET_WITH fact 习近平–穆罕默德·本·扎耶德 2024-05"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
