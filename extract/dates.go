@@ -608,6 +608,14 @@ var reAfterOffset = regexp.MustCompile(`^(` + cnNum + `{1,3}|\d{1,2}|数|几)(�
 // ok reports whether the clause opens so; the date is "" when the span is
 // vague (十多天后) or the earlier date too coarse for it.
 func afterOffset(clause, prev string) (date string, ok bool) {
+	// "…致唁电，次日双方通话": the day after the occasion's day.
+	if hasAnyPrefix(clause, nextDayWords) {
+		t, err := time.Parse("2006-01-02", prev)
+		if err != nil {
+			return "", true
+		}
+		return ymd(t.AddDate(0, 0, 1)), true
+	}
 	m := reAfterOffset.FindStringSubmatch(clause)
 	if m == nil {
 		return "", false

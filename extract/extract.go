@@ -196,6 +196,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if glossContradicts(simp, m) {
 				namesakes[m.text] = true
 			}
+			// A doubled middle dot is a typing slip: 达格文··安德森.
+			if m.kind == mPerson && len(m.persons) == 0 && strings.Contains(m.name, "··") {
+				m.name = strings.ReplaceAll(m.name, "··", "·")
+			}
 		}
 		if hasTrig {
 			for _, f := range familyCandidates(simp, toks, ms) {
@@ -632,7 +636,9 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 			}
 			// Nor is one part of a longer transliterated name: 阿萨德 in
 			// 阿萨德·希巴尼; nor a name that names an organisation: 莫塔集团.
-			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") || orgNamed(s[m.end:]) {
+			// (Initials in Latin letters before the dot do not count:
+			// JD·万斯 is 万斯.)
+			if strings.HasPrefix(s[m.end:], "·") || strings.HasSuffix(s[:m.start], "·") && !latinInitials(s[:m.start-len("·")]) || orgNamed(s[m.end:]) {
 				continue
 			}
 			// Nor one a transliteration the segmenter does not know goes
@@ -726,6 +732,27 @@ func (x *Extractor) narrowPersons(m *mention, pub time.Time) {
 	if len(keep) == 1 {
 		m.conf = 0.9
 	}
+}
+
+// latinInitials reports whether before ends with one to three Latin
+// capitals (JD in JD·万斯, J.D. written without its dots), after no other letter.
+func latinInitials(before string) bool {
+	n := 0
+	for n < len(before) && n < 4 {
+		c := before[len(before)-1-n]
+		if c < 'A' || c > 'Z' {
+			break
+		}
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	if rest := before[:len(before)-n]; rest != "" {
+		c := rest[len(rest)-1]
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+	}
+	return true
 }
 
 // narrowShared resolves a name that dictionary persons share (别尔德穆哈梅多夫:
@@ -1765,7 +1792,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 		}
 		if len(ps) == 2 {
-			st.corr, st.corrItem = [2]*mention{ps[0], ps[1]}, st.item
+			st.corr, st.corrItem, st.corrIdx = [2]*mention{ps[0], ps[1]}, st.item, in.idx
 		}
 	}
 	joined := joinedPair(s, in.mentions)
@@ -2283,7 +2310,7 @@ func weSubject(lead string) bool {
 }
 
 // messageWords are exchanges of messages (习近平同X互致贺电, 致电, 复信).
-var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函"}
+var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函", "致唁电", "致慰问电"}
 
 // firstPerson reports a clause that opens with 我 as its subject (not 我们,
 // 我国, 我方 …).
@@ -3056,6 +3083,7 @@ type memory struct {
 	// ("习近平同卡斯特罗互致贺电"): whom a letter quoted after it addresses.
 	corr     [2]*mention
 	corrItem int
+	corrIdx  int // the sentence corr were read in
 	// named are the dictionary persons the article's body names.
 	named []*mention
 	// joined are the two persons the sentence joinedIdx joins by a
@@ -3269,6 +3297,11 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	if len(named) == 0 && st.anyPair[0] != nil && st.anyIdx > st.pairIdx && st.anyIdx >= st.curIdx-3 &&
 		containsAny(s[cs:t.start], []string{"两人", "二人"}) && !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson }) {
 		return [][2]*mention{st.anyPair}
+	}
+	// "江泽民向小布希致唁电，次日双方通话": the two who exchanged the
+	// messages earlier in the sentence.
+	if st.corr[0] != nil && st.corrIdx == st.curIdx && st.corr[1].end <= cs && containsAny(s[cs:t.start], []string{"双方", "两人"}) {
+		return [][2]*mention{st.corr}
 	}
 	// "习近平主席和拜登总统互致贺信。去年两国元首会晤形成的…": the two
 	// leaders who, in this item, exchanged the messages just before.
@@ -3555,6 +3588,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
 	}
+	// "在两位总统会面前，任何事情都不会敲定": what is not to happen before
+	// the contact says it is still to come.
+	if hasAnyPrefix(after, []string{"前", "之前"}) && containsAny(sentence[clauseEnd:], []string{"不会", "才会", "才能", "将"}) {
+		return StatusPlanned
+	}
 	// The perfective 了 ("举行了会谈", "会见了") marks a contact that took
 	// place; a time word elsewhere in the clause then belongs to a
 	// modifier ("同明年G7轮值主席国法国的外长巴罗举行了会谈").
@@ -3583,7 +3621,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
 	// 意愿" the meeting frames what was said in it.
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
-	if containsAny(sentence[trigEnd:ce], afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) &&
+	if containsAny(maskExceptions(sentence[trigEnd:ce]), afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) &&
 		!relativeHead(sentence[trigEnd:ce]) {
 		return StatusPlanned
 	}

@@ -121,6 +121,7 @@ var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未�
 	"的建议", "建议下", // a proposal as a noun: 根据X的建议, 在X建议下
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
+	"意向书",                                // a letter of intent signed: 访问巴黎时与马克龙签署意向书
 	"该计划", "这项计划", "这一计划", "这份计划", "此计划", // 该计划至少有部分内容，是X与Y…会晤时商定的
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"
 	"的计划后", "的计划之后"}

@@ -628,6 +628,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–习近平 2025-10", "MET_WITH fact 拉马福萨–默茨 2025-06-17"}},
 		{"an office's portfolio before it is no connector; 总统殿下 is the one addressed", "2024-09-13", []string{"标题", "伊朗经济事务与财政部长汉杜齐12日在访问沙特期间表示，两国应加速合作。", "9月12日，李强在阿布扎比会见阿联酋总统穆罕默德。", "+李强表示，今年5月，习近平主席同总统殿下举行会晤。"},
 			[]string{"VISITED fact 汉杜齐–沙特 2024-09-12", "MET_WITH fact 李强–穆罕默德·本·扎耶德 2024-09-12", "MET_WITH fact 习近平–穆罕默德·本·扎耶德 2024-05"}},
+		{"双方 after a message between two; 次日 after the day before", "2025-11-25", []string{"标题", "2001年9月11日美国遭受恐怖袭击。", "+时任中国国家主席江泽民向时任美国总统小布希（George W. Bush）致唁电，次日双方通话。"},
+			[]string{"PHONE_CALL fact 江泽民–小布希 2001-09-12"}},
+		{"a letter of intent is no intention; initials before a dot; a contact before which nothing is to happen", "2025-11-21", []string{"标题", "乌克兰总统泽连斯基11月17日访问巴黎时与法国总统马克龙签署意向书。", "泽连斯基在2月份与美国总统特朗普和副总统JD·万斯举行了一次会晤。", "官员表示，在特朗普和泽连斯基会面前，任何事情都不会敲定。"},
+			[]string{"VISITED fact 泽连斯基–法国 2025-11-17", "MET_WITH fact 泽连斯基–特朗普 2025-02", "MET_WITH fact 泽连斯基–万斯 2025-02", "MET_WITH planned 特朗普–泽连斯基 "}},
+		{"a doubled middle dot is one", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文··安德森将军会见了埃塞俄比亚总理阿比·艾哈迈德。"},
+			[]string{"MET_WITH fact 达格文·安德森–阿比 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
