@@ -160,24 +160,39 @@ func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalize
 		forms := personForms(g, norm)
 		got := preds[file]
 		used := make([]bool, len(got))
-		for _, gr := range dedupGold(g.Relations) {
-			gd := deref(gr.Date)
-			best := -1
-			for i, pr := range got {
-				if used[i] || pr.Type != gr.Type || !sameParties(gr, pr, forms, norm) {
+		grs := dedupGold(g.Relations)
+		// Two passes: a gold relation first takes a found one of the same
+		// parties and date, so that two contacts of one pair on different
+		// dates are not matched crosswise; then any of the same parties.
+		match := make([]int, len(grs))
+		for k := range match {
+			match[k] = -1
+		}
+		for _, exact := range []bool{true, false} {
+			for k, gr := range grs {
+				if match[k] >= 0 {
 					continue
 				}
-				if best < 0 || (pr.Date == gd && got[best].Date != gd) {
-					best = i
+				gd := deref(gr.Date)
+				for i, pr := range got {
+					if used[i] || pr.Type != gr.Type || exact && pr.Date != gd || !sameParties(gr, pr, forms, norm) {
+						continue
+					}
+					match[k] = i
+					used[i] = true
+					break
 				}
 			}
+		}
+		for k, gr := range grs {
+			gd := deref(gr.Date)
+			best := match[k]
 			sc := rep.ByType[gr.Type]
 			if best < 0 {
 				sc.FN++
 				rep.Misses = append(rep.Misses, Item{File: g.File, Type: gr.Type, A: gr.A, B: gr.B, Date: gd})
 				continue
 			}
-			used[best] = true
 			sc.TP++
 			rep.Dated++
 			if got[best].Date == gd {
