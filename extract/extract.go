@@ -503,6 +503,24 @@ func anniversary(s string, trig int) bool {
 	return i >= 0 && !containsAny(s[trig+i+len("周年"):ce], []string{"之际", "前夕", "期间", "时", "庆典", "活动", "纪念"})
 }
 
+// objectFrame reports a contact word whose object closes a frame of time
+// ("在会见翁赛维索时，丁薛祥表示…"): the meeting reported elsewhere in the
+// article.
+func objectFrame(s string, ms []*mention, t *mention) bool {
+	at := t.end
+	for {
+		i := slices.IndexFunc(ms, func(m *mention) bool { return m.start == at && m.kind == mPerson })
+		if i < 0 {
+			break
+		}
+		at = ms[i].end
+		if strings.HasPrefix(s[at:], "、") || strings.HasPrefix(s[at:], "和") {
+			at += len("、")
+		}
+	}
+	return at > t.end && hasAnyPrefix(s[at:], []string{"时，", "期间，"})
+}
+
 // companions gives each person named in "A、B等陪同人员同机抵达" the visit
 // of the item's last visitor before it: those who accompany a visit visit
 // too (the gold conventions), on its date.
@@ -2009,7 +2027,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		case shapeContact, shapeCoChair:
 			var pairs [][2]*mention
 			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间"}) &&
-				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
+				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) || // 会见中国总理
+				objectFrame(s, in.mentions, t)
 			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
 				reSaidBefore.MatchString(s[:cs])
 			// "阿尔巴尼斯表示，很高兴…再次同习近平主席会面": a contact a party
@@ -2182,7 +2201,11 @@ func laterYear(before string, pub time.Time) bool {
 // eight characters long. It returns nil when v is not in list.
 func joinedTo(s string, ms, list []*mention, v *mention, dir int, joiners []string) []*mention {
 	return walkJoined(s, ms, list, v, dir, func(gap string) bool {
-		return hasAnyPrefix(gap, joiners) && utf8.RuneCountInString(gap) <= 8
+		// An item of an enumeration may carry a title the dictionaries do
+		// not know ("、柬埔寨副首相兼内阁办公厅大臣翁赛维索"): a longer gap after
+		// 、 with no 的 or clause break in it.
+		n := utf8.RuneCountInString(gap)
+		return hasAnyPrefix(gap, joiners) && (n <= 8 || n <= 12 && strings.HasPrefix(gap, "、") && !strings.ContainsAny(gap, "的，；"))
 	})
 }
 
@@ -3340,11 +3363,14 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 	if len(ps) != 2 || ps[1].start < ps[0].end {
 		return [2]*mention{}
 	}
-	if g := stripGlosses(s[ps[0].end:ps[1].start]); g != "与" && g != "和" && g != "同" && g != "跟" {
+	if !reJoinGap.MatchString(stripGlosses(s[ps[0].end:ps[1].start])) {
 		return [2]*mention{}
 	}
 	return [2]*mention{ps[0], ps[1]}
 }
+
+// reJoinGap is a connector between two names, after an adverb: 还与.
+var reJoinGap = regexp.MustCompile(`^(?:还|也|曾|又|已)?(?:与|和|同|跟)$`)
 
 // reNextContact opens a contact phrase after another one: 、与, ，并同.
 var reNextContact = regexp.MustCompile(`^[^、，]*?(?:、|，?并|，还|，并且)(?:与|同|跟)`)
@@ -3584,6 +3610,13 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 			return StatusNegated
 		}
 	}
+	// "而不是特朗普与普京之间的会晤": a contact set aside (not "在会谈之前
+	// 而非会谈后", where 而非 only sets one time against another).
+	for _, c := range []string{"而不是", "而非"} {
+		if i := strings.LastIndex(clause, c); i >= 0 && utf8.RuneCountInString(clause[i+len(c):]) >= 2 {
+			return StatusNegated
+		}
+	}
 	after := sentence[trigEnd:]
 	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
@@ -3731,8 +3764,15 @@ func possessive(s string, m *mention) bool {
 			}
 		}
 	}
-	if hasAnyPrefix(rest, dependents) {
-		return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts
+	if hasAnyPrefix(rest, dependents) && !strings.HasPrefix(rest, "之间") {
+		return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts (not "A与B之间")
+	}
+	// "特朗普外交特使维特科夫", "普京外交顾问乌沙科夫": a field before the
+	// servant's title.
+	for _, f := range servantFields {
+		if after, ok := strings.CutPrefix(rest, f); ok && hasAnyPrefix(after, servants) {
+			return true
+		}
 	}
 	// "习近平主席特别代表、国家副主席韩正", "泽连斯基总统的国安顾问乌梅罗夫":
 	// a title, then the one who serves the person.
@@ -3748,6 +3788,9 @@ func possessive(s string, m *mention) bool {
 // modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.
 var dependents = append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
 	"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "式"}, servants...)
+
+// servantFields name the field of an envoy or adviser: 外交特使, 中东特使.
+var servantFields = []string{"外交", "中东", "首席", "高级", "经济", "安全", "对外", "外事", "军事", "贸易", "私人", "和平"}
 
 // servants are those who act for a person: an envoy, an adviser, a
 // spokesman, the head of the person's office.
@@ -3795,6 +3838,16 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	if i := indexAny(tail, []string{"与", "同", "跟"}); i >= 0 && !pronounSubject(tail[i+len("与"):]) {
 		return nil
 	}
+	// "魏科夫、卢比奥和一些乌克兰人士会面": colleagues of one country
+	// listed before a group meet the group, not each other ("马克龙、梅尔茨
+	// 和乌克兰官员…举行了会晤" still meet each other).
+	groupTail := reGroupTail.MatchString(tail)
+	// "斯塔默还与特朗普讨论了在日内瓦举行的…会谈": the contact is what
+	// the two discussed, not theirs (but "向普京介绍了两人当天的会谈成果"
+	// names its parties).
+	if i := indexAny(tail, discussVerbs); i >= 0 && strings.Contains(tail[i:], "的") && !containsAny(tail[i:], collectiveWords) {
+		return nil
+	}
 	if ps := pairedItems(s, ms, left); ps != nil {
 		return ps
 	}
@@ -3833,6 +3886,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	if len(left) >= 2 && (len(left) <= 4 || multilateral(s[left[len(left)-1].end:t.start])) {
 		for i := range left {
 			for j := i + 1; j < len(left); j++ {
+				if groupTail && sameCountry(left[i], left[j]) {
+					continue
+				}
 				add(left[i], left[j])
 			}
 		}
@@ -3855,6 +3911,31 @@ func prepositionAfterList(gap string) bool {
 	i := indexAny(g, []string{"与", "同", "跟"})
 	return i > 0 && strings.ContainsFunc(g[:i], isHan) && containsAny(g[:i], []string{"其他", "其余", "成员", "官员", "代表"})
 }
+
+// sameCountry reports two persons whose one known country is the same.
+func sameCountry(a, b *mention) bool {
+	ca, cb := mentionCountry(a), mentionCountry(b)
+	return ca != "" && ca == cb
+}
+
+// mentionCountry is the country the context or the dictionary gives a
+// person mention, or "".
+func mentionCountry(m *mention) string {
+	if len(m.countries) == 1 {
+		return m.countries[0].ID
+	}
+	if len(m.persons) == 1 {
+		return m.persons[0].Country
+	}
+	return ""
+}
+
+// discussVerbs are verbs whose object may be a contact of others.
+var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}
+
+// reGroupTail is what closes a list of persons before a contact word with
+// a group that is not named: 和一些乌克兰人士, 及其他官员.
+var reGroupTail = regexp.MustCompile(`^(?:和|及|以及)[^，。；]{0,12}(?:人士|官员|代表团|代表|成员|高官|团队)`)
 
 // laterPreposition moves the split between the two sides of a contact from
 // a connector that joins subjects to a later one that an adverbial shows to

@@ -634,6 +634,16 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 泽连斯基–法国 2025-11-17", "MET_WITH fact 泽连斯基–特朗普 2025-02", "MET_WITH fact 泽连斯基–万斯 2025-02", "MET_WITH planned 特朗普–泽连斯基 "}},
 		{"a doubled middle dot is one", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文··安德森将军会见了埃塞俄比亚总理阿比·艾哈迈德。"},
 			[]string{"MET_WITH fact 达格文·安德森–阿比 "}},
+		{"a leader before an envoy's or adviser's title is no party; A与B之间", "2025-11-27", []string{"标题", "彭博公布了10月14日特朗普外交特使史蒂夫·维特科夫与普京外交顾问尤里·乌沙科夫之间通话的记录。"},
+			[]string{"PHONE_CALL fact 威特科夫–乌沙科夫 2025-10-14"}},
+		{"colleagues listed before a group meet the group; others listed meet each other", "2025-11-24", []string{"标题", "过去一周，威特科夫、鲁比奥和一些乌克兰人士会面。", "马克龙、默茨和乌克兰官员周六举行了会晤。"},
+			[]string{"MET_WITH fact 马克龙–默茨 2025-11-22"}},
+		{"a contact two discussed is not theirs; 两人 after 还与", "2025-11-24", []string{"标题", "英国首相斯塔默还与特朗普讨论了在日内瓦举行的会谈。", "此事发生在周日两人的一次电话交谈中。", "拉夫罗夫和崔善姬介绍了两人的会谈成果。"},
+			[]string{"PHONE_CALL fact 斯塔默–特朗普 2025-11-23", "MET_WITH fact 拉夫罗夫–崔善姬 "}},
+		{"a longer item of an enumeration after 、; a meeting that frames a saying is the one reported", "2024-09-25", []string{"标题", "24日下午，丁薛祥在南宁会见来华出席博览会的越南副总理胡德福、柬埔寨副首相兼内阁办公厅大臣翁赛维索。", "+丁薛祥表示，习近平今年8月同苏林举行会谈。", "+在会见翁赛维索时，丁薛祥表示，中柬是好朋友。"},
+			[]string{"MET_WITH fact 丁薛祥–胡德福 2024-09-24", "MET_WITH fact 丁薛祥–翁赛维索 2024-09-24", "VISITED fact 胡德福–中国 2024-09-24", "VISITED fact 翁赛维索–中国 2024-09-24", "MET_WITH fact 习近平–苏林 2024-08"}},
+		{"a contact set aside by 而不是 is no fact", "2025-11-03", []string{"标题", "佩斯科夫表示，这需要敲定协议细节，而不是特朗普与普京之间的会晤。", "文件是在普京与特朗普会谈前几天而非会谈后发送的。"},
+			[]string{"MET_WITH negated 特朗普–普京 ", "MET_WITH fact 普京–特朗普 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
