@@ -376,6 +376,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
+			c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart))
 			if in.title && c.Status == StatusPlanned {
 				titlePlanned[c.pairKey()] = true
 			}
@@ -1717,6 +1718,10 @@ type candidate struct {
 	// 会晤). weak marks a date not from the contact's own clause: the
 	// context's or the saying's.
 	refers, weak bool
+	// past marks a contact whose clause, or the time phrase opening its
+	// sentence, gives it a time of its own (前年, 曾, 多次): it does not take
+	// the date of another report of its pair.
+	past bool
 }
 
 // headlineClauses turns the spaces that part a headline's phrases
@@ -3126,7 +3131,7 @@ type memory struct {
 
 // addressWords name the person a speaker addresses: the other party of the
 // speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
-var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "国王陛下", "阁下", "殿下", "总统殿下", "王储殿下", "亲王殿下", "埃米尔殿下", "苏丹陛下",
+var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "副总统先生", "副总理先生", "副主席先生", "国王陛下", "阁下", "殿下", "总统殿下", "王储殿下", "亲王殿下", "埃米尔殿下", "苏丹陛下",
 	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您"}
 
 // addressees returns the mentions of s with one added for each address
@@ -4192,6 +4197,13 @@ func respectively(s string, ms []*mention, t *mention, ce int, visitors []*menti
 	return out
 }
 
+// sinceClause reports a mention inside a time clause 自…以来 that ends
+// before at.
+func sinceClause(s string, m *mention, at int) bool {
+	i := strings.LastIndex(s[:m.start], "自")
+	return i >= 0 && !strings.ContainsAny(s[i:m.start], "，。；") && m.end <= at && strings.Contains(s[m.end:at], "以来")
+}
+
 // countryModifies follow a country that names who runs or built a place,
 // not the country visited: 造访了日本NPO设立的医院, 访问日本驻老挝大使馆.
 var countryModifies = []string{"NPO", "非政府组织", "企业", "公司", "驻", "援建", "设立", "资助", "捐建", "大使馆", "使馆", "领事馆", "人学校"}
@@ -4212,6 +4224,11 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	}
 	if visitor == nil && len(left) > 0 {
 		visitor = left[len(left)-1] // the nearest subject
+		// Not a person inside a time clause: "希巴尼在自去年前总统巴沙尔被推翻
+		// 以来首次访问北京期间".
+		for i := len(left) - 1; i > 0 && sinceClause(s, left[i], t.start); i-- {
+			visitor = left[i-1]
+		}
 	}
 	// "毛宁对金井正彰今天访中表示…": the person the comment is about made
 	// the visit.

@@ -283,7 +283,7 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	}
 	out := make([]Relation, 0, len(kept))
 	for _, r := range kept {
-		if r.c.Date == "" && r.c.Status == StatusFact {
+		if r.c.Date == "" && r.c.Status == StatusFact && !r.c.past {
 			if ds := dates[pairKey(r)]; len(ds) == 1 {
 				for dd := range ds {
 					r.c.Date = dd

@@ -101,7 +101,8 @@ var (
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
-	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望"}
+	strongPlannedCues = []string{"将于", "即将", "预计", "计划", "拟", "明年", "预定", "原定", "定于", "将在", "有望",
+		"下周", "下个月", "下月", "明天"} // 下周，A与B在韩国会晤时，将讨论…
 	// Words right after a trigger that make it a possibility or a plan.
 	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕", // 会晤前夕: on its eve
 		"的前景"} // 对与金正恩再度会晤的前景表现出热情: a prospect

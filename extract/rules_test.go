@@ -629,7 +629,7 @@ func TestRules(t *testing.T) {
 		{"an office's portfolio before it is no connector; 总统殿下 is the one addressed", "2024-09-13", []string{"标题", "伊朗经济事务与财政部长汉杜齐12日在访问沙特期间表示，两国应加速合作。", "9月12日，李强在阿布扎比会见阿联酋总统穆罕默德。", "+李强表示，今年5月，习近平主席同总统殿下举行会晤。"},
 			[]string{"VISITED fact 汉杜齐–沙特 2024-09-12", "MET_WITH fact 李强–穆罕默德·本·扎耶德 2024-09-12", "MET_WITH fact 习近平–穆罕默德·本·扎耶德 2024-05"}},
 		{"双方 after a message between two; 次日 after the day before", "2025-11-25", []string{"标题", "2001年9月11日美国遭受恐怖袭击。", "+时任中国国家主席江泽民向时任美国总统小布希（George W. Bush）致唁电，次日双方通话。"},
-			[]string{"PHONE_CALL fact 江泽民–小布希 2001-09-12"}},
+			[]string{"PHONE_CALL fact 江泽民–小布什 2001-09-12"}},
 		{"a letter of intent is no intention; initials before a dot; a contact before which nothing is to happen", "2025-11-21", []string{"标题", "乌克兰总统泽连斯基11月17日访问巴黎时与法国总统马克龙签署意向书。", "泽连斯基在2月份与美国总统特朗普和副总统JD·万斯举行了一次会晤。", "官员表示，在特朗普和泽连斯基会面前，任何事情都不会敲定。"},
 			[]string{"VISITED fact 泽连斯基–法国 2025-11-17", "MET_WITH fact 泽连斯基–特朗普 2025-02", "MET_WITH fact 泽连斯基–万斯 2025-02", "MET_WITH planned 特朗普–泽连斯基 "}},
 		{"a doubled middle dot is one", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文··安德森将军会见了埃塞俄比亚总理阿比·艾哈迈德。"},
@@ -644,6 +644,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 丁薛祥–胡德福 2024-09-24", "MET_WITH fact 丁薛祥–翁赛维索 2024-09-24", "VISITED fact 胡德福–中国 2024-09-24", "VISITED fact 翁赛维索–中国 2024-09-24", "MET_WITH fact 习近平–苏林 2024-08"}},
 		{"a contact set aside by 而不是 is no fact", "2025-11-03", []string{"标题", "佩斯科夫表示，这需要敲定协议细节，而不是特朗普与普京之间的会晤。", "文件是在普京与特朗普会谈前几天而非会谈后发送的。"},
 			[]string{"MET_WITH negated 特朗普–普京 ", "MET_WITH fact 普京–特朗普 "}},
+		{"earlier leaders are in the dictionary; a person inside 自…以来 is no visitor", "2025-11-08", []string{"标题", "日朝首脑的最后一次会谈是在2004年，时任日本首相小泉纯一郎和朝鲜劳动党总书记金正日举行了会谈。", "这是奥班自川普再度执政以来首次访问白宫。"},
+			[]string{"MET_WITH fact 小泉纯一郎–金正日 ", "VISITED fact 欧尔班–美国 "}},
+		{"下周 before the contact is a plan; 副总统先生 is the one addressed; a contact with a time of its own keeps it", "2025-07-18", []string{"标题", "下周，特朗普与习近平在韩国会晤时，将讨论贸易摩擦。", "国家副主席韩正17日在北京会见南非副总统马沙蒂莱。", "+韩正表示，中国和南非是好朋友。", "+前年，我同副总统先生共同主持召开双边委员会全体会议。"},
+			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "CO_CHAIRED fact 韩正–马沙蒂莱 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
