@@ -2031,7 +2031,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair:
 			var pairs [][2]*mention
-			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间"}) &&
+			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间", "后，"}) &&
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) || // 会见中国总理
 				objectFrame(s, in.mentions, t)
 			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
@@ -3782,12 +3782,19 @@ func possessive(s string, m *mention) bool {
 	// "习近平主席特别代表、国家副主席韩正", "泽连斯基总统的国安顾问乌梅罗夫":
 	// a title, then the one who serves the person.
 	for _, t := range []string{"主席", "总统", "总理", "首相", "国王"} {
-		if after, ok := strings.CutPrefix(rest, t); ok && hasAnyPrefix(strings.TrimPrefix(after, "的"), servants) {
+		if after, ok := strings.CutPrefix(rest, t); ok && (hasAnyPrefix(strings.TrimPrefix(after, "的"), servants) || hasAnyPrefix(after, eraWords)) {
 			return true
 		}
 	}
+	// "奥巴马时期开启的机制": a time named after the person.
+	if hasAnyPrefix(rest, eraWords) {
+		return true
+	}
 	return false
 }
+
+// eraWords name a time after a person: 奥巴马总统时期, 特朗普任内.
+var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期间"}
 
 // dependents are the words after a person that make the person a
 // modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.

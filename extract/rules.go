@@ -97,7 +97,8 @@ var (
 		"推进",                       // pushed for: 由此推进在G20峰会上进行A和B的会晤 (not 促成, often past: 促成了…的会面)
 		"才会与", "才会同", "才会和", "才会跟", // a condition: 唯有…时，他才会与X会面
 		"必须", "务必", // an obligation: A和B现在必须会面
-		"指派"} // an errand given: 我已指派特使X前往莫斯科会见Y
+		"指派",   // an errand given: 我已指派特使X前往莫斯科会见Y
+		"重申欢迎"} // a welcome restated: 中方重申欢迎德国总理访华
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
