@@ -376,7 +376,6 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
-			c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart))
 			if in.title && c.Status == StatusPlanned {
 				titlePlanned[c.pairKey()] = true
 			}
@@ -463,6 +462,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			switch {
 			case in.title:
 			case c.Date == "":
+				c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart))
 				// Undated still: the report's month if it is said to be
 				// during the trip (applied after the article-level pass).
 				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 &&
@@ -2603,7 +2603,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		// subject was named earlier; with no earlier person it is unknown.
 		// (The portfolio of an office is masked before the office is cut
 		// out: 伊朗经济与财政部长汉杜齐 opens with no connector.)
-		if lead := stripMentions(rePortfolio.ReplaceAllString(s, "$1□$2"), ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
+		src := s
+		if seg := s[cs:left[0].start]; strings.ContainsAny(seg, "与和及") {
+			src = s[:cs] + rePortfolio.ReplaceAllString(seg, "$1□$2") + s[left[0].start:]
+		}
+		if lead := stripMentions(src, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
 			case strings.Contains(lead, "他") && strings.Contains(lead, "她"):
