@@ -1808,13 +1808,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// The persons of the clause that exchanges the messages ("韩正说，
 		// 今年…，习近平主席和拜登总统互致贺信": not the speaker).
 		mcs, mce := clauseBounds(s, i, i+len("致"))
-		var ps []*mention
-		for _, m := range in.mentions {
-			if m.kind == mPerson && m.start >= mcs && m.end <= mce && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
-				ps = append(ps, m)
-			}
-		}
-		if len(ps) == 2 {
+		if ps := distinctPersons(in.mentions, mcs, mce); len(ps) == 2 {
 			st.corr, st.corrItem, st.corrIdx = [2]*mention{ps[0], ps[1]}, st.item, in.idx
 		}
 	}
@@ -3363,12 +3357,7 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 // joinedPair returns the two persons a sentence names when it names no
 // other and a bare connector joins them (高市早苗与习近平), else nils.
 func joinedPair(s string, ms []*mention) [2]*mention {
-	var ps []*mention
-	for _, m := range ms {
-		if m.kind == mPerson && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
-			ps = append(ps, m)
-		}
-	}
+	ps := distinctPersons(ms, 0, len(s))
 	if len(ps) != 2 || ps[1].start < ps[0].end {
 		return [2]*mention{}
 	}
@@ -3376,6 +3365,18 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 		return [2]*mention{}
 	}
 	return [2]*mention{ps[0], ps[1]}
+}
+
+// distinctPersons returns the persons of ms within s[a:b], each person
+// once, in order.
+func distinctPersons(ms []*mention, a, b int) []*mention {
+	var ps []*mention
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= a && m.end <= b && !slices.ContainsFunc(ps, func(p *mention) bool { return p.key() == m.key() }) {
+			ps = append(ps, m)
+		}
+	}
+	return ps
 }
 
 // reJoinGap is a connector between two names, after an adverb: 还与.
@@ -3790,10 +3791,6 @@ func possessive(s string, m *mention) bool {
 			return true
 		}
 	}
-	// "奥巴马时期开启的机制": a time named after the person.
-	if hasAnyPrefix(rest, eraWords) {
-		return true
-	}
 	return false
 }
 
@@ -3802,8 +3799,9 @@ var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期
 
 // dependents are the words after a person that make the person a
 // modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.
-var dependents = append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
-	"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "式"}, servants...)
+// (eraWords too: "奥巴马时期开启的机制" names a time after the person.)
+var dependents = append(append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
+	"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "式"}, servants...), eraWords...)
 
 // servantFields name the field of an envoy or adviser: 外交特使, 中东特使.
 var servantFields = []string{"外交", "中东", "首席", "高级", "经济", "安全", "对外", "外事", "军事", "贸易", "私人", "和平"}
@@ -4420,8 +4418,8 @@ func (x *Extractor) countryOf(m *mention) *dict.Country {
 	if len(m.countries) == 1 {
 		return m.countries[0]
 	}
-	if len(m.persons) == 1 && m.persons[0].Country != "" {
-		return x.dict.Country(m.persons[0].Country)
+	if id := mentionCountry(m); id != "" {
+		return x.dict.Country(id)
 	}
 	return nil
 }
