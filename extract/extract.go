@@ -1838,7 +1838,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if t.trig.Shape != shapeCoChair && nounUse(s[t.end:]) {
 			continue // 会晤机制; but 共同主持委员会会议 chairs a committee's meeting
 		}
-		status := modality(s[cs:t.start], s, t.start, t.end)
+		status := ""
+		if o, c, ok := captionAside(s, t.start); ok {
+			// "临时取消了原定的访华行程（图为瓦德富尔与来访的中国外长王毅…）":
+			// a photo's caption is a sentence of its own.
+			cs, ce = max(cs, o), min(ce, c)
+			status = modality(s[cs:t.start], s[o:c], t.start-o, t.end-o)
+		} else {
+			status = modality(s[cs:t.start], s, t.start, t.end)
+		}
 		if status == "" {
 			continue // a question or a hypothetical
 		}
@@ -2570,7 +2578,8 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// "特朗普已推动多项倡议，包括…派遣特使维特科夫多次访问莫斯科，以及与
 	// 泽连斯基展开多轮会谈": an item of a list of what someone did is
 	// theirs.
-	if k := strings.LastIndex(s[:cs], "包括"); k >= 0 && strings.HasPrefix(s[cs:], "以及") {
+	// (Not when the item names its own subject: "以及中东特使魏科夫与…的通话".)
+	if k := strings.LastIndex(s[:cs], "包括"); k >= 0 && strings.HasPrefix(s[cs:], "以及") && hasAnyPrefix(s[cs+len("以及"):], connectors) {
 		if o := sentenceOpener(s, ms); o != nil && o.end <= k && !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start > o.end && m.end <= k }) {
 			prev = o
 		}
@@ -2735,11 +2744,17 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	// "她与林信义寒暄": after a connector, m is the clause's object.
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) || containsAny(lead, []string{"与", "同", "跟"}) {
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) ||
+		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
 		return nil
 	}
 	return m
 }
+
+// objectVerbs end a short clause lead whose person is their object, not the
+// clause's subject: "出席总理阿尔巴尼斯举行的早餐会，同莱恩斯会谈" is not
+// 阿尔巴尼斯's talks.
+var objectVerbs = []string{"出席", "参加", "列席", "见证", "陪同", "宴请", "欢迎", "邀请", "感谢", "看望", "慰问", "祝贺", "观看", "听取", "接待", "送别"}
 
 // prevClause returns the bounds of the clause before the one that starts
 // at cs, within the sentence (commas and semicolons part them), or false.
@@ -3042,7 +3057,9 @@ func namelessObject(after, trigger string) bool {
 		// what the meeting was like or did not do: 会晤非常成功, 会晤没有提及台湾
 		"非常", "十分", "很", "富有", "圆满", "成功", "顺利", "没有", "未", "持续", "历时",
 		// nouns the meeting qualifies: 会晤画面, 会谈成果, 会晤共识; 会晤长谈
-		"画面", "照片", "现场", "成果", "结果", "内容", "气氛", "长谈", "共识", "精神"} {
+		"画面", "照片", "现场", "成果", "结果", "内容", "气氛", "长谈", "共识", "精神",
+		// the meeting is the subject of what follows: 会晤被视为契机, 会晤使
+		"被", "让", "使", "令"} {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
@@ -3396,14 +3413,35 @@ func inBrackets(s string, at int) bool {
 }
 
 // inAside reports whether byte offset at of s lies inside brackets that
-// give examples (（尤其是前州长科莫）), not inside brackets that say who a
-// word before them is (他（川普总统）, 两位总统（特朗普和泽连斯基）).
+// give examples (（尤其是前州长科莫）) or caption a photo (（图为…）), not
+// inside brackets that say who a word before them is (他（川普总统）, 两位
+// 总统（特朗普和泽连斯基）).
 func inAside(s string, at int) bool {
 	if !inBrackets(s, at) {
 		return false
 	}
+	if _, _, ok := captionAside(s, at); ok {
+		return true
+	}
 	open := max(strings.LastIndex(s[:at], "（")+len("（"), strings.LastIndex(s[:at], "(")+len("("))
 	return hasAnyPrefix(s[open:at], []string{"尤其是", "特别是", "包括", "例如", "比如", "如"})
+}
+
+// captionAside returns the bounds of the text inside brackets that caption
+// a photo (（图为…）, （图：…）) when byte offset at of s lies inside them.
+func captionAside(s string, at int) (open, end int, ok bool) {
+	if !inBrackets(s, at) {
+		return 0, 0, false
+	}
+	open = max(strings.LastIndex(s[:at], "（")+len("（"), strings.LastIndex(s[:at], "(")+len("("))
+	if !hasAnyPrefix(s[open:at], []string{"图为", "图：", "图:", "图片：", "照片："}) {
+		return 0, 0, false
+	}
+	end = len(s)
+	if i := strings.IndexAny(s[at:], "）)"); i >= 0 {
+		end = at + i
+	}
+	return open, end, true
 }
 
 // reWithFrame opens a clause that frames the time by a contact with others
@@ -3762,18 +3800,7 @@ var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|�
 // possessive reports whether a mention modifies what follows it ("普京的特使",
 // "在习近平陪同下") rather than being a party.
 func possessive(s string, m *mention) bool {
-	rest := s[m.end:]
-	// 梅尔茨（Friedrich Merz，又译默茨）政府: look past a gloss in brackets,
-	// from either name.
-	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "）"), ")")
-	if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
-		if i := indexAny(rest, []string{"）", ")"}); i > 0 {
-			rest = rest[i+len("）"):]
-			if strings.HasPrefix(s[m.end+i:], ")") {
-				rest = s[m.end+i+1:]
-			}
-		}
-	}
+	rest := s[pastGloss(s, m.end):]
 	if hasAnyPrefix(rest, dependents) && !strings.HasPrefix(rest, "之间") {
 		return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts (not "A与B之间")
 	}
@@ -3811,13 +3838,36 @@ var servantFields = []string{"外交", "中东", "首席", "高级", "经济", "
 var servants = []string{"特使", "特别代表", "顾问", "幕僚", "助手", "助理", "发言人", "国安顾问", "国家安全顾问",
 	"国家安全事务助理", "办公室主任", "新闻秘书"}
 
-// modifiesTrigger reports "A与B的首次会谈": the 的 after B leads, within a
-// few characters, to the trigger itself, so B is a party of it.
+// pastGloss returns the offset after a gloss in brackets that follows a
+// name ending at end (梅尔茨（Friedrich Merz，又译默茨）政府), from either
+// name of the pair; else end.
+func pastGloss(s string, end int) int {
+	if strings.HasPrefix(s[end:], "）") {
+		end += len("）")
+	} else if strings.HasPrefix(s[end:], ")") {
+		end++
+	}
+	rest := s[end:]
+	if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+		if i := indexAny(rest, []string{"）", ")"}); i > 0 {
+			if strings.HasPrefix(rest[i:], ")") {
+				return end + i + 1
+			}
+			return end + i + len("）")
+		}
+	}
+	return end
+}
+
+// modifiesTrigger reports "A与B的首次会谈": the 的 after B (or after its
+// gloss in brackets) leads, within a few characters, to the trigger
+// itself, so B is a party of it.
 func modifiesTrigger(s string, m, t *mention) bool {
-	if !strings.HasPrefix(s[m.end:], "的") || t.start < m.end {
+	at := pastGloss(s, m.end)
+	if !strings.HasPrefix(s[at:], "的") || t.start < at {
 		return false
 	}
-	return utf8.RuneCountInString(s[m.end:t.start]) <= 6
+	return utf8.RuneCountInString(s[at:t.start]) <= 6
 }
 
 var connectors = []string{"同", "与", "和", "跟", "及"}
@@ -4080,6 +4130,9 @@ func opensWithConnector(lead string) bool {
 	if lead == "及" || lead == "以及" || lead == "和" || lead == "、" {
 		return false // only the 及 of "加拿大及德国总理": no earlier subject
 	}
+	// The 以及 that opens an item of a list is no connector of the contact:
+	// "以及中东特使魏科夫与…的通话" names its subject (not "以及与X会谈").
+	lead = strings.TrimPrefix(lead, "以及")
 	lead = maskNonConnectors(reClauseTime.ReplaceAllString(lead, ""))
 	best := -1
 	for _, c := range connectors {

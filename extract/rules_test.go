@@ -650,6 +650,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "CO_CHAIRED fact 韩正–马沙蒂莱 "}},
 		{"a time named after a person is no party; a restated welcome is no visit; a call that frames the sentence is the one reported", "2025-11-26", []string{"标题", "特朗普上周四的这场会晤延续了奥巴马总统时期开启的对话机制。", "中方也在通话中重申欢迎德国总理默茨访华。", "特朗普24日与习近平通话。", "在与习近平通话后，特朗普在北京时间25日上午致电高市早苗。"},
 			[]string{"VISITED planned 默茨–中国 ", "PHONE_CALL fact 特朗普–习近平 2025-11-24"}},
+		{"a person a short lead's verb takes is no subject; a photo caption in brackets is a sentence of its own", "2025-11-20", []string{"标题", "王毅对法国进行正式访问，出席外长巴罗举办的招待会，同总理拜鲁举行会谈。", "法国外长巴罗推迟了原定的访华行程（图为王毅与来访的德国外长瓦德富尔今年3月在北京举行会谈）"},
+			[]string{"MET_WITH fact 王毅–拜鲁 ", "VISITED fact 王毅–法国 ", "MET_WITH fact 王毅–瓦德富尔 2025-03", "VISITED negated 巴罗–中国 ", "VISITED fact 瓦德富尔–中国 2025-03"}},
+		{"a meeting that is the subject of 被; a gloss before 的; 以及 that opens an item with its own subject", "2025-11-20", []string{"标题", "美国国务卿鲁比奥与巴西外长维埃拉的会晤被视为两国关系的转折点。", "国务卿鲁比奥（Marco Rubio）与外长拉夫罗夫（Sergei Lavrov）的会谈，被认为富有成果。", "外界关注多项事件，包括特朗普减少援助，以及特使维特科夫与乌沙科夫的通话。"},
+			[]string{"MET_WITH fact 鲁比奥–维埃拉 ", "MET_WITH fact 鲁比奥–拉夫罗夫 ", "PHONE_CALL fact 威特科夫–乌沙科夫 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
