@@ -545,6 +545,17 @@ func openingTime(s string, at int) string {
 	return s[:fe]
 }
 
+// shortClauseBefore returns the clause right before the one at offset at,
+// when it does not open s and is a few characters only: the time of what
+// follows in "李强表示，2020年，习近平主席历史性访问缅甸"; else "".
+func shortClauseBefore(s string, at int) string {
+	cs, _ := clauseBounds(s, at, at)
+	if pcs, pce, ok := prevClause(s, cs); ok && pcs > 0 && utf8.RuneCountInString(s[pcs:pce]) <= 8 {
+		return s[pcs:pce]
+	}
+	return ""
+}
+
 // lastDate is the last usable event date stated in a sentence (report
 // dates and range ends excluded), and whether it opens a range of days.
 func lastDate(s string, pub time.Time) (string, bool) {

@@ -419,7 +419,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 					date, isRange = factDate, factRange
 				}
 			}
-			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || !transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) ||
+			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || ownTime(shortClauseBefore(in.simp, c.trigStart)) ||
+				!transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) ||
 				anniversary(in.simp, c.trigStart) {
 				continue
 			}
@@ -462,7 +463,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			switch {
 			case in.title:
 			case c.Date == "":
-				c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart))
+				c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || ownTime(shortClauseBefore(in.simp, c.trigStart))
 				// Undated still: the report's month if it is said to be
 				// during the trip (applied after the article-level pass).
 				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 &&
@@ -2539,7 +2540,8 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			// addressed: "在通话中也邀请默茨与施泰因迈尔访问中国" invites both.
 			// (Not when a pronoun in between is the subject of what is done
 			// then: "会谈进行期间他与X保持联系".)
-			if possessive(s, m) || framed && !(addressed(s, ms, m) && firstPersonAfter(ms, t.end, m) && !strings.ContainsAny(s[t.end:m.start], "他她")) {
+			if possessive(s, m) || framed && !(addressed(s, ms, m) && firstPersonAfter(ms, t.end, m) && !strings.ContainsAny(s[t.end:m.start], "他她")) &&
+				!toldWith(s, ms, right, m) {
 				continue
 			}
 			// "参加中俄总理定期会晤的何立峰": those the attendance clause
@@ -2859,6 +2861,21 @@ func stateOpens(s string, ms []*mention, cs, end int) bool {
 // firstPersonAfter reports whether m is the first person after offset at.
 func firstPersonAfter(ms []*mention, at int, m *mention) bool {
 	return !slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= at && o.end <= m.start })
+}
+
+// toldWith reports a person joined by 和 or 与 to the one before, who was
+// told something (在电话交谈中告诉特朗普和国务卿卢比奥): both were told. (Not
+// after another verb: "在通话中邀请默茨与施泰因迈尔访问中国".)
+func toldWith(s string, ms, right []*mention, m *mention) bool {
+	if len(right) == 0 {
+		return false
+	}
+	p := right[len(right)-1]
+	if !slices.ContainsFunc([]string{"告诉", "告知"}, func(v string) bool { return introducedBy(s, ms, p, v) }) {
+		return false
+	}
+	gap := strings.TrimSpace(stripGlosses(stripMentions(s, ms, p.end, m.start)))
+	return gap == "和" || gap == "与" || gap == "及"
 }
 
 // addressed reports a person introduced as the one spoken to: 向X表示,
@@ -3589,10 +3606,16 @@ func objectPronoun(between string) bool {
 var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与同和跟]{0,20}(?:期间|之际|时))(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
 
 // pronounSubject reports whether a clause's words before its trigger open
-// with a third-person pronoun as subject: "她还首次与…通电话".
+// with a third-person pronoun as subject: "她还首次与…通电话", also after
+// a quotation mark and a day ("“周一他同何立峰举行了会晤").
 func pronounSubject(before string) bool {
+	before = before[len(rePronounLead.FindString(before)):]
 	return strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")
 }
+
+// rePronounLead is what may stand before a pronoun subject: an opening
+// quotation mark and a day or a short time.
+var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日)?`)
 
 // clauseBounds returns the clause around [ts, te): from after the previous
 // ，；：。 to before the next one.
@@ -3631,6 +3654,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	cs := trigStart - len(clause) // before masking changes the clause's length
 	prefix := sentence[:trigStart]
 	t := strings.TrimSpace(sentence)
+	// A question in a quotation after the contact is what someone asked
+	// then ("与X会晤时对记者说，“我是否希望…？"), not a question about it.
+	if i := indexAny(sentence[trigEnd:], []string{"“", "「"}); i >= 0 {
+		t = strings.TrimSpace(sentence[:trigEnd+i])
+	}
 	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
 	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
 		containsAny(clause, []string{"如果", "若", "假如"}) ||

@@ -654,6 +654,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王毅–拜鲁 ", "VISITED fact 王毅–法国 ", "MET_WITH fact 王毅–瓦德富尔 2025-03", "VISITED negated 巴罗–中国 ", "VISITED fact 瓦德富尔–中国 2025-03"}},
 		{"a meeting that is the subject of 被; a gloss before 的; 以及 that opens an item with its own subject", "2025-11-20", []string{"标题", "美国国务卿鲁比奥与巴西外长维埃拉的会晤被视为两国关系的转折点。", "国务卿鲁比奥（Marco Rubio）与外长拉夫罗夫（Sergei Lavrov）的会谈，被认为富有成果。", "外界关注多项事件，包括特朗普减少援助，以及特使维特科夫与乌沙科夫的通话。"},
 			[]string{"MET_WITH fact 鲁比奥–维埃拉 ", "MET_WITH fact 鲁比奥–拉夫罗夫 ", "PHONE_CALL fact 威特科夫–乌沙科夫 "}},
+		{"a pronoun after a quotation mark and a day; a question quoted after the contact; both of those told", "2025-11-20", []string{"标题", "德国副总理克林拜尔本周访问中国。", "+“周三他同中国副总理何立峰举行了会谈。", "特朗普在白宫与国际足联主席詹尼·因凡蒂诺会面时对记者说，“我们会赢吗？", "辛鲍姆说，她在通话中告诉特朗普和国务卿鲁比奥，墨西哥反对干预。"},
+			[]string{"VISITED fact 克林拜尔–中国 2025-11", "MET_WITH fact 克林拜尔–何立峰 2025-11-19", "MET_WITH fact 特朗普–詹尼·因凡蒂诺 ", "PHONE_CALL fact 辛鲍姆–特朗普 ", "PHONE_CALL fact 辛鲍姆–鲁比奥 "}},
+		{"a short time clause before the contact is its own time", "2024-11-06", []string{"标题", "国务院总理李强6日在北京会见老挝总理宋赛。", "+李强表示，2019年，习近平主席对老挝进行国事访问，两国关系进入新阶段。", "+宋赛表示，去年，他同王毅举行会谈。"},
+			[]string{"MET_WITH fact 李强–宋赛 2024-11-06", "VISITED fact 习近平–老挝 ", "MET_WITH fact 宋赛–王毅 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
