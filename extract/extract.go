@@ -384,8 +384,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 			// "川普將接見曼達尼" over "川普與曼達尼會面，象徵…": an undated
 			// contact of the pair the title says is to come is that one,
-			// unless its clause places it in the past (曾, 此前, 去年 …).
-			if titlePlanned[c.pairKey()] && !ownTime(clauseOf(in.simp, c.trigStart)) {
+			// unless its clause places it in the past (曾, 此前, 去年 …) or
+			// tells it done (举行了会谈).
+			if titlePlanned[c.pairKey()] && !ownTime(clauseOf(in.simp, c.trigStart)) && !completed(in.simp[:c.trigStart], in.simp[c.trigStart+len(c.Trigger):]) {
 				c.Status = StatusPlanned
 				continue
 			}
@@ -1828,6 +1829,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 	}
 	var prevTrig, prevSubject *mention // the sentence's last contact and its subject
+	masked := ""                       // s with persons' names masked, for modality
 	for _, t := range in.mentions {
 		if t.kind != mTrigger {
 			continue
@@ -1840,13 +1842,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue // 会晤机制; but 共同主持委员会会议 chairs a committee's meeting
 		}
 		status := ""
+		if masked == "" {
+			masked = maskPersons(s, in.mentions)
+		}
 		if o, c, ok := captionAside(s, t.start); ok {
 			// "临时取消了原定的访华行程（图为瓦德富尔与来访的中国外长王毅…）":
 			// a photo's caption is a sentence of its own.
 			cs, ce = max(cs, o), min(ce, c)
-			status = modality(s[cs:t.start], s[o:c], t.start-o, t.end-o)
+			status = modality(masked[cs:t.start], masked[o:c], t.start-o, t.end-o)
 		} else {
-			status = modality(s[cs:t.start], s, t.start, t.end)
+			status = modality(masked[cs:t.start], masked, t.start, t.end)
 		}
 		if status == "" {
 			continue // a question or a hypothetical
@@ -1976,6 +1981,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// person after it, its subject.
 		if t.trig.Type != Visited {
 			if h, o := relativeSubject(s, in.mentions, t, cs, ce); h != nil {
+				left, right = []*mention{h}, []*mention{o}
+			} else if h, o := relativeObject(s, in.mentions, t, cs, ce); h != nil {
 				left, right = []*mention{h}, []*mention{o}
 			}
 		}
@@ -3444,6 +3451,26 @@ func inAside(s string, at int) bool {
 	return hasAnyPrefix(s[open:at], []string{"尤其是", "特别是", "包括", "例如", "比如", "如"})
 }
 
+// maskPersons returns s with the names of the persons mentioned replaced
+// by placeholders of the same byte length, so that a cue word inside a name
+// (若 in 卡西姆-若马尔特·托卡耶夫) is not read as one.
+func maskPersons(s string, ms []*mention) string {
+	b := []byte(s)
+	for _, m := range ms {
+		if m.kind != mPerson || m.start < 0 || m.end > len(s) || m.start >= m.end {
+			continue
+		}
+		for i, r := range s[m.start:m.end] {
+			n := utf8.RuneLen(r)
+			copy(b[m.start+i:], placeholder[n])
+		}
+	}
+	return string(b)
+}
+
+// placeholder holds a masking rune for each UTF-8 length.
+var placeholder = [5]string{"", "_", "\u00b7", "□", "\U0001F600"}
+
 // captionAside returns the bounds of the text inside brackets that caption
 // a photo (（图为…）, （图：…）) when byte offset at of s lies inside them.
 func captionAside(s string, at int) (open, end int, ok bool) {
@@ -3509,6 +3536,45 @@ func relativeSubject(s string, ms []*mention, t *mention, cs, ce int) (*mention,
 	}
 	return head, other
 }
+
+// relativeObject returns the person a contact clause without a subject
+// describes, and the one met: "曾多次会见朝鲜国务委员长金正恩的前国务卿蓬佩奥"
+// (the one who met 金正恩 is 蓬佩奥). Persons before the contact word must be
+// modifiers only (特朗普1期: a time).
+func relativeObject(s string, ms []*mention, t *mention, cs, ce int) (*mention, *mention) {
+	var other, head *mention
+	for _, m := range ms {
+		switch {
+		case m.kind == mPerson && m.start >= cs && m.end <= t.start && !possessive(s, m):
+			return nil, nil // the clause has a subject
+		case m.kind == mPerson && m.start >= t.end && m.end <= ce && other == nil:
+			other = m
+		case m.kind == mPerson && other != nil && m.start >= other.end && m.end <= ce && head == nil:
+			head = m
+		}
+	}
+	if other == nil || head == nil || head.key() == other.key() {
+		return nil, nil
+	}
+	gap := func(a, b int) string {
+		g := stripMentions(s, ms, a, b)
+		return strings.TrimRight(g, "ABCDEFGHIJKLMNOPQRSTUVWXYZ·")
+	}
+	// Between the contact word and the one met, only their country and
+	// office (朝鲜国务委员长, 领导人).
+	if g := strings.TrimPrefix(gap(t.end, other.start), "了"); !reTitleGap.MatchString(g) {
+		return nil, nil
+	}
+	rest, ok := strings.CutPrefix(gap(pastGloss(s, other.end), head.start), "的")
+	if !ok || !reRelativeGap.MatchString(rest) {
+		return nil, nil
+	}
+	return head, other
+}
+
+// reTitleGap is what an office the dictionary lacks may leave between a
+// contact word and the person met: a few characters that join nothing.
+var reTitleGap = regexp.MustCompile(`^[^的与和同及跟在对向，、]{0,8}$`)
 
 // royalTitles follow the given name of a royal in Chinese usage.
 var royalTitles = []string{"公主", "王子", "王妃"}
@@ -3850,7 +3916,7 @@ func possessive(s string, m *mention) bool {
 }
 
 // eraWords name a time after a person: 奥巴马总统时期, 特朗普任内.
-var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期间"}
+var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期间", "1期", "2期", "一期", "二期"}
 
 // dependents are the words after a person that make the person a
 // modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.
@@ -4102,15 +4168,18 @@ func pairedItems(s string, ms, left []*mention) [][2]*mention {
 var reClauseTime = regexp.MustCompile(`(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:晚上|晚间|上午|下午|早上|凌晨|中午|傍晚|晚)?`)
 
 // listedBefore returns the person that ends the clause before cs when that
-// clause lists examples (包括加州参议员威善高，他4月曾率团访台): a pronoun
+// clause lists examples (包括加州参议员威善高，他4月曾率团访台) or names
+// whom it is about (措辞最为严厉的是副总统万斯，他当时…访问该国): a pronoun
 // right after stands for that person. It returns nil otherwise.
 func listedBefore(s string, ms []*mention, cs int) *mention {
 	pcs, pce, ok := prevClause(s, cs)
-	if !ok || !hasAnyPrefix(s[pcs:pce], []string{"包括", "其中", "例如", "比如", "其中包括"}) {
+	if !ok {
 		return nil
 	}
+	examples := hasAnyPrefix(s[pcs:pce], []string{"包括", "其中", "例如", "比如", "其中包括"})
 	for _, m := range ms {
-		if m.kind == mPerson && m.start >= pcs && strings.TrimSpace(stripGlosses(s[m.end:pce])) == "" {
+		if m.kind == mPerson && m.start >= pcs && m.end <= pce && strings.TrimSpace(stripGlosses(s[m.end:pce])) == "" &&
+			(examples || strings.HasSuffix(strings.TrimRight(stripMentions(s, ms, pcs, m.start), "ABCDEFGHIJKLMNOPQRSTUVWXYZ·.． "), "的是")) {
 			return m
 		}
 	}

@@ -658,6 +658,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 克林拜尔–中国 2025-11", "MET_WITH fact 克林拜尔–何立峰 2025-11-19", "MET_WITH fact 特朗普–詹尼·因凡蒂诺 ", "PHONE_CALL fact 辛鲍姆–特朗普 ", "PHONE_CALL fact 辛鲍姆–鲁比奥 "}},
 		{"a short time clause before the contact is its own time", "2024-11-06", []string{"标题", "国务院总理李强6日在北京会见老挝总理宋赛。", "+李强表示，2019年，习近平主席对老挝进行国事访问，两国关系进入新阶段。", "+宋赛表示，去年，他同王毅举行会谈。"},
 			[]string{"MET_WITH fact 李强–宋赛 2024-11-06", "VISITED fact 习近平–老挝 ", "MET_WITH fact 宋赛–王毅 "}},
+		{"a cue inside a name is none (若); 可以 and 最快 are possibilities; the one a clause names by 的是 is the pronoun's", "2025-11-03", []string{"标题", "东帝汶总统若泽·拉莫斯·奥尔塔会见了普京。", "佩斯科夫表示，普京可以随时访问美国。", "英国首相斯塔默最快1月访华。", "措辞最严厉的是副总统J·D·万斯，他当时正在访问以色列。"},
+			[]string{"MET_WITH fact 若泽·拉莫斯·奥尔塔–普京 ", "VISITED planned 普京–美国 ", "VISITED planned 斯塔默–中国 2025-01", "VISITED fact 万斯–以色列 2025-11-03"}},
+		{"a contact told done is not the one the title plans; a contact clause without a subject describes the person after 的", "2025-11-22", []string{"特朗普希望在会晤后与马姆达尼建立良好关系", "美国总统特朗普和纽约市长马姆达尼在白宫举行了会谈。", "特朗普1期曾多次会见朝鲜领导人金正恩的前国务卿迈克·蓬佩奥称，金正恩很可怕。", "特朗普会见了普京的顾问乌沙科夫。"},
+			[]string{"MET_WITH planned 特朗普–马姆达尼 ", "MET_WITH fact 特朗普–马姆达尼 ", "MET_WITH fact 蓬佩奥–金正恩 ", "MET_WITH fact 特朗普–乌沙科夫 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
