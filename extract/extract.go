@@ -477,8 +477,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		if d, r := lastDate(in.simp, pub); d != "" {
 			if in.title {
 				// A date in the title ("追踪高市早苗首相（12日）") is the
-				// date of the whole article.
-				titleDate = d
+				// date of the whole article; not one after the report (将于
+				// 明年4月访华): that is a plan's.
+				if pub.IsZero() || d <= ymd(pub) {
+					titleDate = d
+				}
 			} else {
 				ctxDate, ctxRange, ctxPara = d, r, in.sent.Paragraph
 				if pub.IsZero() || d[:4] >= pub.Format("2006") {
@@ -799,23 +802,36 @@ func narrowShared(infos []*sentenceInfo) {
 			}
 		}
 	}
-	if single == nil {
-		return
+	// Else, the one person whose country the article names (陪同穆罕默德访华
+	// in an item about the president of the 阿联酋).
+	countries := map[string]bool{}
+	for _, in := range infos {
+		for _, m := range in.mentions {
+			if m.kind == mCountry && len(m.countries) == 1 {
+				countries[m.countries[0].ID] = true
+			}
+		}
 	}
 	for _, in := range infos {
 		for _, m := range in.mentions {
 			if m.kind != mPerson || len(m.persons) < 2 {
 				continue
 			}
-			var named []*dict.Person
+			var named, local []*dict.Person
 			for _, p := range m.persons {
 				if single[m.text][p.ID] {
 					named = append(named, p)
 				}
+				if countries[p.Country] {
+					local = append(local, p)
+				}
 			}
-			if len(named) == 1 {
+			switch {
+			case len(named) == 1:
 				m.persons = named
 				m.conf = 0.9
+			case len(named) == 0 && len(local) == 1:
+				m.persons = local
 			}
 		}
 	}
@@ -1680,14 +1696,15 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 // abbreviation (俄总理).
 func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country {
 	start := ms[i].start
-	// Skip back over a chain of offices joined by 、 or adjacent.
+	// Skip back over a chain of offices joined by 、 or 兼, or adjacent
+	// (卡塔尔首相兼外交大臣穆罕默德).
 	for j := i - 1; j >= 0; j-- {
 		p := ms[j]
 		if p.end > start {
 			break
 		}
 		gap := s[p.end:start]
-		if p.kind == mOffice && (gap == "" || gap == "、") {
+		if p.kind == mOffice && (gap == "" || gap == "、" || gap == "兼") {
 			start = p.start
 			continue
 		}

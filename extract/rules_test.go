@@ -245,7 +245,7 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 高市早苗–越南 2025-11-17", "VISITED fact 马克龙–印度 2025-11-18"}},
 		{"a Japanese name whose family name is a common word and whose given name the segmenter does not know", "2025-11-17", []string{"标题", "日本政府派经济产业省局长金子博明今起访问上海。", "习近平主席三次应约同美国总统特朗普通电话。"},
 			[]string{"VISITED fact 金子博明–中国 2025-11-17", "PHONE_CALL fact 习近平–特朗普 "}},
-		{"a shared name takes the person its country and office allow, or none", "2024-09-03", []string{"标题", "国家主席习近平3日会见来华出席峰会的乍得总统穆罕默德。", "伊朗总统佩泽希齐扬同沙特王储穆罕默德通了电话。", "国务院总理李强会见来华的库克群岛总理布朗。"},
+		{"a shared name takes the person its country and office allow, or none", "2024-09-03", []string{"标题", "国家主席习近平3日会见来华出席峰会的乍得总统穆罕默德。", "伊朗总统佩泽希齐扬同卡塔尔首相穆罕默德通了电话。", "国务院总理李强会见来华的库克群岛总理布朗。"},
 			[]string{"MET_WITH fact 习近平–穆罕默德·伊德里斯·代比·伊特诺 2024-09-03", "VISITED fact 穆罕默德·伊德里斯·代比·伊特诺–中国 2024-09-03", "PHONE_CALL fact 佩泽希齐扬–穆罕默德 ", "MET_WITH fact 李强–马克·布朗 ", "VISITED fact 马克·布朗–中国 "}},
 		{"会晤长谈 and a meeting's mood are no object", "2025-04-19", []string{"标题", "洪森同习近平会晤长谈至深夜。", "习近平同萨勒曼国王的会晤气氛友好。"},
 			[]string{"MET_WITH fact 洪森–习近平 ", "MET_WITH fact 习近平–萨勒曼 "}},
@@ -662,6 +662,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 若泽·拉莫斯·奥尔塔–普京 ", "VISITED planned 普京–美国 ", "VISITED planned 斯塔默–中国 2025-01", "VISITED fact 万斯–以色列 2025-11-03"}},
 		{"a contact told done is not the one the title plans; a contact clause without a subject describes the person after 的", "2025-11-22", []string{"特朗普希望在会晤后与马姆达尼建立良好关系", "美国总统特朗普和纽约市长马姆达尼在白宫举行了会谈。", "特朗普1期曾多次会见朝鲜领导人金正恩的前国务卿迈克·蓬佩奥称，金正恩很可怕。", "特朗普会见了普京的顾问乌沙科夫。"},
 			[]string{"MET_WITH planned 特朗普–马姆达尼 ", "MET_WITH fact 特朗普–马姆达尼 ", "MET_WITH fact 蓬佩奥–金正恩 ", "MET_WITH fact 特朗普–乌沙科夫 "}},
+		{"a date in the title after the report is a plan's, not the article's", "2025-11-25", []string{"中美元首通话 特朗普称将于明年4月访华", "特朗普表示，他与习近平的通话涉及乌克兰问题。"},
+			[]string{"VISITED planned 特朗普–中国 2026-04", "PHONE_CALL fact 特朗普–习近平 "}},
+		{"a shared name is the one person whose country the article names; a country before offices joined by 兼", "2024-05-30", []string{"习近平举行仪式欢迎沙特王储访华", "陪同穆罕默德访华的有外交大臣等。", "卡塔尔首相兼外交大臣穆罕默德当天与内塔尼亚胡通电话。"},
+			[]string{"VISITED fact 穆罕默德·本·萨勒曼–中国 ", "PHONE_CALL fact 穆罕默德–内塔尼亚胡 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
