@@ -885,7 +885,7 @@ func nameMayFollow(after string) bool {
 // timeWords are time expressions that may follow a title without being
 // a name ("中美元首上月在釜山会晤", "两国总理当天通电话").
 var timeWords = []string{"上月", "上周", "上星期", "上个月", "上午", "下午", "下周", "晚上", "本月", "本周", "当天", "当日",
-	"当地时间", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期",
+	"当地时间", "近日", "此前", "随后", "仍", "正在", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "星期",
 	// and the modifiers of a meeting between a title and its trigger (俄中总理定期会晤)
 	"定期", "年度", "首次", "非正式", "正式", "例行", "视频"}
 
@@ -3468,6 +3468,17 @@ func inAside(s string, at int) bool {
 	return hasAnyPrefix(s[open:at], []string{"尤其是", "特别是", "包括", "例如", "比如", "如"})
 }
 
+// endsFrame reports a person right before a word that closes a frame of
+// time (X前, X之后, X时): the object of what happened around the event.
+func endsFrame(s string, m *mention) bool {
+	if m.end > len(s) {
+		return false
+	}
+	rest := s[pastGloss(s, m.end):]
+	return hasAnyPrefix(rest, []string{"前", "之前", "后", "之后", "时", "期间"}) &&
+		!hasAnyPrefix(rest, []string{"前往", "前来", "前去", "前赴", "前任", "后来", "时任"})
+}
+
 // maskPersons returns s with the names of the persons mentioned replaced
 // by placeholders of the same byte length, so that a cue word inside a name
 // (若 in 卡西姆-若马尔特·托卡耶夫) is not read as one.
@@ -4402,7 +4413,9 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		visitor = left[len(left)-1] // the nearest subject
 		// Not a person inside a time clause: "希巴尼在自去年前总统巴沙尔被推翻
 		// 以来首次访问北京期间".
-		for i := len(left) - 1; i > 0 && sinceClause(s, left[i], t.start); i-- {
+		// Nor one who ends a frame of time: "金正恩每当见我或者特朗普前都会
+		// 先访问北京", "A在会见B后访问X".
+		for i := len(left) - 1; i > 0 && (sinceClause(s, left[i], t.start) || endsFrame(s, left[i])); i-- {
 			visitor = left[i-1]
 		}
 	}

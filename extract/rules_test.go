@@ -666,6 +666,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED planned 特朗普–中国 2026-04", "PHONE_CALL fact 特朗普–习近平 "}},
 		{"a shared name is the one person whose country the article names; a country before offices joined by 兼", "2024-05-30", []string{"习近平举行仪式欢迎沙特王储访华", "陪同穆罕默德访华的有外交大臣等。", "卡塔尔首相兼外交大臣穆罕默德当天与内塔尼亚胡通电话。"},
 			[]string{"VISITED fact 穆罕默德·本·萨勒曼–中国 ", "PHONE_CALL fact 穆罕默德–内塔尼亚胡 "}},
+		{"仍 after a title is no name; one who ends a frame of time is not the visitor", "2025-11-21", []string{"标题", "南非总统西里尔·拉马福萨表示反对。", "尽管局势紧张，南非总统仍于2025年5月访问白宫。", "他说，金正恩每当见我或者特朗普前都会先访问北京。", "前总统蔡英文前往德国访问。"},
+			[]string{"VISITED fact 拉马福萨–美国 2025-05", "VISITED fact 金正恩–中国 ", "VISITED fact 蔡英文–德国 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
