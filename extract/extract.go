@@ -465,6 +465,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case in.title:
 			case c.Date == "":
 				c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || ownTime(shortClauseBefore(in.simp, c.trigStart))
+				// (Not a year since which something is counted: 2017年以来.)
+				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
+					c.year = y[:len("2006")]
+				}
 				// Undated still: the report's month if it is said to be
 				// during the trip (applied after the article-level pass).
 				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 &&
@@ -1741,6 +1745,10 @@ type candidate struct {
 	// sentence, gives it a time of its own (前年, 曾, 多次): it does not take
 	// the date of another report of its pair.
 	past bool
+	// year is the year its clause names when it is undated (2014年习近平
+	// 访韩时): it is not the same event as an undated report of another
+	// year, nor as one told as current (no time of its own, not a title).
+	year string
 }
 
 // headlineClauses turns the spaces that part a headline's phrases
@@ -2979,6 +2987,12 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	// as a noun in what someone said is not dated by the saying.
 	cs, _ := clauseBounds(s, t.start, t.end)
 	if reNamedContact.MatchString(s[cs:t.start]) && reSaidBefore.MatchString(s[:cs]) && !containsAny(s[cs:t.start], []string{"进行了", "举行了"}) {
+		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
+		return d
+	}
+	// "…25日上午致电高市早苗，谈及他与习近平的通话内容": a contact named by
+	// what was said in it is dated by its own clause only.
+	if reContentOf.MatchString(s[t.end:]) {
 		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
 		return d
 	}

@@ -242,7 +242,7 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	for _, r := range rs {
 		merged := false
 		for i := range kept {
-			if groupKey(kept[i]) != groupKey(r) {
+			if groupKey(kept[i]) != groupKey(r) || otherYears(kept[i].c, r.c) {
 				continue
 			}
 			if !compatibleDates(kept[i].c.Date, r.c.Date) {
@@ -304,6 +304,17 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		return out[i].Type < out[j].Type
 	})
 	return out
+}
+
+// otherYears reports two undated facts of one pair that are two events:
+// each names its own year, or one names a year and the other is told as
+// current ("2014年习近平访韩时" and "习近平在庆州对韩国进行国事访问").
+func otherYears(a, b *candidate) bool {
+	if a.Date != "" || b.Date != "" || a.year == b.year || a.Status != StatusFact || b.Status != StatusFact {
+		return false
+	}
+	current := func(c *candidate) bool { return c.year == "" && !c.past && !c.title }
+	return a.year != "" && b.year != "" || current(a) || current(b)
 }
 
 // absorb completes the kept report of an event with what another report of

@@ -668,6 +668,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 穆罕默德·本·萨勒曼–中国 ", "PHONE_CALL fact 穆罕默德–内塔尼亚胡 "}},
 		{"仍 after a title is no name; one who ends a frame of time is not the visitor", "2025-11-21", []string{"标题", "南非总统西里尔·拉马福萨表示反对。", "尽管局势紧张，南非总统仍于2025年5月访问白宫。", "他说，金正恩每当见我或者特朗普前都会先访问北京。", "前总统蔡英文前往德国访问。"},
 			[]string{"VISITED fact 拉马福萨–美国 2025-05", "VISITED fact 金正恩–中国 ", "VISITED fact 蔡英文–德国 "}},
+		{"a contact named by what was said in it is dated by its own clause; a capital stands for its country; an undated visit of another year is another visit", "2025-11-25", []string{"标题", "特朗普与习近平周一（11月24日）通话。", "在与习近平通话后，特朗普在北京时间25日上午致电高市早苗，谈及他与习近平的通话内容。", "这一消息是在美国国防部长赫格塞思访问圣多明各期间宣布的。", "在峰会结束后，习近平在庆州对韩国进行国事访问。", "两人都喜爱围棋，2014年习近平访韩时，韩方曾赠送棋子。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-24", "VISITED fact 赫格塞思–多米尼加 ", "VISITED fact 习近平–韩国 ", "VISITED fact 习近平–韩国 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
