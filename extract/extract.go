@@ -2002,6 +2002,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left, right = []*mention{opener}, others
 			}
 		}
+		// "高市早苗与特朗普在访问横须贺基地期间，在航空母舰上进行了会面":
+		// the pair joined before a frame of time meet in the clause after it.
+		if t.trig.Type != Visited && len(left) == 0 && len(right) == 0 && strings.HasPrefix(s[cs:], "在") {
+			if pcs, pce, ok := prevClause(s, cs); ok && hasAnySuffix(s[pcs:pce], []string{"期间", "之际", "时"}) {
+				if ps := distinctPersons(in.mentions, pcs, pce); len(ps) == 2 && ps[0].end <= ps[1].start &&
+					reFramedPairGap.MatchString(stripGlosses(stripMentions(s, in.mentions, ps[0].end, ps[1].start))) && strings.HasPrefix(s[pastGloss(s, ps[1].end):], "在") {
+					left, right = ps[:1], ps[1:]
+				}
+			}
+		}
 		// "曾与金永南会面的美国记者奥伯多弗": a contact that describes the
 		// person after it, its subject.
 		if t.trig.Type != Visited {
@@ -3453,6 +3463,10 @@ func distinctPersons(ms []*mention, a, b int) []*mention {
 
 // reJoinGap is a connector between two names, after an adverb: 还与.
 var reJoinGap = regexp.MustCompile(`^(?:还|也|曾|又|已)?(?:与|和|同|跟)$`)
+
+// reFramedPairGap joins the two persons before a frame of time (高市早苗
+// 立即与美国总统特朗普在…期间), their country and office cut out.
+var reFramedPairGap = regexp.MustCompile(`^(?:还|也|又|立即|随即|随后)?(?:与|和|同|跟)$`)
 
 // reNextContact opens a contact phrase after another one: 、与, ，并同.
 var reNextContact = regexp.MustCompile(`^[^、，]*?(?:、|，?并|，还|，并且)(?:与|同|跟)`)

@@ -677,6 +677,12 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 			break
 		}
 	}
+	// A transliterated name closed by the word that ends a time clause
+	// (会见总统办公厅主任克鲁托伊时，…): the name without it.
+	if n := len(rs); n >= 4 && strings.ContainsRune("时前后", rs[n-1]) && allTranslit(string(rs[:n-1])) && !known(string(rs[:n-1])) {
+		rs = rs[:n-1]
+		run = string(rs)
+	}
 	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
 		return -1 // 一职前
 	}

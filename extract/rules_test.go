@@ -670,6 +670,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 拉马福萨–美国 2025-05", "VISITED fact 金正恩–中国 ", "VISITED fact 蔡英文–德国 "}},
 		{"a contact named by what was said in it is dated by its own clause; a capital stands for its country; an undated visit of another year is another visit", "2025-11-25", []string{"标题", "特朗普与习近平周一（11月24日）通话。", "在与习近平通话后，特朗普在北京时间25日上午致电高市早苗，谈及他与习近平的通话内容。", "这一消息是在美国国防部长赫格塞思访问圣多明各期间宣布的。", "在峰会结束后，习近平在庆州对韩国进行国事访问。", "两人都喜爱围棋，2014年习近平访韩时，韩方曾赠送棋子。"},
 			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-24", "VISITED fact 赫格塞思–多米尼加 ", "VISITED fact 习近平–韩国 ", "VISITED fact 习近平–韩国 "}},
+		{"a transliterated name closed by 时 after a title; a pair joined before a frame of time meets in the clause after it", "2025-09-24", []string{"标题", "会见总统办公厅主任克鲁托伊时，李希表示，中方愿加强交往。", "高市早苗立即与美国总统特朗普在访问基地期间，在航空母舰上进行了会面。"},
+			[]string{"MET_WITH fact 李希–克鲁托伊 ", "MET_WITH fact 高市早苗–特朗普 2025-09"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
