@@ -4496,7 +4496,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.countries[0].Kind == "organization" {
 			continue // an organisation is met, not visited
 		}
-		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "地") && m.end <= ce &&
+		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地") && m.end <= ce &&
 			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, visitedAfter(s, ms, m, ce)
 		}

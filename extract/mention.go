@@ -678,10 +678,14 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 		}
 	}
 	// A transliterated name closed by the word that ends a time clause
-	// (会见总统办公厅主任克鲁托伊时，…): the name without it.
-	if n := len(rs); n >= 4 && strings.ContainsRune("时前后", rs[n-1]) && allTranslit(string(rs[:n-1])) && !known(string(rs[:n-1])) {
-		rs = rs[:n-1]
-		run = string(rs)
+	// (会见总统办公厅主任克鲁托伊时，…; 会见总参谋长格拉西莫夫时说): the
+	// name without it.
+	for _, tail := range []string{"时说", "时表示", "时指出", "时强调", "时称", "时", "前", "后"} {
+		if name, ok := strings.CutSuffix(run, tail); ok && utf8.RuneCountInString(name) >= 3 && allTranslit(name) && !known(name) {
+			run = name
+			rs = []rune(run)
+			break
+		}
 	}
 	if len(rs) < 3 || len(rs) > 5 || numerals(run) > 1 || len(rs) == 3 && numerals(run) > 0 || known(run) {
 		return -1 // 一职前
@@ -736,8 +740,16 @@ func delimitedName(s string, at int, known func(string) bool) int {
 	if strings.HasSuffix(s[at:end], "以") && strings.HasPrefix(s[end:], "及") {
 		end -= len("以")
 	}
+	// 则 before a preposition or an adverb is the conjunction, not the end
+	// of a Japanese given name (船越健裕则于14日召见).
+	conj := false
+	if strings.HasSuffix(s[at:end], "则") && strings.ContainsRune("于在将已也就是", firstRune(s[end:])) {
+		end -= len("则")
+		n--
+		conj = true
+	}
 	name := s[at:end]
-	if end < len(s) {
+	if end < len(s) && !conj {
 		// The name must be closed by punctuation or a function character,
 		// not cut off inside a longer phrase.
 		r, _ := utf8.DecodeRuneInString(s[end:])

@@ -672,6 +672,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-24", "VISITED fact 赫格塞思–多米尼加 ", "VISITED fact 习近平–韩国 ", "VISITED fact 习近平–韩国 "}},
 		{"a transliterated name closed by 时 after a title; a pair joined before a frame of time meets in the clause after it", "2025-09-24", []string{"标题", "会见总统办公厅主任克鲁托伊时，李希表示，中方愿加强交往。", "高市早苗立即与美国总统特朗普在访问基地期间，在航空母舰上进行了会面。"},
 			[]string{"MET_WITH fact 李希–克鲁托伊 ", "MET_WITH fact 高市早苗–特朗普 2025-09"}},
+		{"a name closed by 时说 after a title; 则 before 于 ends a Japanese name; a visit word with 过", "2025-11-17", []string{"标题", "普京19日在会见总参谋长格拉西莫夫时说，俄军将停火。", "日本外务事务次官船越健裕则于14日召见中国驻日大使吴江浩。", "德仁曾访问过老挝。"},
+			[]string{"MET_WITH fact 普京–格拉西莫夫 2025-10-19", "MET_WITH fact 船越健裕–吴江浩 2025-11-14", "VISITED fact 德仁–老挝 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
