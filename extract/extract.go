@@ -2196,7 +2196,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// the visit.
 				vbase.Date = dateAt(s, v.end, pub)
 			}
-			if vbase.Date == "" && strings.Contains(s[cs:t.start], "正在") && !pub.IsZero() {
+			// (Not one told in the past: "内塔尼亚胡当时正在访问该国".)
+			if vbase.Date == "" && strings.Contains(s[cs:t.start], "正在") && !strings.Contains(s[cs:t.start], "当时") && !pub.IsZero() {
 				// "爱子正在对老挝进行正式访问，当地时间18日上午参观…",
 				// "目前正在阿联酋访问的李在明": the visit goes on on the
 				// day the sentence tells, else on the day of the report.
@@ -2629,6 +2630,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		}
 	}
 	listOwner := prev != nil
+	// "由幕僚长叶尔马克领军的乌国代表团，今天与鲁比奥、威特科夫等人会晤":
+	// the head of the delegation the clause before names.
+	if prev == nil {
+		prev = delegationHead(s, ms, cs)
+	}
 	for i := len(before); i > 0 && prev == nil; i-- {
 		// "派遣特使魏科夫前往莫斯科，与普京会谈": the one sent acts (not
 		// in the next item of a list: "包括…派遣特使维特科夫多次访问莫斯科，
@@ -2713,6 +2719,27 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	}
 	return left, right, co, borrowed
 }
+
+// delegationHead returns the one person the clause before cs names as the
+// head of a delegation that is that clause's whole subject (由X率领的代表团),
+// or nil.
+func delegationHead(s string, ms []*mention, cs int) *mention {
+	pcs, pce, ok := prevClause(s, cs)
+	if !ok || !reLedDelegation.MatchString(stripMentions(s, ms, pcs, pce)) {
+		return nil
+	}
+	if ps := distinctPersons(ms, pcs, pce); len(ps) == 1 && hasAnyPrefix(s[pastGloss(s, ps[0].end):], delegationLeads) {
+		return ps[0]
+	}
+	return nil
+}
+
+// delegationLeads are the verbs of heading a delegation.
+var delegationLeads = []string{"率领", "领军", "带领", "领导", "率"}
+
+// reLedDelegation is a clause that is only a delegation headed by someone,
+// the person cut out: 由总统府幕僚长（Andriy Yermak）领军的乌国代表团.
+var reLedDelegation = regexp.MustCompile(`^(?:由)?[^，。；]{0,12}?(?:（[^）]*）)?(?:率领|领军|带领|领导|率)的[^，。；]{0,10}代表团$`)
 
 // endsWithTimeWord reports a clause that sets the time or occasion of the
 // next one: "会见X时", "在与X的会谈上", "会谈后".
@@ -4553,6 +4580,18 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 					}
 				}
 				at = j
+			}
+		}
+	}
+	// "…匈牙利拒绝执行针对以色列总理内塔尼亚胡的逮捕令…，当时内塔尼亚胡
+	// 正在访问该国": the last country the sentence named before, not the
+	// visitor's own.
+	if country == nil && strings.HasPrefix(s[t.end:], "该国") {
+		own := x.countryOf(visitor)
+		for _, m := range ms {
+			if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.end <= t.start && m.countries[0].Kind != "organization" &&
+				(own == nil || m.countries[0].ID != own.ID) {
+				country = m.countries[0]
 			}
 		}
 	}
