@@ -1891,6 +1891,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		} else {
 			left, right, co, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
 		}
+		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
+		// the contact of persons named after the verb is no party to it.
+		// (Only when the one spoken of has a counterpart after a connector.)
+		if t.trig.Type != Visited && len(left) > 2 {
+			for i := len(left) - 2; i > 0; i-- {
+				if slices.Contains(in.mentions, left[i-1]) && slices.Contains(in.mentions, left[i]) && left[i-1].end <= left[i].start &&
+					hasAnySuffix(stripMentions(s, in.mentions, left[i-1].end, left[i].start), mentionVerbs) &&
+					containsAny(maskNonConnectors(stripMentions(s, in.mentions, left[i].end, left[i+1].start)), []string{"与", "同", "跟"}) {
+					left = left[i:]
+					break
+				}
+			}
+		}
 		// "李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇": a
 		// subject borrowed from an earlier clause brings that clause's
 		// future along.
@@ -4170,6 +4183,10 @@ func mentionCountry(m *mention) string {
 	}
 	return ""
 }
+
+// mentionVerbs are verbs of speaking of something, whose object may be a
+// contact of the persons named after them.
+var mentionVerbs = []string{"提及", "提到", "谈到", "谈及", "说起"}
 
 // discussVerbs are verbs whose object may be a contact of others.
 var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}

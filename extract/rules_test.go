@@ -676,6 +676,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 普京–格拉西莫夫 2025-10-19", "MET_WITH fact 船越健裕–吴江浩 2025-11-14", "VISITED fact 德仁–老挝 "}},
 		{"the head of a delegation the clause before names meets those listed after 与; 该国 is the country named before, not the visitor's own", "2025-11-24", []string{"鲁比奥称和平方案期限可调整", "这一决定是在匈牙利拒绝执行针对以色列总理内塔尼亚胡的逮捕令时做出的，内塔尼亚胡当时正在访问该国。", "由乌克兰总统府幕僚长叶尔马克领军的乌国代表团，今天与鲁比奥、特使威特科夫等人会晤。"},
 			[]string{"VISITED fact 内塔尼亚胡–匈牙利 ", "MET_WITH fact 叶尔马克–鲁比奥 2025-11-24", "MET_WITH fact 叶尔马克–威特科夫 2025-11-24"}},
+		{"who speaks of a contact of the person named after the verb is no party; a speaker who recalls his own contact is", "2025-11-18", []string{"标题", "木原稔在回应提问时提及高市早苗10月底在韩国与中国国家主席习近平的会面结果。", "高市早苗回顾了10月28日与特朗普的会谈。"},
+			[]string{"MET_WITH fact 高市早苗–习近平 2025-10", "MET_WITH fact 高市早苗–特朗普 2025-10-28"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
