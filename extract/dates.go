@@ -413,6 +413,18 @@ func reportedDay(s string, trig int, pub time.Time) string {
 	return ""
 }
 
+// lastReportDay is the day of the last report or statement s tells
+// ("叙利亚外交部7日发表声明"), or "".
+func lastReportDay(s string, pub time.Time) string {
+	d := ""
+	for _, e := range findDates(s, pub) {
+		if !e.weak && len(e.date) == len("2006-01-02") && reReportAfter.MatchString(s[e.end:]) {
+			d = e.date
+		}
+	}
+	return d
+}
+
 // dateAt is the date of an expression that starts at byte offset at of s
 // (a day right after a name: 爱子21日), or "".
 func dateAt(s string, at int, pub time.Time) string {

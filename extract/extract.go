@@ -373,6 +373,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 	}
 	titlePlanned := map[string]bool{} // contacts the title says are to come
+	prevReport := ""                  // the day of a report the sentence before told (外交部7日发表声明)
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
@@ -390,9 +391,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Status = StatusPlanned
 				continue
 			}
-			// "据X29日报道，Y当天与Z通话": 当天 is the report's day.
+			// "据X29日报道，Y当天与Z通话": 当天 is the report's day; so it
+			// is when the sentence before told the report ("叙外交部7日发表
+			// 声明…。当天，阿萨德同X通电话").
 			if d := reportedDay(in.simp, c.trigStart, pub); d != "" && !ownTime(clauseOf(in.simp, c.trigStart)) {
 				c.Date = d
+				continue
+			}
+			if prevReport != "" && hasAnyPrefix(in.simp, []string{"当天", "当日", "同日"}) && !ownTime(clauseOf(in.simp, c.trigStart)) {
+				c.Date = prevReport
 				continue
 			}
 			// Outside news-programme items, which report one occasion
@@ -478,6 +485,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		rels = append(rels, found...)
+		prevReport = lastReportDay(in.simp, pub)
 		if d, r := lastDate(in.simp, pub); d != "" {
 			if in.title {
 				// A date in the title ("追踪高市早苗首相（12日）") is the

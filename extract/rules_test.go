@@ -678,6 +678,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 内塔尼亚胡–匈牙利 ", "MET_WITH fact 叶尔马克–鲁比奥 2025-11-24", "MET_WITH fact 叶尔马克–威特科夫 2025-11-24"}},
 		{"who speaks of a contact of the person named after the verb is no party; a speaker who recalls his own contact is", "2025-11-18", []string{"标题", "木原稔在回应提问时提及高市早苗10月底在韩国与中国国家主席习近平的会面结果。", "高市早苗回顾了10月28日与特朗普的会谈。"},
 			[]string{"MET_WITH fact 高市早苗–习近平 2025-10", "MET_WITH fact 高市早苗–特朗普 2025-10-28"}},
+		{"当天 after a sentence that told a report is that report's day, not an earlier context date", "2023-05-08", []string{"标题", "叙利亚自2011年11月被暂停成员资格。", "叙利亚外交部7日发表声明，对阿盟的决定表示欢迎。", "当天，叙利亚总统巴沙尔同阿联酋总统穆罕默德·本·扎耶德通电话。"},
+			[]string{"PHONE_CALL fact 巴沙尔–穆罕默德·本·扎耶德 2023-05-07"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
