@@ -3660,10 +3660,7 @@ func relativeObject(s string, ms []*mention, t *mention, cs, ce int) (*mention, 
 	if other == nil || head == nil || head.key() == other.key() {
 		return nil, nil
 	}
-	gap := func(a, b int) string {
-		g := stripMentions(s, ms, a, b)
-		return strings.TrimRight(g, "ABCDEFGHIJKLMNOPQRSTUVWXYZ·")
-	}
+	gap := func(a, b int) string { return trimInitials(stripMentions(s, ms, a, b)) }
 	// Between the contact word and the one met, only their country and
 	// office (朝鲜国务委员长, 领导人).
 	if g := strings.TrimPrefix(gap(t.end, other.start), "了"); !reTitleGap.MatchString(g) {
@@ -3674,6 +3671,12 @@ func relativeObject(s string, ms []*mention, t *mention, cs, ce int) (*mention, 
 		return nil, nil
 	}
 	return head, other
+}
+
+// trimInitials removes the Latin initials a name's mention leaves out
+// (the J·D· of J·D·万斯) from the end of s.
+func trimInitials(s string) string {
+	return strings.TrimRight(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ·.． ")
 }
 
 // reTitleGap is what an office the dictionary lacks may leave between a
@@ -4287,7 +4290,7 @@ func listedBefore(s string, ms []*mention, cs int) *mention {
 	examples := hasAnyPrefix(s[pcs:pce], []string{"包括", "其中", "例如", "比如", "其中包括"})
 	for _, m := range ms {
 		if m.kind == mPerson && m.start >= pcs && m.end <= pce && strings.TrimSpace(stripGlosses(s[m.end:pce])) == "" &&
-			(examples || strings.HasSuffix(strings.TrimRight(stripMentions(s, ms, pcs, m.start), "ABCDEFGHIJKLMNOPQRSTUVWXYZ·.． "), "的是")) {
+			(examples || strings.HasSuffix(trimInitials(stripMentions(s, ms, pcs, m.start)), "的是")) {
 			return m
 		}
 	}
