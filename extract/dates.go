@@ -557,6 +557,13 @@ func openingTime(s string, at int) string {
 	return s[:fe]
 }
 
+// ownTimeAround reports whether the contact at offset at of s has a time of
+// its own: in its clause, in a short time phrase opening the sentence, or in a
+// short clause right before its own.
+func ownTimeAround(s string, at int) bool {
+	return ownTime(clauseOf(s, at)) || ownTime(openingTime(s, at)) || ownTime(shortClauseBefore(s, at))
+}
+
 // shortClauseBefore returns the clause right before the one at offset at,
 // when it does not open s and is a few characters only: the time of what
 // follows in "李强表示，2020年，习近平主席历史性访问缅甸"; else "".

@@ -427,7 +427,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 					date, isRange = factDate, factRange
 				}
 			}
-			if ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || ownTime(shortClauseBefore(in.simp, c.trigStart)) ||
+			if ownTimeAround(in.simp, c.trigStart) ||
 				!transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) ||
 				anniversary(in.simp, c.trigStart) {
 				continue
@@ -471,7 +471,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			switch {
 			case in.title:
 			case c.Date == "":
-				c.past = ownTime(clauseOf(in.simp, c.trigStart)) || ownTime(openingTime(in.simp, c.trigStart)) || ownTime(shortClauseBefore(in.simp, c.trigStart))
+				c.past = ownTimeAround(in.simp, c.trigStart)
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
 					c.year = y[:len("2006")]
