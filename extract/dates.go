@@ -34,7 +34,7 @@ var (
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
-	reReportAfter = regexp.MustCompile(`^[）)]?(?:报道|报导|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
+	reReportAfter = regexp.MustCompile(`^[）)]?(?:综合外电|综合)?(?:报道|报导|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
 )
 
 var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
@@ -591,6 +591,27 @@ func clauseOf(s string, at int) string {
 // it was filed: （中央社記者…華盛頓17日專電）, 【共同社11月3日电】, 新华社北京12月7日电,
 // 本报12月8日讯.
 var reDateline = regexp.MustCompile(`^[（(【]?(?:中央社|共同社|新华社|新華社|本报|本報)[^）)】。，]{0,30}?(\d{1,2})日`)
+
+// datelineDay is the day of the agency's dateline that opens s
+// (（中央社…23日綜合外電報導）) when s gives no other time than that of a
+// report or statement: what s tells happened that day. "" when s names a
+// time of its own (日前, 上周: none that day).
+func datelineDay(s string, pub time.Time) string {
+	dl := reDateline.FindStringIndex(s)
+	if dl == nil {
+		return ""
+	}
+	exprs := findDates(s, pub)
+	if len(exprs) == 0 || exprs[0].end != dl[1] || len(exprs[0].date) != len("2006-01-02") {
+		return ""
+	}
+	for _, e := range exprs[1:] {
+		if !reReportAfter.MatchString(s[e.end:]) {
+			return ""
+		}
+	}
+	return exprs[0].date
+}
 
 // referenceDate is the day that 今天, 昨天 and a bare "17日" count from: the
 // day of the article's dateline when it has one a few days before the

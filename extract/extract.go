@@ -597,6 +597,9 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 	// A report's day is the event's when 当天 refers back to it
 	// ("克里姆林宫16日表示，普京当天会见了…").
 	reported := reportedDay(lead.simp, len(lead.simp), pub)
+	if d := datelineDay(lead.simp, pub); d != "" {
+		reported = d
+	}
 	for _, e := range findDates(lead.simp, pub) {
 		if e.date == "" {
 			continue

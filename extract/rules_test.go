@@ -680,6 +680,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–习近平 2025-10", "MET_WITH fact 高市早苗–特朗普 2025-10-28"}},
 		{"当天 after a sentence that told a report is that report's day, not an earlier context date", "2023-05-08", []string{"标题", "叙利亚自2011年11月被暂停成员资格。", "叙利亚外交部7日发表声明，对阿盟的决定表示欢迎。", "当天，叙利亚总统巴沙尔同阿联酋总统穆罕默德·本·扎耶德通电话。"},
 			[]string{"PHONE_CALL fact 巴沙尔–穆罕默德·本·扎耶德 2023-05-07"}},
+		{"an agency's dateline with 综合外电报导 is the report's day, not the contact's told with 上周", "2025-11-06", []string{"标题", "（中央社华盛顿5日综合外电报导）知情人士透露，美国总统川普上周在韩国与中国国家主席习近平会晤时谈及香港。"},
+			[]string{"MET_WITH fact 特朗普–习近平 "}},
+		{"a dateline's day dates the title's contact when the lead gives no time but a statement's", "2025-11-24", []string{"卡尼与梅尔茨场边会面", "（中央社约翰内斯堡23日综合外电报导）两国今天发表声明表示，加拿大总理卡尼与德国总理梅尔茨在峰会场边讨论了乌克兰局势。"},
+			[]string{"MET_WITH fact 卡尼–默茨 2025-11-23"}},
+		{"not when the lead says 日前", "2025-11-27", []string{"特朗普与高市通电话", "【共同社华盛顿11月26日电】美国媒体26日报道称，特朗普日前与日本首相高市早苗通电话时谈及台湾。"},
+			[]string{"PHONE_CALL fact 特朗普–高市早苗 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
