@@ -1915,6 +1915,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 		}
+		// "埃米尔促成齐塞克迪和卡加梅会面": who brings others together is
+		// no party to their contact, nor a visitor with them.
+		for i := len(left) - 1; i > 0; i-- {
+			if slices.Contains(in.mentions, left[i-1]) && slices.Contains(in.mentions, left[i]) && left[i-1].end <= left[i].start &&
+				hasAnySuffix(stripMentions(s, in.mentions, left[i-1].end, left[i].start), brokerVerbs) {
+				left = left[i:]
+				break
+			}
+		}
 		// "李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇": a
 		// subject borrowed from an earlier clause brings that clause's
 		// future along.
@@ -4201,6 +4210,9 @@ func mentionCountry(m *mention) string {
 // mentionVerbs are verbs of speaking of something, whose object may be a
 // contact of the persons named after them.
 var mentionVerbs = []string{"提及", "提到", "谈到", "谈及", "说起"}
+
+// brokerVerbs are verbs of bringing others to a contact: 促成A和B会面.
+var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}
 
 // discussVerbs are verbs whose object may be a contact of others.
 var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}

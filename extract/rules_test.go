@@ -686,6 +686,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 卡尼–默茨 2025-11-23"}},
 		{"not when the lead says 日前", "2025-11-27", []string{"特朗普与高市通电话", "【共同社华盛顿11月26日电】美国媒体26日报道称，特朗普日前与日本首相高市早苗通电话时谈及台湾。"},
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 "}},
+		{"who brings others to a contact is no party to it", "2025-11-16", []string{"标题", "卡塔尔埃米尔塔米姆3月18日促成刚果（金）总统齐塞克迪和卢旺达总统卡加梅在多哈会面。", "美国总统特朗普撮合以色列总理内塔尼亚胡与阿联酋总统穆罕默德·本·扎耶德会晤。"},
+			[]string{"MET_WITH fact 齐塞克迪–卡加梅 2025-03-18", "MET_WITH fact 内塔尼亚胡–穆罕默德·本·扎耶德 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
