@@ -704,6 +704,11 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 				m.conf = 0.6
 			}
 		case mOffice:
+			// An office inside the name of a body is none: 国务委员 in
+			// 国务委员会 (朝鲜国务委员会副委员长).
+			if len(toks) > 0 && !bounds[m.end] && strings.HasPrefix(s[m.end:], "会") {
+				continue
+			}
 			m.office = x.dict.Office(m.text)
 			if m.office == nil {
 				continue

@@ -688,6 +688,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 "}},
 		{"who brings others to a contact is no party to it", "2025-11-16", []string{"标题", "卡塔尔埃米尔塔米姆3月18日促成刚果（金）总统齐塞克迪和卢旺达总统卡加梅在多哈会面。", "美国总统特朗普撮合以色列总理内塔尼亚胡与阿联酋总统穆罕默德·本·扎耶德会晤。"},
 			[]string{"MET_WITH fact 齐塞克迪–卡加梅 2025-03-18", "MET_WITH fact 内塔尼亚胡–穆罕默德·本·扎耶德 "}},
+		{"an office inside the name of a body is none (国务委员会)", "2026-07-10", []string{"标题", "7月10日下午，国家主席习近平会见来华进行正式访问的朝鲜国务委员会副委员长、内阁总理朴泰成。", "国务委员王毅会见了美国国务卿鲁比奥。"},
+			[]string{"MET_WITH fact 习近平–朴泰成 2026-07-10", "VISITED fact 朴泰成–中国 2026-07-10", "MET_WITH fact 王毅–鲁比奥 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
