@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
@@ -281,6 +282,37 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 			dates[k][r.c.Date] = true
 		}
 	}
+	// A visit the article tells as current but does not date is placed by
+	// the first day it dates a meeting of the visitor with a person of the
+	// country visited (沙拉访问白宫 … 10日与特朗普会谈).
+	// Not a meeting the other went to the visitor's country for (习近平会见
+	// 来华访问的马尔代夫总统 does not date 习近平's visit to the Maldives).
+	hosted := map[string]string{} // visitor key + "|" + country ID → earliest day
+	visits := map[string]bool{}   // visitor key + "|" + country ID
+	for _, r := range kept {
+		if r.c.Type == Visited && r.c.Status == StatusFact {
+			visits[r.keys[0]+"|"+r.c.visit.ID] = true
+		}
+	}
+	for _, r := range kept {
+		if r.c.Type != MetWith && r.c.Type != CoChaired || r.c.Status != StatusFact || r.c.Mode != ModeInPerson || len(r.c.Date) != len("2006-01-02") {
+			continue
+		}
+		for i, k := range r.keys[:2] {
+			if own := people.byKey[k]; own != nil && own.country != nil && visits[r.keys[1-i]+"|"+own.country.ID] {
+				continue
+			}
+			if e := people.byKey[r.keys[1-i]]; e != nil && e.country != nil {
+				if pc := placeCountry(d, r.c.Place); pc != "" && pc != e.country.ID {
+					continue // 在北京会见: not in the other's country
+				}
+				hk := k + "|" + e.country.ID
+				if d, ok := hosted[hk]; !ok || r.c.Date < d {
+					hosted[hk] = r.c.Date
+				}
+			}
+		}
+	}
 	out := make([]Relation, 0, len(kept))
 	for _, r := range kept {
 		if r.c.Date == "" && r.c.Status == StatusFact && !r.c.past {
@@ -289,6 +321,9 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 					r.c.Date = dd
 				}
 			}
+		}
+		if r.c.Date == "" && r.c.Type == Visited && r.c.Status == StatusFact && !r.c.past && r.c.year == "" {
+			r.c.Date = hosted[r.keys[0]+"|"+r.c.visit.ID]
 		}
 		// A contact during the trip the report is about, with no date
 		// of its own: the month of the report.
@@ -304,6 +339,19 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		return out[i].Type < out[j].Type
 	})
 	return out
+}
+
+// placeCountry is the country a place stated for a contact names at its
+// start (北京, 白宫, 莫斯科克里姆林宫), or "".
+func placeCountry(d *dict.Dict, place string) string {
+	for i := len(place); i > 0; {
+		if cs := d.CountriesNamed(place[:i]); len(cs) == 1 {
+			return cs[0].ID
+		}
+		_, size := utf8.DecodeLastRuneInString(place[:i])
+		i -= size
+	}
+	return ""
 }
 
 // otherYears reports two undated facts of one pair that are two events:

@@ -690,6 +690,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 齐塞克迪–卡加梅 2025-03-18", "MET_WITH fact 内塔尼亚胡–穆罕默德·本·扎耶德 "}},
 		{"an office inside the name of a body is none (国务委员会)", "2026-07-10", []string{"标题", "7月10日下午，国家主席习近平会见来华进行正式访问的朝鲜国务委员会副委员长、内阁总理朴泰成。", "国务委员王毅会见了美国国务卿鲁比奥。"},
 			[]string{"MET_WITH fact 习近平–朴泰成 2026-07-10", "VISITED fact 朴泰成–中国 2026-07-10", "MET_WITH fact 王毅–鲁比奥 "}},
+		{"an undated visit told as current takes the first day of the visitor's meetings with the host country's persons; not of one held elsewhere, nor of one the other came for", "2025-11-11", []string{"标题", "叙利亚总统沙拉访问美国，这是叙利亚独立以来的首次。", "10日，美国总统特朗普在白宫与沙拉举行会谈。", "习近平对哈萨克斯坦进行国事访问。", "6月7日，习近平在北京同哈萨克斯坦总统托卡耶夫举行会谈。", "习近平对马尔代夫进行国事访问。", "1月10日，习近平同来华进行国事访问的马尔代夫总统穆伊兹会谈。"},
+			[]string{"VISITED fact 沙拉–美国 2025-11-10", "MET_WITH fact 特朗普–沙拉 2025-11-10", "VISITED fact 习近平–哈萨克斯坦 ", "MET_WITH fact 习近平–托卡耶夫 2025-06-07", "VISITED fact 习近平–马尔代夫 ", "MET_WITH fact 习近平–穆伊兹 2025-01-10", "VISITED fact 穆伊兹–中国 2025-01-10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
