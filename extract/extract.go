@@ -3892,6 +3892,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if hasAnyPrefix(after, []string{"前", "之前"}) && containsAny(sentence[clauseEnd:], []string{"不会", "才会", "才能", "将"}) {
 		return StatusPlanned
 	}
+	// "似乎终于要见面了": 要 right before the contact word is about to, not
+	// done, even with 了 (not 重要会晤, 主要会谈).
+	if strings.HasSuffix(clause, "要") && !hasAnySuffix(clause, []string{"重要", "主要", "首要", "纲要", "摘要", "紧要", "显要"}) {
+		return StatusPlanned
+	}
 	// The perfective 了 ("举行了会谈", "会见了") marks a contact that took
 	// place; a time word elsewhere in the clause then belongs to a
 	// modifier ("同明年G7轮值主席国法国的外长巴罗举行了会谈").

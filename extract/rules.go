@@ -99,7 +99,8 @@ var (
 		"必须", "务必", // an obligation: A和B现在必须会面
 		"指派",       // an errand given: 我已指派特使X前往莫斯科会见Y
 		"可以", "最快", // a possibility: 特朗普可以随时访问俄罗斯; 最快1月访中
-		"重申欢迎"} // a welcome restated: 中方重申欢迎德国总理访华
+		"重申欢迎", // a welcome restated: 中方重申欢迎德国总理访华
+		"决定"}   // a decision: 习近平决定正式访韩
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -109,8 +110,10 @@ var (
 	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕", // 会晤前夕: on its eve
 		"的前景"} // 对与金正恩再度会晤的前景表现出热情: a prospect
 	// Words anywhere after a trigger in its clause that make it an intention.
-	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提"}
-	negatedCues     = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
+	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提",
+		"行程敲定", "行程确定", // 访问韩国行程敲定: an itinerary set
+		"开放态度"} // 对会晤金正恩持开放态度: open to it
+	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
 	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹"}
@@ -124,6 +127,7 @@ var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未�
 	"的建议", "建议下", // a proposal as a noun: 根据X的建议, 在X建议下
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
+	"的决定", "项决定", "决定的", "决定后", "决定性", // a decision as a noun: 在做出这项决定的前一天曾与普京通话
 	"意向书",                                // a letter of intent signed: 访问巴黎时与马克龙签署意向书
 	"可以说",                                // one may say: 可以说，X访问了…
 	"该计划", "这项计划", "这一计划", "这份计划", "此计划", // 该计划至少有部分内容，是X与Y…会晤时商定的

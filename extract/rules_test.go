@@ -692,6 +692,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–朴泰成 2026-07-10", "VISITED fact 朴泰成–中国 2026-07-10", "MET_WITH fact 王毅–鲁比奥 "}},
 		{"an undated visit told as current takes the first day of the visitor's meetings with the host country's persons; not of one held elsewhere, nor of one the other came for", "2025-11-11", []string{"标题", "叙利亚总统沙拉访问美国，这是叙利亚独立以来的首次。", "10日，美国总统特朗普在白宫与沙拉举行会谈。", "习近平对哈萨克斯坦进行国事访问。", "6月7日，习近平在北京同哈萨克斯坦总统托卡耶夫举行会谈。", "习近平对马尔代夫进行国事访问。", "1月10日，习近平同来华进行国事访问的马尔代夫总统穆伊兹会谈。"},
 			[]string{"VISITED fact 沙拉–美国 2025-11-10", "MET_WITH fact 特朗普–沙拉 2025-11-10", "VISITED fact 习近平–哈萨克斯坦 ", "MET_WITH fact 习近平–托卡耶夫 2025-06-07", "VISITED fact 习近平–马尔代夫 ", "MET_WITH fact 习近平–穆伊兹 2025-01-10", "VISITED fact 穆伊兹–中国 2025-01-10"}},
+		{"about to meet (要…了), a decision to visit, an itinerary set and openness to a meeting are no facts; an important meeting and a decision as a noun are no cues", "2025-11-03", []string{"标题", "美国总统特朗普与中国国家主席习近平似乎终于要见面了。", "习近平决定正式访韩。", "从美国总统特朗普访问韩国行程敲定开始，各方议论纷纷。", "特朗普10月24日说，他对会晤金正恩持开放态度。", "李强同马克龙举行了重要会谈。", "在特朗普做出这项决定的前一天，他曾与普京通话。"},
+			[]string{"MET_WITH planned 特朗普–习近平 ", "VISITED planned 习近平–韩国 ", "VISITED planned 特朗普–韩国 ", "MET_WITH planned 特朗普–金正恩 ", "MET_WITH fact 李强–马克龙 ", "PHONE_CALL fact 特朗普–普京 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
