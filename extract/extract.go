@@ -627,8 +627,9 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 		}
 		// Every person of the headline is named in the lead; a title
 		// alone (加拿大及德国总理) stands for an office holder the lead
-		// may name.
-		all := len(named) >= len(c.parts)
+		// may name, or in a news programme's item, which tells one
+		// occasion, need not (习近平会见摩洛哥王储: 当地时间21日晚，习近平…).
+		all := len(named) >= len(c.parts) || a.Doc.Format == "transcript"
 		for _, m := range c.parts {
 			all = all && (m.kind == mTitle || m.kind == mPerson && named[m.key()])
 		}

@@ -698,17 +698,44 @@ func TestRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rels, _ := x.Extract(article(tt.published, tt.sentences...))
-			var got []string
-			for _, r := range rels {
-				names := make([]string, len(r.Participants))
-				for i, p := range r.Participants {
-					names[i] = p.Name
-				}
-				got = append(got, r.Type+" "+r.Status+" "+strings.Join(names, "–")+" "+r.Date)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			if got := summaries(rels); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("%q:\ngot  %q\nwant %q", tt.sentences[1:], got, tt.want)
 			}
 		})
+	}
+}
+
+// summaries renders relations as "TYPE status A–B date".
+func summaries(rels []Relation) []string {
+	var out []string
+	for _, r := range rels {
+		names := make([]string, len(r.Participants))
+		for i, p := range r.Participants {
+			names[i] = p.Name
+		}
+		out = append(out, r.Type+" "+r.Status+" "+strings.Join(names, "–")+" "+r.Date)
+	}
+	return out
+}
+
+// TestTranscriptItem: an item of a news programme tells one occasion, so its
+// headline's contact takes the lead's day even when the lead does not name
+// the title-only party; in an article of another kind it does not.
+func TestTranscriptItem(t *testing.T) {
+	x := testExtractor(t)
+	sentences := []string{"习近平会见摩洛哥王储", "当地时间11月21日晚，国家主席习近平在卡萨布兰卡作技术经停。", "习近平同哈桑王储进行了亲切交谈。"}
+	for _, tt := range []struct {
+		format string
+		want   string
+	}{
+		{"transcript", "MET_WITH fact 习近平–穆莱·哈桑 2024-11-21"},
+		{"", "MET_WITH fact 习近平–穆莱·哈桑 "},
+	} {
+		a := article("2024-11-22", sentences...)
+		a.Doc.Format = tt.format
+		rels, _ := x.Extract(a)
+		if got := summaries(rels); strings.Join(got, "\n") != tt.want {
+			t.Errorf("format %q: got %q, want %q", tt.format, got, tt.want)
+		}
 	}
 }
