@@ -2143,17 +2143,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				pairs = contactPairs(s, in.mentions, dropFrameSubject(s, in.mentions, left, t), right, t)
 			}
 			// "双方对于会谈内容的说明": the content of a contact reported
-			// elsewhere, which may have been another kind (a call).
-			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) {
+			// elsewhere, which may have been another kind (a call). Nor do
+			// "两国总理共同会见了记者" meet each other: they met others.
+			nameless := hasAnyPrefix(strings.TrimPrefix(s[t.end:ce], "了"), []string{"记者", "中外记者", "媒体", "新闻界"})
+			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) && !nameless {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
-				if w := collectiveOffice(s[cs:t.start]); w != "" {
+				if w := x.collectiveOffice(s[cs:t.start]); w != "" {
 					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
 						return !x.mayHold(p[0], w, pub) || !x.mayHold(p[1], w, pub)
 					})
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
-				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") {
+				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") && !nameless {
 					pairs = x.countryLeaders(s[cs:t.start], in.mentions, st.named, pub)
 				}
 			}
@@ -3420,14 +3422,30 @@ var collectiveOffices = [][2]string{{"两国元首", "head_of_state"}, {"两国�
 
 // collectiveOffice returns the office category that the collective word
 // of before nearest its end requires, or "".
-func collectiveOffice(before string) string {
+func (x *Extractor) collectiveOffice(before string) string {
 	cat, at := "", -1
 	for _, wc := range collectiveOffices {
 		if i := strings.LastIndex(before, wc[0]); i > at {
 			cat, at = wc[1], i
 		}
 	}
+	// "俄中总理定期会晤": the two countries by their abbreviations.
+	for _, m := range reCountryLeaders.FindAllStringSubmatchIndex(before, -1) {
+		if c := leaderCategory(before[m[6]:m[7]]); c != "" && m[0] > at && x.abbrev[before[m[2]:m[3]]] != nil && x.abbrev[before[m[4]:m[5]]] != nil {
+			cat, at = c, m[0]
+		}
+	}
 	return cat
+}
+
+// leaderCategory is the office category a collective word of two
+// countries' leaders requires (总理: heads of government), or "" for one
+// that any leader fits (领导人, 元首, 首脑).
+func leaderCategory(word string) string {
+	if word == "总理" {
+		return "head_of_government"
+	}
+	return ""
 }
 
 // mayHold reports whether m may hold an office of category: false only when
@@ -3705,8 +3723,8 @@ var reTitleGap = regexp.MustCompile(`^[^的与和同及跟在对向，、]{0,8}$
 var royalTitles = []string{"公主", "王子", "王妃"}
 
 // reCountryLeaders names the leaders of two countries together by their
-// one-character abbreviations: 中美两国领导人, 中俄元首, 美俄首脑.
-var reCountryLeaders = regexp.MustCompile(`(\p{Han})(\p{Han})(?:两国)?(?:领导人|元首|首脑)`)
+// one-character abbreviations: 中美两国领导人, 中俄元首, 美俄首脑, 俄中总理.
+var reCountryLeaders = regexp.MustCompile(`(\p{Han})(\p{Han})(?:两国)?(领导人|元首|首脑|总理)`)
 
 // countryLeaders resolves "中美两国领导人…会晤", when no pair of parties is
 // known yet, to the persons the article names who lead those two countries
@@ -3728,7 +3746,11 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 		if c == nil {
 			return nil
 		}
-		for _, cat := range []string{"head_of_state", "head_of_government"} {
+		cats := []string{"head_of_state", "head_of_government"}
+		if cat := leaderCategory(before[loc[6]:loc[7]]); cat != "" {
+			cats = []string{cat}
+		}
+		for _, cat := range cats {
 			holders := x.dict.Holders(cat, c.ID, pub)
 			var found []*mention
 			for _, n := range named {

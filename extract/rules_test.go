@@ -694,6 +694,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 沙拉–美国 2025-11-10", "MET_WITH fact 特朗普–沙拉 2025-11-10", "VISITED fact 习近平–哈萨克斯坦 ", "MET_WITH fact 习近平–托卡耶夫 2025-06-07", "VISITED fact 习近平–马尔代夫 ", "MET_WITH fact 习近平–穆伊兹 2025-01-10", "VISITED fact 穆伊兹–中国 2025-01-10"}},
 		{"about to meet (要…了), a decision to visit, an itinerary set and openness to a meeting are no facts; an important meeting and a decision as a noun are no cues", "2025-11-03", []string{"标题", "美国总统特朗普与中国国家主席习近平似乎终于要见面了。", "习近平决定正式访韩。", "从美国总统特朗普访问韩国行程敲定开始，各方议论纷纷。", "特朗普10月24日说，他对会晤金正恩持开放态度。", "李强同马克龙举行了重要会谈。", "在特朗普做出这项决定的前一天，他曾与普京通话。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "VISITED planned 习近平–韩国 ", "VISITED planned 特朗普–韩国 ", "MET_WITH planned 特朗普–金正恩 ", "MET_WITH fact 李强–马克龙 ", "PHONE_CALL fact 特朗普–普京 "}},
+		{"俄中总理 are the two heads of government the article names, not the pair told before; two leaders meeting the press do not meet each other", "2023-12-20", []string{"标题", "12月20日上午，国家主席习近平会见俄罗斯总理米舒斯京。", "米舒斯京表示，今年普京总统和习近平主席两次成功会晤。", "昨天双方成功举行俄中总理第二十八次定期会晤。", "国务院总理李强出席。", "20日，李强同德国总理朔尔茨举行会谈。", "21日，中德两国总理共同会见了记者。"},
+			[]string{"MET_WITH fact 习近平–米舒斯京 2023-12-20", "MET_WITH fact 普京–习近平 ", "MET_WITH fact 米舒斯京–李强 2023-12-19", "MET_WITH fact 李强–朔尔茨 2023-12-20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
