@@ -1979,6 +1979,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 			left = own
+			// "穆罕默德六世国王对中国进行国事访问，我同他举行了会谈": 他 is
+			// the person the sentence named before this clause, and the
+			// talks were on that occasion: a time it gives (今年春天, 2016年)
+			// leaves them no date from the context.
+			if len(right) == 0 && hasAnyPrefix(s[cs+len("我"):t.start], []string{"同他", "与他", "和他", "跟他", "同她", "与她", "和她", "跟她"}) {
+				for _, m := range slices.Backward(in.mentions) {
+					if m.kind == mPerson && m.end <= cs && m.key() != speaker.key() {
+						right = []*mention{m}
+						ownDate = ownDate || ownTime(s[:cs])
+						break
+					}
+				}
+			}
 		}
 		// "去年6月，…，我们举行会谈": we are the speaker and the one
 		// addressed.

@@ -696,6 +696,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–习近平 ", "VISITED planned 习近平–韩国 ", "VISITED planned 特朗普–韩国 ", "MET_WITH planned 特朗普–金正恩 ", "MET_WITH fact 李强–马克龙 ", "PHONE_CALL fact 特朗普–普京 "}},
 		{"俄中总理 are the two heads of government the article names, not the pair told before; two leaders meeting the press do not meet each other", "2023-12-20", []string{"标题", "12月20日上午，国家主席习近平会见俄罗斯总理米舒斯京。", "米舒斯京表示，今年普京总统和习近平主席两次成功会晤。", "昨天双方成功举行俄中总理第二十八次定期会晤。", "国务院总理李强出席。", "20日，李强同德国总理朔尔茨举行会谈。", "21日，中德两国总理共同会见了记者。"},
 			[]string{"MET_WITH fact 习近平–米舒斯京 2023-12-20", "MET_WITH fact 普京–习近平 ", "MET_WITH fact 米舒斯京–李强 2023-12-19", "MET_WITH fact 李强–朔尔茨 2023-12-20"}},
+		{"a speaker's 我同他 meets the person the sentence named before, on that occasion (a season or a year leaves it, and the visit, no context date)", "2023-10-21", []string{"标题", "10月20日，习近平在北京会见俄罗斯总统普京。", "+习近平指出，今年春天卢拉总统对中国进行成功国事访问，我同他举行了富有成果的会晤。", "习近平指出，中摩两国关系发展良好。", "+2016年，穆罕默德六世国王对中国进行国事访问，我同他举行了富有成果的会谈。"},
+			[]string{"MET_WITH fact 习近平–普京 2023-10-20", "MET_WITH fact 习近平–卢拉 ", "VISITED fact 卢拉–中国 ", "MET_WITH fact 习近平–穆罕默德六世 ", "VISITED fact 穆罕默德六世–中国 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
