@@ -2225,6 +2225,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				right = nil
 			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			// "他分别于2014年访问斐济，2018年访问巴布亚新几内亚": a clause of
+			// only a time and the visit goes on with the visitor of the
+			// visit the sentence told just before.
+			if v == nil && len(left) == 0 && len(right) == 0 && st.visitor != nil && st.visitIdx == st.curIdx && st.visitEnd <= cs {
+				lead := stripMentions(s, in.mentions, cs, t.start)
+				if rest := lead[len(reLeadTime.FindString(lead)):]; rest == "" || rest == "又" || rest == "再" {
+					v, countries = x.visit(s, in.mentions, []*mention{st.visitor}, nil, t, cs, ce)
+				}
+			}
 			if v != nil && !slices.Contains(right, v) && strings.HasPrefix(s[t.end:], "的") && strings.Contains(s[cs:t.start], "正在") {
 				// "正在日本访问的民众党主席黄国昌表示": the visitor is the
 				// one the relative clause describes, whom the sentence
@@ -2273,7 +2282,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 			if len(visitors) == 1 && v != nil && len(countries) == 1 && status == StatusFact && !in.title {
-				st.visitor, st.visited, st.visitItem, st.visitIdx = v, countries[0], st.item, st.curIdx
+				st.visitor, st.visited, st.visitItem, st.visitIdx, st.visitEnd = v, countries[0], st.item, st.curIdx, t.end
 			}
 		}
 	}
@@ -3288,6 +3297,7 @@ type memory struct {
 	visitor             *mention
 	visited             *dict.Country
 	visitItem, visitIdx int
+	visitEnd            int // where its trigger ends in that sentence
 }
 
 // addressWords name the person a speaker addresses: the other party of the

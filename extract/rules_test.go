@@ -698,6 +698,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–米舒斯京 2023-12-20", "MET_WITH fact 普京–习近平 ", "MET_WITH fact 米舒斯京–李强 2023-12-19", "MET_WITH fact 李强–朔尔茨 2023-12-20"}},
 		{"a speaker's 我同他 meets the person the sentence named before, on that occasion (a season or a year leaves it, and the visit, no context date)", "2023-10-21", []string{"标题", "10月20日，习近平在北京会见俄罗斯总统普京。", "+习近平指出，今年春天卢拉总统对中国进行成功国事访问，我同他举行了富有成果的会晤。", "习近平指出，中摩两国关系发展良好。", "+2016年，穆罕默德六世国王对中国进行国事访问，我同他举行了富有成果的会谈。"},
 			[]string{"MET_WITH fact 习近平–普京 2023-10-20", "MET_WITH fact 习近平–卢拉 ", "VISITED fact 卢拉–中国 ", "MET_WITH fact 习近平–穆罕默德六世 ", "VISITED fact 穆罕默德六世–中国 "}},
+		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
+			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
