@@ -143,6 +143,7 @@ func (m *matcher) words() []Word {
 	out := make([]Word, 0, len(m.pats))
 	for i, p := range m.pats {
 		switch {
+		case p.trig != nil && p.trig.compound:
 		case p.trig != nil:
 			out = append(out, Word{Text: p.trig.Word, POS: "v"})
 		case p.surf != nil:

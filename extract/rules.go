@@ -23,6 +23,10 @@ type Trigger struct {
 	// Country is the visited country's id for words that name it (访华 → CN).
 	// "host" means the country of the sentence's host (来访).
 	Country string
+	// compound marks a visit word made of 访 and a place's full name
+	// (访不丹): matched across the segmenter's tokens, never given to it as
+	// a word, so that it cannot split 到访|埃及 into 到|访埃及.
+	compound bool
 }
 
 // Triggers is the rule table. Sources for the vocabulary: shared/ANNOTATION.md

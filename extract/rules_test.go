@@ -462,7 +462,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马克龙–朔尔茨 "}},
 		{"a newspaper's own dateline is the day 今天 counts from", "2020-12-06", []string{"标题", "本报长沙12月5日讯（记者 王明）今天上午，省委书记张明远会见了某公司董事长李建国。"},
 			[]string{"MET_WITH fact 张明远–李建国 2020-12-05"}},
-		{"访 and an abbreviation that begins a city's name", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"}, nil},
+		{"访 and an abbreviation that begins a city's name is no visit to the abbreviation's country; 访 and the city's full name is one to the city's", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"},
+			[]string{"VISITED fact 泽连斯基–西班牙 "}},
 		{"what a pronoun does while talks go on", "2025-11-30", []string{"特朗普团队与基辅代表团在佛州展开磋商", "乌梅罗夫在会谈开始时表示乐观。", "他在社交媒体发文表示，会谈进行期间他与总统泽连斯基保持联系。"}, nil},
 		{"the head of a delegation meets the head of negotiators", "2025-11-28", []string{"标题", "某国起草了反提案，由乌克兰国防部长乌梅罗夫率领的代表团在日内瓦与美国国务卿鲁比奥领导的谈判代表会面。", "乌克兰外长西比加与鲁比奥领导的谈判小组举行会谈。"},
 			[]string{"MET_WITH fact 乌梅罗夫–鲁比奥 ", "MET_WITH fact 西比加–鲁比奥 "}},
@@ -700,6 +701,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 2023-10-20", "MET_WITH fact 习近平–卢拉 ", "VISITED fact 卢拉–中国 ", "MET_WITH fact 习近平–穆罕默德六世 ", "VISITED fact 穆罕默德六世–中国 "}},
 		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
+		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
+			[]string{"VISITED fact 莫迪–不丹 ", "VISITED fact 佩洛西–中国 ", "VISITED fact 佩泽希齐扬–埃及 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
