@@ -86,17 +86,20 @@ func New(d *dict.Dict) (*Extractor, error) {
 		}
 		triggers = append(triggers, Trigger{Word: "访" + a, Type: Visited, Shape: shapeVisit, Country: x.abbrev[a].ID})
 	}
-	// So is 访 + a country's or a city's name written in full, a headline's
-	// visit (印度总理访不丹, 访北京): one word each, so that 访 alone, which
+	// So is 访 + a country's or a city's name (its short name; the cities
+	// that stand for it), a headline's visit (印度总理访不丹, 访北京): one word each, so that 访 alone, which
 	// ends nouns (正式外访), is never a trigger; the segmenter does not
 	// learn them (到访|埃及 stays two words).
-	for _, sf := range d.Surfaces() {
-		if sf.Kind != dict.KindCountry || sf.Side || len(sf.Refs) != 1 || utf8.RuneCountInString(sf.Text) < 2 || !isHan(firstRune(sf.Text)) || have["访"+sf.Text] {
+	for _, c := range d.Countries() {
+		if c.Kind == "organization" || c.Retired {
 			continue
 		}
-		if c := d.Country(sf.Refs[0]); c != nil && c.Kind != "organization" {
-			have["访"+sf.Text] = true
-			triggers = append(triggers, Trigger{Word: "访" + sf.Text, Type: Visited, Shape: shapeVisit, Country: c.ID, compound: true})
+		for _, n := range append([]string{c.Name}, c.Cities...) {
+			if utf8.RuneCountInString(n) < 2 || !isHan(firstRune(n)) || have["访"+n] {
+				continue
+			}
+			have["访"+n] = true
+			triggers = append(triggers, Trigger{Word: "访" + n, Type: Visited, Shape: shapeVisit, Country: c.ID, compound: true})
 		}
 	}
 	x.match = newMatcher(d, triggers)
