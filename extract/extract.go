@@ -87,9 +87,10 @@ func New(d *dict.Dict) (*Extractor, error) {
 		triggers = append(triggers, Trigger{Word: "访" + a, Type: Visited, Shape: shapeVisit, Country: x.abbrev[a].ID})
 	}
 	// So is 访 + a country's or a city's name (its short name; the cities
-	// that stand for it), a headline's visit (印度总理访不丹, 访北京): one word each, so that 访 alone, which
-	// ends nouns (正式外访), is never a trigger; the segmenter does not
-	// learn them (到访|埃及 stays two words).
+	// that stand for it), a headline's visit (印度总理访不丹, 访北京): one
+	// word each, so that 访 alone, which ends nouns (正式外访), is never a
+	// trigger; the segmenter does not learn them (到访|埃及 stays two
+	// words).
 	for _, c := range d.Countries() {
 		if c.Kind == "organization" || c.Retired {
 			continue

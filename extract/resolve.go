@@ -307,7 +307,7 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 					continue // 在北京会见: not in the other's country
 				}
 				hk := k + "|" + e.country.ID
-				if d, ok := hosted[hk]; !ok || r.c.Date < d {
+				if day, ok := hosted[hk]; !ok || r.c.Date < day {
 					hosted[hk] = r.c.Date
 				}
 			}
