@@ -1743,6 +1743,13 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 		}
 		gap := s[p.end:start]
 		if p.kind == mOffice && (gap == "" || gap == "、" || gap == "兼") {
+			// An office of the chain that names its country
+			// (老挝人民革命党中央总书记、国家主席) gives it to the others.
+			if p.office != nil && p.office.Country != "" {
+				if c := x.dict.Country(p.office.Country); c != nil {
+					return c
+				}
+			}
 			start = p.start
 			continue
 		}

@@ -703,6 +703,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
 			[]string{"VISITED fact 莫迪–不丹 ", "VISITED fact 佩洛西–中国 ", "VISITED fact 佩泽希齐扬–埃及 "}},
+		{"an office of a chain that names its country gives it to the title after it (老挝人民革命党中央总书记、国家主席 is not China's head of state)", "2022-11-30", []string{"李克强会见老挝人民革命党中央总书记、国家主席", "国务院总理李克强30日在京会见老挝人革党中央总书记、国家主席通伦。", "李克强表示，习近平总书记、国家主席同你举行会谈，推动两国关系发展。"},
+			[]string{"MET_WITH fact 李克强–通伦 2022-11-30", "MET_WITH fact 习近平–通伦 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
