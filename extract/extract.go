@@ -390,7 +390,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 	}
 	titlePlanned := map[string]bool{} // contacts the title says are to come
-	prevReport := ""                  // the day of a report the sentence before told (外交部7日发表声明)
+	prevSimp := ""                    // the sentence before, for the day of a report it told (外交部7日发表声明)
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
 		for _, c := range found {
@@ -415,9 +415,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Date = d
 				continue
 			}
-			if prevReport != "" && hasAnyPrefix(in.simp, []string{"当天", "当日", "同日"}) && !ownTime(clauseOf(in.simp, c.trigStart)) {
-				c.Date = prevReport
-				continue
+			if hasAnyPrefix(in.simp, []string{"当天", "当日", "同日"}) && !ownTime(clauseOf(in.simp, c.trigStart)) {
+				if d := lastReportDay(prevSimp, pub); d != "" {
+					c.Date = d
+					continue
+				}
 			}
 			// Outside news-programme items, which report one occasion
 			// each, a date carries to another paragraph only when the
@@ -502,7 +504,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		rels = append(rels, found...)
-		prevReport = lastReportDay(in.simp, pub)
+		prevSimp = in.simp
 		if d, r := lastDate(in.simp, pub); d != "" {
 			if in.title {
 				// A date in the title ("追踪高市早苗首相（12日）") is the
@@ -1937,8 +1939,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// (Only when the one spoken of has a counterpart after a connector.)
 		if t.trig.Type != Visited && len(left) > 2 {
 			for i := len(left) - 2; i > 0; i-- {
-				if slices.Contains(in.mentions, left[i-1]) && slices.Contains(in.mentions, left[i]) && left[i-1].end <= left[i].start &&
-					hasAnySuffix(stripMentions(s, in.mentions, left[i-1].end, left[i].start), mentionVerbs) &&
+				if verbBetween(s, in.mentions, left[i-1], left[i], mentionVerbs) &&
 					containsAny(maskNonConnectors(stripMentions(s, in.mentions, left[i].end, left[i+1].start)), []string{"与", "同", "跟"}) {
 					left = left[i:]
 					break
@@ -1948,8 +1949,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// "埃米尔促成齐塞克迪和卡加梅会面": who brings others together is
 		// no party to their contact, nor a visitor with them.
 		for i := len(left) - 1; i > 0; i-- {
-			if slices.Contains(in.mentions, left[i-1]) && slices.Contains(in.mentions, left[i]) && left[i-1].end <= left[i].start &&
-				hasAnySuffix(stripMentions(s, in.mentions, left[i-1].end, left[i].start), brokerVerbs) {
+			if verbBetween(s, in.mentions, left[i-1], left[i], brokerVerbs) {
 				left = left[i:]
 				break
 			}
@@ -2182,8 +2182,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// "双方对于会谈内容的说明": the content of a contact reported
 			// elsewhere, which may have been another kind (a call). Nor do
 			// "两国总理共同会见了记者" meet each other: they met others.
-			nameless := hasAnyPrefix(strings.TrimPrefix(s[t.end:ce], "了"), []string{"记者", "中外记者", "媒体", "新闻界"})
-			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) && !nameless {
+			metPress := hasAnyPrefix(strings.TrimPrefix(s[t.end:ce], "了"), []string{"记者", "中外记者", "媒体", "新闻界"})
+			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) && !metPress {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
 				if w := x.collectiveOffice(s[cs:t.start]); w != "" {
 					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
@@ -2192,7 +2192,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
-				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") && !nameless {
+				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") && !metPress {
 					pairs = x.countryLeaders(s[cs:t.start], in.mentions, st.named, pub)
 				}
 			}
@@ -4290,6 +4290,15 @@ func mentionCountry(m *mention) string {
 // mentionVerbs are verbs of speaking of something, whose object may be a
 // contact of the persons named after them.
 var mentionVerbs = []string{"提及", "提到", "谈到", "谈及", "说起"}
+
+// verbBetween reports two persons of the sentence's own mentions, a before
+// b, between whom the words end in one of verbs ("木原稔…提及|高市早苗",
+// "埃米尔促成|齐塞克迪"); a person borrowed from another sentence has no
+// offsets here.
+func verbBetween(s string, ms []*mention, a, b *mention, verbs []string) bool {
+	return slices.Contains(ms, a) && slices.Contains(ms, b) && a.end <= b.start &&
+		hasAnySuffix(stripMentions(s, ms, a.end, b.start), verbs)
+}
 
 // brokerVerbs are verbs of bringing others to a contact: 促成A和B会面.
 var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}

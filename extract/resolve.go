@@ -298,12 +298,13 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		if r.c.Type != MetWith && r.c.Type != CoChaired || r.c.Status != StatusFact || r.c.Mode != ModeInPerson || len(r.c.Date) != len("2006-01-02") {
 			continue
 		}
+		pc := placeCountry(d, r.c.Place) // 在北京会见: the country it was held in, if stated
 		for i, k := range r.keys[:2] {
 			if own := people.byKey[k]; own != nil && own.country != nil && visits[r.keys[1-i]+"|"+own.country.ID] {
 				continue
 			}
 			if e := people.byKey[r.keys[1-i]]; e != nil && e.country != nil {
-				if pc := placeCountry(d, r.c.Place); pc != "" && pc != e.country.ID {
+				if pc != "" && pc != e.country.ID {
 					continue // 在北京会见: not in the other's country
 				}
 				hk := k + "|" + e.country.ID
