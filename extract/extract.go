@@ -2007,7 +2007,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// the person the sentence named before this clause, and the
 			// talks were on that occasion: a time it gives (今年春天, 2016年)
 			// leaves them no date from the context.
-			if len(right) == 0 && hasAnyPrefix(s[cs+len("我"):t.start], []string{"同他", "与他", "和他", "跟他", "同她", "与她", "和她", "跟她"}) {
+			if me := cs + strings.Index(s[cs:t.start], "我"); len(right) == 0 && hasAnyPrefix(s[me+len("我"):t.start], []string{"同他", "与他", "和他", "跟他", "同她", "与她", "和她", "跟她"}) {
 				for _, m := range slices.Backward(in.mentions) {
 					if m.kind == mPerson && m.end <= cs && m.key() != speaker.key() {
 						right = []*mention{m}
@@ -2474,8 +2474,9 @@ func weSubject(lead string) bool {
 var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函", "致唁电", "致慰问电"}
 
 // firstPerson reports a clause that opens with 我 as its subject (not 我们,
-// 我国, 我方 …).
+// 我国, 我方 …), after a time stamp if any ("2016年我对塞尔维亚进行国事访问").
 func firstPerson(lead string) bool {
+	lead = lead[stripTimePrefix(lead, len(lead)):]
 	return strings.HasPrefix(lead, "我") && !hasAnyPrefix(lead, []string{"我们", "我国", "我方", "我党", "我军", "我省", "我市", "我区", "我县", "我校"})
 }
 

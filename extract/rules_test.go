@@ -699,6 +699,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–米舒斯京 2023-12-20", "MET_WITH fact 普京–习近平 ", "MET_WITH fact 米舒斯京–李强 2023-12-19", "MET_WITH fact 李强–朔尔茨 2023-12-20"}},
 		{"a speaker's 我同他 meets the person the sentence named before, on that occasion (a season or a year leaves it, and the visit, no context date)", "2023-10-21", []string{"标题", "10月20日，习近平在北京会见俄罗斯总统普京。", "+习近平指出，今年春天卢拉总统对中国进行成功国事访问，我同他举行了富有成果的会晤。", "习近平指出，中摩两国关系发展良好。", "+2016年，穆罕默德六世国王对中国进行国事访问，我同他举行了富有成果的会谈。"},
 			[]string{"MET_WITH fact 习近平–普京 2023-10-20", "MET_WITH fact 习近平–卢拉 ", "VISITED fact 卢拉–中国 ", "MET_WITH fact 习近平–穆罕默德六世 ", "VISITED fact 穆罕默德六世–中国 "}},
+		{"a speaker's 我 after a time stamp is the speaker (2016年我对…进行国事访问), dated by that time only", "2024-05-09", []string{"标题", "国家主席习近平8日在贝尔格莱德同塞尔维亚总统武契奇举行会谈。", "+习近平指出，2016年我对塞尔维亚进行国事访问，令我至今难忘。", "+朔尔茨表示，去年11月我访华，我们进行了深入沟通。", "+武契奇说，2017年我们两国签署了协定。"},
+			[]string{"MET_WITH fact 习近平–武契奇 2024-05-08", "VISITED fact 习近平–塞尔维亚 ", "VISITED fact 朔尔茨–中国 2023-11"}},
 		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
