@@ -558,9 +558,13 @@ func objectFrame(s string, ms []*mention, t *mention) bool {
 	return at > t.end && hasAnyPrefix(s[at:], []string{"时，", "期间，"})
 }
 
-// companions gives each person named in "A、B等陪同人员同机抵达" the visit
-// of the item's last visitor before it: those who accompany a visit visit
-// too (the gold conventions), on its date.
+// reCompanionList introduces the list of those who accompany a visit:
+// "陪同习近平出访的有：蔡奇，王毅等", "陪同出访的还有…".
+var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问)的(?:还)?有`)
+
+// companions gives each person named in "A、B等陪同人员同机抵达" or after
+// "陪同习近平出访的有：" the visit of the item's last visitor before it:
+// those who accompany a visit visit too (the gold conventions), on its date.
 func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
 	itemStart := 0
@@ -569,14 +573,28 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			itemStart = in.idx
 			continue
 		}
-		at := strings.Index(in.simp, "陪同人员同机")
-		if at < 0 {
+		// Those named before the words (同机抵达), or after them (的有：).
+		at, from, to := strings.Index(in.simp, "陪同人员同机"), 0, 0
+		if at >= 0 {
+			to = at
+		} else if loc := reCompanionList.FindStringIndex(in.simp); loc != nil {
+			at, from, to = loc[0], loc[1], len(in.simp)
+		} else {
 			continue
+		}
+		// The one accompanied, when the words name them (陪同李强出访的有).
+		var whom *mention
+		if from > 0 {
+			for _, m := range in.mentions {
+				if m.kind == mPerson && m.start > at && m.end < from {
+					whom = m
+				}
+			}
 		}
 		var principal *candidate
 		for _, c := range rels {
 			if c.Type == Visited && c.Status == StatusFact && c.order >= itemStart && c.order <= in.idx && c.visit != nil &&
-				(principal == nil || c.order >= principal.order) {
+				(whom == nil || c.parts[0].key() == whom.key()) && (principal == nil || c.order >= principal.order) {
 				principal = c
 			}
 		}
@@ -584,7 +602,7 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			continue
 		}
 		for _, m := range in.mentions {
-			if m.kind != mPerson || m.start >= at || m.key() == principal.parts[0].key() ||
+			if m.kind != mPerson || m.start < from || m.start >= to || m.key() == principal.parts[0].key() ||
 				slices.ContainsFunc(out, func(o *candidate) bool { return o.order == in.idx && o.parts[0].key() == m.key() }) {
 				continue
 			}
@@ -1886,7 +1904,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	defer func() { st.joined, st.joinedIdx = joined, in.idx }()
 	opener := sentenceOpener(s, in.mentions)
 	if opener != nil {
-		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) {
+		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) || saysLater(s, in.mentions, ce) {
 			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
 		}
 	}
@@ -1926,6 +1944,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
+		}
+		if status == StatusFact && t.trig.Type != Visited && departurePurpose(s, cs, t.start) {
+			status = StatusPlanned // "乘专机离开北京，赴美国举行中美元首会晤": what the trip is for
 		}
 		var left, right, co []*mention
 		var borrowed bool
@@ -2370,7 +2391,8 @@ func walkJoined(s string, ms, list []*mention, v *mention, dir int, joined func(
 // joins a second family name (冈萨雷斯-奥莱切亚): two to eight
 // transliteration characters after the hyphen, up to a function character,
 // unless a mention begins there or they are known (鲁斯特姆-乌梅罗夫 is read
-// the other way, see hyphenBeforePerson; 普京-特朗普峰会 names two).
+// the other way, see hyphenBeforePerson; 普京-特朗普峰会 names two), or a
+// place the name goes on from.
 func extendHyphenName(s string, start, end int, ms []*mention, known func(string) bool) int {
 	if !allTranslit(s[start:end]) {
 		return end
@@ -2381,8 +2403,12 @@ func extendHyphenName(s string, start, end int, ms []*mention, known func(string
 			continue
 		}
 		next := len(s) - len(rest)
-		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start == next }) {
-			return end
+		// A place that the name goes on from is no mention of its own
+		// (梅利克-巴格达萨罗夫 holds 巴格达).
+		if i := slices.IndexFunc(ms, func(m *mention) bool { return m.start == next }); i >= 0 {
+			if r, _ := utf8.DecodeRuneInString(s[ms[i].end:]); ms[i].kind != mCountry || !translitSet[r] || r == '·' || strings.ContainsRune(singleStops, r) {
+				return end
+			}
 		}
 		e, n := next, 0
 		for e < len(s) && n < 8 {
@@ -2455,6 +2481,23 @@ func (st *memory) referent(s string, cs int) *mention {
 		return st.prevOpener
 	}
 	return st.subject
+}
+
+// saysLater reports a clause after offset from that opens with a saying verb
+// and so goes on with the sentence's subject ("沙利文转达…问候，感谢…，表示…"),
+// with no clause between opening with another person.
+func saysLater(s string, ms []*mention, from int) bool {
+	for at := from; at < len(s) && strings.HasPrefix(s[at:], "，"); {
+		cs := at + len("，")
+		if hasAnyPrefix(s[cs:], sayingVerbs) && !hasAnyPrefix(s[cs:], []string{"说明", "说服"}) {
+			return true
+		}
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start == cs }) {
+			return false
+		}
+		_, at = clauseBounds(s, cs, cs)
+	}
+	return false
 }
 
 // letterWords name a letter or message whose writer recalls past contacts.
@@ -2903,11 +2946,31 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	}
 	m := before[len(before)-1]
 	// "她与林信义寒暄": after a connector, m is the clause's object.
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) ||
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) && !titleChain(lead) ||
 		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
 		return nil
 	}
 	return m
+}
+
+// titleChain reports a clause lead that is a chain of a person's titles,
+// what is left of "伊朗最高国家安全委员会秘书、最高领袖顾问拉里贾尼" once the
+// country and the office are taken out: "最高国家安全委员会秘书、顾问".
+func titleChain(lead string) bool {
+	parts := strings.Split(lead, "、")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || reOrgLead.MatchString(p) {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 12 || !reHanOnly.MatchString(p) || strings.ContainsAny(p, "在与同和跟对向给把被让请的说") ||
+			!hasAnySuffix(p, genericTitles) && !hasAnySuffix(p, []string{"秘书", "顾问", "助理", "委员"}) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectVerbs end a short clause lead whose person is their object, not the
@@ -4007,6 +4070,36 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	return StatusFact
 }
+
+// departurePurpose reports a clause that opens with the destination of a
+// departure told in the clause before ("习近平乘专机离开北京，赴美国举行中美元首
+// 会晤"), or with an invitation after an arrival ("抵达旧金山，应邀同美国总统拜登
+// 举行中美元首会晤"): a contact in it is what the trip is for, still to come
+// when the departure or the arrival is reported. A visit is not: it begins
+// with the departure. So is a contact an arrival is for within the clause
+// ("习近平抵达旧金山举行中美元首会晤"; not "刚刚抵达河内的习近平…同…举行会谈").
+func departurePurpose(s string, cs, ts int) bool {
+	if reArrivalPurpose.MatchString(s[cs:ts]) {
+		return true
+	}
+	pcs, pce, ok := prevClause(s, cs)
+	if !ok {
+		return false
+	}
+	prev := s[pcs:pce]
+	if strings.HasPrefix(s[cs:], "应邀") {
+		_, ce := clauseBounds(s, cs, cs)
+		return strings.Contains(prev, "抵达") && !strings.Contains(s[cs:ce], "了")
+	}
+	// A leader's departure from home (乘专机离开北京, 离京, 启程); not leaving
+	// a hotel to go to the meeting (從下榻酒店離開，前往會晤…: it took place).
+	return hasAnyPrefix(s[cs:], []string{"赴", "飞赴", "前往", "飞往"}) &&
+		(containsAny(prev, []string{"离京", "启程"}) || strings.Contains(prev, "离开") && containsAny(prev, []string{"专机", "包机"}))
+}
+
+// reArrivalPurpose is an arrival at a place and what it is for, in one
+// clause: 抵达旧金山举行.
+var reArrivalPurpose = regexp.MustCompile(`(?:抵达|飞抵)[^的，。、了\s]{1,8}?举行`)
 
 // relativeHead reports a contact word that ends a relative clause whose
 // head, a few words long, stands before the first cue of intention after
