@@ -2445,9 +2445,16 @@ var reLatinName = regexp.MustCompile(`^([A-Z][a-z'\-]+(?: (?:[A-Z][a-z'\-]+|[A-Z
 
 // dropFrameSubject drops the first of the persons before a trigger when 在
 // separates them from the others and the trigger frames a time (西雅尔多在
-// 普京和欧尔班会晤后表示): the first is the subject of another verb, not a
-// party to the meeting.
+// 普京和欧尔班会晤后表示), or 就 and the trigger a topic (欧尔班就俄美总统会谈
+// 一事表示): the first is the subject of another verb, not a party to the
+// meeting.
 func dropFrameSubject(s string, ms []*mention, left []*mention, t *mention) []*mention {
+	// "欧尔班8日就俄美总统会谈一事表示": who speaks on the contact as a
+	// topic is no party to it.
+	if len(left) >= 3 && hasAnyPrefix(s[t.end:], []string{"一事", "事宜"}) &&
+		strings.HasSuffix(stripMentions(s, ms, left[0].end, left[1].start), "就") {
+		return left[1:]
+	}
 	if len(left) < 3 || !hasAnyPrefix(s[t.end:], []string{"后", "时", "前", "期间", "之际", "之后", "以后"}) {
 		return left
 	}

@@ -713,6 +713,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 习近平–拜登 2023-11-14", "MET_WITH fact 王毅–拉夫罗夫 2023-11-15", "MET_WITH fact 莱希–巴沙尔 2023-11-15"}},
 		{"a person goes on speaking in a later clause that opens with a saying verb (沙利文转达…，表示…), so 我 in the next sentence is that person", "2024-08-29", []string{"标题", "8月29日下午，国家主席习近平在北京会见美国总统国家安全事务助理沙利文。", "沙利文转达拜登总统对习近平主席的问候，感谢习近平主席拨冗会见，表示双方取得积极进展。", "+我此次来华同王毅主任的战略沟通深入坦诚。"},
 			[]string{"MET_WITH fact 习近平–沙利文 2024-08-29", "VISITED fact 沙利文–中国 2024-08-29"}},
+		{"who speaks on a contact as a topic (就俄美总统会谈一事表示) is no party to it", "2025-08-09", []string{"标题", "匈牙利总理欧尔班8日就俄罗斯总统普京与美国总统特朗普会谈一事表示，这有利于实现和平。"},
+			[]string{"MET_WITH fact 普京–特朗普 2025-08-08"}},
 		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
