@@ -2171,7 +2171,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			base.Mode = ModeVideo
 		}
 		switch t.trig.Shape {
-		case shapeContact, shapeCoChair:
+		case shapeContact, shapeCoChair, shapeMutual:
 			var pairs [][2]*mention
 			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间", "后，"}) &&
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) || // 会见中国总理
@@ -2240,6 +2240,18 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// own date, not the date of the meeting it is said at.
 				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
 					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate || saidUndated, weak: saidDate}
+				if t.trig.Shape == shapeMutual {
+					// Each visits the other's country (not when either's is
+					// unknown, or both are of one country), at times of
+					// their own: the context dates neither.
+					if a, b := x.countryOf(p[0]), x.countryOf(p[1]); a != nil && b != nil && a != b && mutualVisits(s[cs:t.start]) {
+						for i, to := range []*dict.Country{b, a} {
+							out = append(out, &candidate{Relation: base, parts: []*mention{p[i]}, visit: to, title: in.title, order: in.idx,
+								trigStart: t.start, ownDate: true})
+						}
+					}
+					continue
+				}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
@@ -4076,6 +4088,14 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	return StatusFact
+}
+
+// mutualVisits reports a lead before 互访 that tells the visits of the two
+// persons it names, done (成功互访, 实现互访, 第三轮互访, 通过互访、会晤…),
+// not visits of groups or fields (艺术团组互访, 交流互访, 首脑互访的穿梭外交,
+// 开展互访) or an invitation (发出互访邀请).
+func mutualVisits(lead string) bool {
+	return hasAnySuffix(lead, []string{"成功", "实现", "实现了", "通过", "轮"})
 }
 
 // departurePurpose reports a clause that opens with the destination of a

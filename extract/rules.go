@@ -11,6 +11,9 @@ const (
 	// shapeVisit: a person visits a country: "A访问X", "A对X进行国事访问",
 	// "来华访问的X总统A", "A访华".
 	shapeVisit = "visit"
+	// shapeMutual: two persons each visit the other's country: "A同B实现
+	// 互访" (its arguments are found as a contact's).
+	shapeMutual = "mutual"
 )
 
 // Trigger is one relation rule: a word, what it asserts, and how its
@@ -57,6 +60,7 @@ var Triggers = []Trigger{
 	{Word: "分钟的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了40分钟的电话
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
+	{Word: "互访", Type: Visited, Mode: ModeInPerson, Shape: shapeMutual}, // 习近平同总统先生成功互访
 	{Word: "访问", Type: Visited, Shape: shapeVisit},
 	{Word: "出访", Type: Visited, Shape: shapeVisit},
 	{Word: "到访", Type: Visited, Shape: shapeVisit},

@@ -715,6 +715,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–沙利文 2024-08-29", "VISITED fact 沙利文–中国 2024-08-29"}},
 		{"who speaks on a contact as a topic (就俄美总统会谈一事表示) is no party to it", "2025-08-09", []string{"标题", "匈牙利总理欧尔班8日就俄罗斯总统普京与美国总统特朗普会谈一事表示，这有利于实现和平。"},
 			[]string{"MET_WITH fact 普京–特朗普 2025-08-08"}},
+		{"互访 of two named persons is a visit of each to the other's country, dated only by its own clause; not exchanges of groups or fields, nor an invitation", "2023-08-21", []string{"标题", "习近平指出，近年来，我同拉马福萨总统通过互访、会晤、通话等方式保持密切沟通。", "普京总统和习近平主席实现互访。", "习近平同哥伦比亚总统佩特罗举行会谈。", "+习近平指出，双方要加强艺术团组互访、旅游等人文交流。", "伊朗外长阿卜杜拉希扬和沙特外交大臣费萨尔也已经发出互访邀请。"},
+			[]string{"MET_WITH fact 习近平–拉马福萨 ", "PHONE_CALL fact 习近平–拉马福萨 ", "VISITED fact 习近平–南非 ", "VISITED fact 拉马福萨–中国 ", "VISITED fact 普京–中国 ", "VISITED fact 习近平–俄罗斯 ", "MET_WITH fact 习近平–佩特罗 "}},
 		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
