@@ -523,11 +523,63 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 
 	datedByLead(rels, infos, a, pub)
+	datedBySubhead(rels, a)
 	rels = append(rels, companions(rels, infos)...)
 
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation.
 	return finish(rels, people, x.dict, a, pub), st
+}
+
+// datedBySubhead gives a contact told in a sub-headline of a news
+// programme's roundup ("伊朗总统会见俄联邦安全会议秘书", a short paragraph of its
+// own without a full stop) the date of the same contact the paragraph after
+// it reports ("…17日在德黑兰会见到访的…绍伊古"): it heads that report, and the
+// context dated it by the programme's day.
+func datedBySubhead(rels []*candidate, a *clean.Article) {
+	for _, c := range rels {
+		if c.title || c.Status != StatusFact || !subheadline(a, c.order) {
+			continue
+		}
+		next := a.Sentences[c.order].Paragraph + 1
+		for _, o := range rels {
+			if o.order > c.order && a.Sentences[o.order].Paragraph == next && o.Status == StatusFact && o.Date != "" &&
+				sameContact(c, o) {
+				c.Date = o.Date
+				break
+			}
+		}
+	}
+}
+
+// sameContact reports whether o may be the contact c tells: the same type
+// and visited country, and each named party of c among o's (a party named
+// by title only, 伊朗总统, is resolved later and may be any of them).
+func sameContact(c, o *candidate) bool {
+	if c.Type != o.Type || len(c.parts) != len(o.parts) || (c.visit == nil) != (o.visit == nil) || c.visit != nil && c.visit.ID != o.visit.ID {
+		return false
+	}
+	for _, m := range c.parts {
+		if m.kind != mTitle && !slices.ContainsFunc(o.parts, func(n *mention) bool { return n.key() == m.key() }) {
+			return false
+		}
+	}
+	return true
+}
+
+// subheadline reports a sentence that is a paragraph of its own, short and
+// without a closing mark: a heading inside an article.
+func subheadline(a *clean.Article, i int) bool {
+	s := a.Sentences[i]
+	if s.Paragraph >= len(a.Paragraphs) {
+		return false
+	}
+	p := a.Paragraphs[s.Paragraph]
+	if p.Kind == "title" || s.Start != p.Start || s.End != p.End || utf8.RuneCountInString(s.Text) > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.Text)
+	return !strings.ContainsRune("。！？!?…”」』", r)
 }
 
 // anniversary reports a contact whose anniversary its clause marks after

@@ -768,3 +768,19 @@ func TestTranscriptItem(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheadline: in a news programme's roundup, a sub-headline's contact
+// takes the date of the same contact in the paragraph it heads, so that the
+// two are one record; a sub-headline over another contact keeps the date
+// the context gives it (here the 17th told before, not the 16th after).
+func TestSubheadline(t *testing.T) {
+	x := testExtractor(t)
+	a := article("2024-09-18", "国际新闻", "伊朗总统会见俄联邦安全会议秘书", "伊朗总统佩泽希齐扬17日在德黑兰会见到访的俄罗斯联邦安全会议秘书绍伊古。",
+		"俄罗斯总统普京会见朝鲜外务相崔善姬", "法国总统马克龙16日在巴黎会见了德国总理朔尔茨。")
+	a.Doc.Format = "transcript"
+	rels, _ := x.Extract(a)
+	want := []string{"MET_WITH fact 佩泽希齐扬–绍伊古 2024-09-17", "VISITED fact 绍伊古–伊朗 2024-09-17", "MET_WITH fact 普京–崔善姬 2024-09-17", "MET_WITH fact 马克龙–朔尔茨 2024-09-16"}
+	if got := summaries(rels); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
