@@ -430,6 +430,13 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Date = titleDate
 				continue
 			}
+			// "访新期间，韩正还会见了…": a contact during the visit the
+			// article reports takes the visit's month (the trip rule), not
+			// the last date told before, which may be a background one
+			// (习近平主席同总理先生今年3月…).
+			if c.Type != Visited && reVisitFrame.MatchString(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 {
+				continue
+			}
 			date, isRange := ctxDate, ctxRange
 			if !transcript && ctxPara != in.sent.Paragraph {
 				if !containsAny(in.simp[:c.trigStart], continuation) {
@@ -1929,6 +1936,10 @@ func duringTrip(before string) bool {
 	}
 	return false
 }
+
+// reVisitFrame frames a contact by the visit the article reports: 访新期间,
+// 访问期间, 此访, 此行.
+var reVisitFrame = regexp.MustCompile(`访\p{Han}{0,3}期间|此访|此行`)
 
 // relations applies the trigger rules to one sentence.
 func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *memory) []*candidate {

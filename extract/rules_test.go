@@ -784,3 +784,18 @@ func TestSubheadline(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestVisitFrame: in a news programme's item, a contact framed by the visit
+// the item reports (访新期间) takes the visit's month, not the last date told
+// before it, which is a background one (今年3月); a visit keeps its day.
+func TestVisitFrame(t *testing.T) {
+	x := testExtractor(t)
+	a := article("2023-11-09", "韩正访问新加坡", "11月7日至8日，国家副主席韩正访问新加坡，分别会见尚达曼总统和李显龙总理。",
+		"会见李显龙时，韩正表示，习近平主席同总理先生今年3月将中新关系提升为全方位高质量的前瞻性伙伴关系。", "访新期间，韩正还会见了新加坡副总理王瑞杰。")
+	a.Doc.Format = "transcript"
+	rels, _ := x.Extract(a)
+	want := []string{"MET_WITH fact 韩正–尚达曼 2023-11", "MET_WITH fact 韩正–李显龙 2023-11", "VISITED fact 韩正–新加坡 2023-11-07", "MET_WITH fact 韩正–王瑞杰 2023-11"}
+	if got := summaries(rels); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
