@@ -2301,20 +2301,20 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			for _, p := range pairs {
 				// What a speaker recalls of the one addressed has only its
 				// own date, not the date of the meeting it is said at.
-				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
-					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate || saidUndated, weak: saidDate}
 				if t.trig.Shape == shapeMutual {
 					// Each visits the other's country (not when either's is
 					// unknown, or both are of one country), at times of
 					// their own: the context dates neither.
-					if a, b := x.countryOf(p[0]), x.countryOf(p[1]); a != nil && b != nil && a != b && mutualVisits(s[cs:t.start]) {
-						for i, to := range []*dict.Country{b, a} {
+					if c0, c1 := x.countryOf(p[0]), x.countryOf(p[1]); c0 != nil && c1 != nil && c0 != c1 && mutualVisits(s[cs:t.start]) {
+						for i, to := range []*dict.Country{c1, c0} {
 							out = append(out, &candidate{Relation: base, parts: []*mention{p[i]}, visit: to, title: in.title, order: in.idx,
 								trigStart: t.start, ownDate: true})
 						}
 					}
 					continue
 				}
+				c := &candidate{Relation: base, parts: []*mention{p[0], p[1]}, title: in.title, order: in.idx, trigStart: t.start,
+					ownDate: ownDate || p[0].addressed || p[1].addressed, refers: framedTrig || saidDate || saidUndated, weak: saidDate}
 				if t.trig.Shape == shapeCoChair {
 					c.Type = CoChaired
 					c.Event = eventName(s[t.end:ce])
