@@ -769,33 +769,33 @@ func TestTranscriptItem(t *testing.T) {
 	}
 }
 
-// TestSubheadline: in a news programme's roundup, a sub-headline's contact
-// takes the date of the same contact in the paragraph it heads, so that the
-// two are one record; a sub-headline over another contact keeps the date
-// the context gives it (here the 17th told before, not the 16th after).
-func TestSubheadline(t *testing.T) {
+// TestTranscriptDates: dates inside a news programme's items, where the
+// context carries across paragraphs.
+func TestTranscriptDates(t *testing.T) {
 	x := testExtractor(t)
-	a := article("2024-09-18", "国际新闻", "伊朗总统会见俄联邦安全会议秘书", "伊朗总统佩泽希齐扬17日在德黑兰会见到访的俄罗斯联邦安全会议秘书绍伊古。",
-		"俄罗斯总统普京会见朝鲜外务相崔善姬", "法国总统马克龙16日在巴黎会见了德国总理朔尔茨。")
-	a.Doc.Format = "transcript"
-	rels, _ := x.Extract(a)
-	want := []string{"MET_WITH fact 佩泽希齐扬–绍伊古 2024-09-17", "VISITED fact 绍伊古–伊朗 2024-09-17", "MET_WITH fact 普京–崔善姬 2024-09-17", "MET_WITH fact 马克龙–朔尔茨 2024-09-16"}
-	if got := summaries(rels); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestVisitFrame: in a news programme's item, a contact framed by the visit
-// the item reports (访新期间) takes the visit's month, not the last date told
-// before it, which is a background one (今年3月); a visit keeps its day.
-func TestVisitFrame(t *testing.T) {
-	x := testExtractor(t)
-	a := article("2023-11-09", "韩正访问新加坡", "11月7日至8日，国家副主席韩正访问新加坡，分别会见尚达曼总统和李显龙总理。",
-		"会见李显龙时，韩正表示，习近平主席同总理先生今年3月将中新关系提升为全方位高质量的前瞻性伙伴关系。", "访新期间，韩正还会见了新加坡副总理王瑞杰。")
-	a.Doc.Format = "transcript"
-	rels, _ := x.Extract(a)
-	want := []string{"MET_WITH fact 韩正–尚达曼 2023-11", "MET_WITH fact 韩正–李显龙 2023-11", "VISITED fact 韩正–新加坡 2023-11-07", "MET_WITH fact 韩正–王瑞杰 2023-11"}
-	if got := summaries(rels); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tt := range []struct {
+		name, published string
+		sentences, want []string
+	}{
+		// A roundup's sub-headline takes the date of the same contact in
+		// the paragraph it heads (one record); one over another contact
+		// keeps the date the context gives it (the 17th told before, not
+		// the 16th after).
+		{"sub-headlines", "2024-09-18", []string{"国际新闻", "伊朗总统会见俄联邦安全会议秘书", "伊朗总统佩泽希齐扬17日在德黑兰会见到访的俄罗斯联邦安全会议秘书绍伊古。",
+			"俄罗斯总统普京会见朝鲜外务相崔善姬", "法国总统马克龙16日在巴黎会见了德国总理朔尔茨。"},
+			[]string{"MET_WITH fact 佩泽希齐扬–绍伊古 2024-09-17", "VISITED fact 绍伊古–伊朗 2024-09-17", "MET_WITH fact 普京–崔善姬 2024-09-17", "MET_WITH fact 马克龙–朔尔茨 2024-09-16"}},
+		// A contact framed by the visit the item reports (访新期间) takes
+		// the visit's month, not the background date told before it
+		// (今年3月); the visit keeps its day.
+		{"a contact during the reported visit", "2023-11-09", []string{"韩正访问新加坡", "11月7日至8日，国家副主席韩正访问新加坡，分别会见尚达曼总统和李显龙总理。",
+			"会见李显龙时，韩正表示，习近平主席同总理先生今年3月将中新关系提升为全方位高质量的前瞻性伙伴关系。", "访新期间，韩正还会见了新加坡副总理王瑞杰。"},
+			[]string{"MET_WITH fact 韩正–尚达曼 2023-11", "MET_WITH fact 韩正–李显龙 2023-11", "VISITED fact 韩正–新加坡 2023-11-07", "MET_WITH fact 韩正–王瑞杰 2023-11"}},
+	} {
+		a := article(tt.published, tt.sentences...)
+		a.Doc.Format = "transcript"
+		rels, _ := x.Extract(a)
+		if got := summaries(rels); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
