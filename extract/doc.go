@@ -25,6 +25,7 @@
 // matcher; people, offices and countries in a sentence; name discovery),
 // segment.go (the gse wrapper), dates.go and runs.go (date expressions),
 // extract.go (the relation rules), resolve.go (per-article resolution and
-// merging), summit.go (summit shorthands), dagcut.go (gse's cut, faster),
+// merging), programme.go (one visit, one day across a news programme's
+// items), summit.go (summit shorthands), dagcut.go (gse's cut, faster),
 // namechars.go (generated name character sets).
 package extract

@@ -491,6 +491,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.Date = date
 			case transcript && !pub.IsZero():
 				c.Date = ymd(dayOf(pub))
+				c.reportDay = c.Date
 			}
 		}
 		for _, c := range found {

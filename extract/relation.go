@@ -66,6 +66,9 @@ type Relation struct {
 	Span         [2]int        `json:"span"` // byte offsets of Sentence in the cleaned article text
 	Confidence   float64       `json:"confidence"`
 	Doc          DocRef        `json:"doc"`
+	// reportDay is the news programme's day when that was given as the
+	// date of an item that dates the relation no other way (JoinVisits).
+	reportDay string
 }
 
 // Ref is the document reference of a read article.

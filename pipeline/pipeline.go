@@ -2,6 +2,8 @@
 // reader, N extraction workers and one consumer, joined by bounded channels
 // and stopped by context cancellation. Results reach the consumer in input
 // order, so output is the same on every run whatever the number of workers.
+// The items of a news programme (one transcript file) are one unit of work:
+// extracted together, skipped together and in one shard.
 // The consumer (a JSON Lines writer, the Neo4j writer) is given by the
 // caller: this package knows nothing of Neo4j.
 package pipeline
@@ -77,9 +79,12 @@ func InShard(id string, i, n int) bool {
 	return int(h.Sum32()%uint32(n)) == i
 }
 
+// A job is one article, or the items of one news programme (a transcript
+// file), which are extracted together so that extract.JoinVisits can make
+// them agree; seq is the first one's sequence number.
 type job struct {
-	seq int
-	doc read.Doc
+	seq  int
+	docs []read.Doc
 }
 
 type done struct {
@@ -116,15 +121,36 @@ func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Re
 	g.Go(func() error {
 		defer close(jobs)
 		seq := 0
-		return read.Walk(ctx, cfg.Paths, cfg.Read, func(d read.Doc) error {
+		var cur job // the programme being gathered
+		send := func() error {
+			if len(cur.docs) == 0 {
+				return nil
+			}
 			select {
-			case jobs <- job{seq: seq, doc: d}:
-				seq++
+			case jobs <- cur:
+				seq += len(cur.docs)
+				cur = job{seq: seq}
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
+		}
+		err := read.Walk(ctx, cfg.Paths, cfg.Read, func(d read.Doc) error {
+			if len(cur.docs) > 0 && !(programme(d) && d.Path == cur.docs[0].Path) {
+				if err := send(); err != nil {
+					return err
+				}
+			}
+			cur.docs = append(cur.docs, d)
+			if programme(d) {
+				return nil // the next item may belong with it
+			}
+			return send()
 		}, report)
+		if err == nil {
+			err = send()
+		}
+		return err
 	})
 
 	var wg sync.WaitGroup
@@ -133,17 +159,12 @@ func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Re
 		g.Go(func() error {
 			defer wg.Done()
 			for j := range jobs {
-				d := done{seq: j.seq}
-				if !InShard(j.doc.ID, cfg.ShardIndex, cfg.ShardCount) || (cfg.Skip != nil && cfg.Skip(j.doc)) {
-					d.skip = true
-					d.res = &Result{Doc: j.doc}
-				} else {
-					d.res, d.err = process(x, j.doc)
-				}
-				select {
-				case results <- d:
-				case <-ctx.Done():
-					return ctx.Err()
+				for _, d := range work(x, cfg, j) {
+					select {
+					case results <- d:
+					case <-ctx.Done():
+						return ctx.Err()
+					}
 				}
 			}
 			return nil
@@ -182,6 +203,39 @@ func Run(ctx context.Context, cfg Config, x *extract.Extractor, consume func(*Re
 		return sum, err
 	}
 	return sum, err
+}
+
+// programme reports an item of a news programme.
+func programme(d read.Doc) bool { return d.Format == "transcript" }
+
+// work processes a job. A programme's items go to one shard (that of its
+// first item) and are skipped only when all of them may be: the items are
+// extracted together, so an item's relations are the same whether the
+// run is sharded, resumed or new.
+func work(x *extract.Extractor, cfg Config, j job) []done {
+	out := make([]done, len(j.docs))
+	skip := !InShard(j.docs[0].ID, cfg.ShardIndex, cfg.ShardCount)
+	if !skip && cfg.Skip != nil {
+		skip = true
+		for _, d := range j.docs {
+			skip = skip && cfg.Skip(d)
+		}
+	}
+	var items [][]extract.Relation
+	for i, doc := range j.docs {
+		d := done{seq: j.seq + i}
+		if skip {
+			d.skip = true
+			d.res = &Result{Doc: doc}
+		} else if d.res, d.err = process(x, doc); d.res != nil {
+			items = append(items, d.res.Relations)
+		}
+		out[i] = d
+	}
+	if len(items) > 1 {
+		extract.JoinVisits(items)
+	}
+	return out
 }
 
 // process cleans and extracts one article. A panic in either stage is a bug,

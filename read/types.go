@@ -29,7 +29,8 @@ type Doc struct {
 	// Encoding is the source encoding that was decoded ("utf-8", "gb18030",
 	// "big5", …).
 	Encoding string
-	// Hash is a hex SHA-1 of the raw item bytes: changes when content changes.
+	// Hash is a hex SHA-1 of the raw item bytes: changes when content
+	// changes (for a news programme's item, when any of the programme does).
 	Hash string
 }
 

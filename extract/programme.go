@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"fmt"
+)
+
+// JoinVisits makes the items of one news programme (the articles of one
+// transcript file, in order, each extracted alone) agree on the day of a
+// visit they each report. An item that tells a visit without dating it
+// (在习近平对匈牙利进行国事访问之际, 热烈欢迎习近平主席访问匈牙利) is given the
+// programme's day; when another item of the programme dates the same
+// visit by its own words (当地时间8日…抵达布达佩斯), the undated item takes
+// that day, as within one article (finish: day dates of one visitor's visit
+// to one country less than 8 days apart are one visit). The visit is then
+// one record of the document and one event in the graph. Only fact VISITED
+// relations dated by the programme's day change; items keeps its shape.
+func JoinVisits(items [][]Relation) {
+	type ref struct{ i, j int }
+	own := map[string][]string{} // visitor + country → the days items date it by their words
+	var follow []ref
+	for i, rels := range items {
+		// A sentence that tells one person's visits to several countries
+		// (对法国、塞尔维亚、匈牙利三国进行国事访问) dates the tour by its
+		// first day, which is not the day of each country's visit.
+		countries := map[string]map[string]bool{} // sentence span + visitor → countries
+		for _, r := range rels {
+			if r.Type == Visited && len(r.Participants) == 2 {
+				k := fmt.Sprint(r.Span, partyKey(r.Participants[0]))
+				if countries[k] == nil {
+					countries[k] = map[string]bool{}
+				}
+				countries[k][partyKey(r.Participants[1])] = true
+			}
+		}
+		for j, r := range rels {
+			if r.Type != Visited || r.Status != StatusFact || len(r.Date) != len("2006-01-02") || len(r.Participants) != 2 {
+				continue
+			}
+			switch {
+			case r.reportDay == r.Date:
+				follow = append(follow, ref{i, j})
+			case len(countries[fmt.Sprint(r.Span, partyKey(r.Participants[0]))]) == 1:
+				k := visitKey(r)
+				own[k] = append(own[k], r.Date)
+			}
+		}
+	}
+	for _, x := range follow {
+		r := &items[x.i][x.j]
+		best := ""
+		for _, d := range own[visitKey(*r)] {
+			if sameVisit(d, r.Date) && (best == "" || d < best) {
+				best = d
+			}
+		}
+		if best != "" {
+			r.Date = best
+		}
+	}
+}
+
+// visitKey identifies a visit's visitor and country across articles.
+func visitKey(r Relation) string {
+	return partyKey(r.Participants[0]) + "\x00" + partyKey(r.Participants[1])
+}
+
+// partyKey identifies a participant across articles: the dictionary id,
+// else the name.
+func partyKey(p Participant) string {
+	if p.ID != "" {
+		return p.ID
+	}
+	return p.Name
+}
