@@ -492,6 +492,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case transcript && !pub.IsZero():
 				c.Date = ymd(dayOf(pub))
 				c.reportDay = c.Date
+				c.afterPrev = reAfterOccasion.MatchString(in.simp)
 			}
 		}
 		for _, c := range found {
@@ -3418,6 +3419,10 @@ func protagonist(infos []*sentenceInfo) *mention {
 // an event before which it happened ("在X访问中国前，Y已访华3次"): that
 // event is told elsewhere, and the date of the sentences before is not its.
 var reBeforeFrame = regexp.MustCompile(`^在[^，。；]*(?:之前|以前|前夕|前)$`)
+
+// reAfterOccasion is a sentence that opens (after a news programme's
+// byline) with the end of an occasion told before it: 欢迎仪式后, 会谈结束后.
+var reAfterOccasion = regexp.MustCompile(`^(?:[^，。：]{0,20}：)?(?:欢迎)?(?:仪式|会谈|会见)(?:结束)?(?:后|之后)，`)
 
 // journeyOn are words of travelling on after an occasion told before.
 var journeyOn = []string{"随后前往", "随后飞往", "随后赴", "随后转往", "之后前往", "之后飞往", "接着前往", "接着飞往"}

@@ -4,17 +4,49 @@ import (
 	"fmt"
 )
 
-// JoinVisits makes the items of one news programme (the articles of one
-// transcript file, in order, each extracted alone) agree on the day of a
-// visit they each report. An item that tells a visit without dating it
-// (在习近平对匈牙利进行国事访问之际, 热烈欢迎习近平主席访问匈牙利) is given the
-// programme's day; when another item of the programme dates the same
-// visit by its own words (当地时间8日…抵达布达佩斯), the undated item takes
-// that day, as within one article (finish: day dates of one visitor's visit
-// to one country less than 8 days apart are one visit). The visit is then
-// one record of the document and one event in the graph. Only fact VISITED
-// relations dated by the programme's day change; items keeps its shape.
-func JoinVisits(items [][]Relation) {
+// JoinItems makes the items of one news programme (the articles of one
+// transcript file, in order, each extracted alone) agree on the days of the
+// occasions they share. An item that dates a relation no other way is given
+// the programme's day (see Extract); two of them are then dated from the
+// other items:
+//
+//   - A visit: when another item dates the same visit by its own words
+//     (当地时间8日…抵达布达佩斯), an item that only tells it under way
+//     (在习近平对匈牙利进行国事访问之际, 热烈欢迎习近平主席访问匈牙利) takes that
+//     day, as within one article (finish: day dates of one visitor's visit
+//     to one country less than 8 days apart are one visit). The visit is
+//     then one record of the document and one event in the graph.
+//   - A contact whose sentence opens after the occasion the item before
+//     told (欢迎仪式后，李强同阿姆赫德举行会谈, after an item about the welcome
+//     ceremony held 当地时间15日上午) takes the day of that item's last
+//     relation, when that is an earlier day.
+//
+// Only fact relations change; items keeps its shape.
+func JoinItems(items [][]Relation) {
+	joinVisits(items)
+	for i := 1; i < len(items); i++ {
+		prev := ""
+		for _, r := range items[i-1] {
+			if r.Status == StatusFact && len(r.Date) == len("2006-01-02") {
+				prev = r.Date // the item's relations are in text order
+			}
+		}
+		if prev == "" {
+			continue
+		}
+		for j := range items[i] {
+			r := &items[i][j]
+			// (A day before the programme's: not one the item before
+			// was given, which is the programme's own.)
+			if r.afterPrev && r.Status == StatusFact && r.reportDay == r.Date && prev < r.Date && sameVisit(prev, r.Date) {
+				r.Date = prev
+			}
+		}
+	}
+}
+
+// joinVisits dates the visits JoinItems describes.
+func joinVisits(items [][]Relation) {
 	type ref struct{ i, j int }
 	own := map[string][]string{} // visitor + country → the days items date it by their words
 	var follow []ref

@@ -44,12 +44,69 @@ func TestJoinVisits(t *testing.T) {
 			[][]Relation{{visit("匈牙利", "2024-03-08", 0)}, {visit("匈牙利", "2024-03-10", 0)}}, "2024-03-10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			JoinVisits(tc.items)
+			joinVisits(tc.items)
 			last := tc.items[len(tc.items)-1]
 			r := last[len(last)-1]
 			if r.Date != tc.want {
 				t.Errorf("date %q, want %q (items %s)", r.Date, tc.want, fmt.Sprint(tc.items))
 			}
 		})
+	}
+}
+
+func TestJoinItemsAfterOccasion(t *testing.T) {
+	// met builds a MET_WITH record; a date given as "=2024-01-16" is the
+	// programme's day given to an undated item, and after marks a sentence
+	// that opens after the occasion before (欢迎仪式后，…).
+	met := func(b, date string, after bool) Relation {
+		r := Relation{Type: MetWith, Status: StatusFact, Date: date, afterPrev: after,
+			Participants: []Participant{{Name: "李强", Kind: "person"}, {Name: b, Kind: "person"}}}
+		if date != "" && date[0] == '=' {
+			r.Date = date[1:]
+			r.reportDay = r.Date
+		}
+		return r
+	}
+	ceremony := Relation{Type: Visited, Status: StatusFact, Date: "2024-01-15",
+		Participants: []Participant{{Name: "李强", Kind: "person"}, {Name: "瑞士", Kind: "country"}}}
+	for _, tc := range []struct {
+		name  string
+		items [][]Relation
+		want  string // the date of the last item's last relation
+	}{
+		{"the day of the item before", [][]Relation{{ceremony}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-15"},
+		{"its last relation", [][]Relation{{met("甲", "2024-01-12", false), ceremony}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-15"},
+		{"not without the opening", [][]Relation{{ceremony}, {met("阿姆赫德", "=2024-01-16", false)}}, "2024-01-16"},
+		{"not a day the item before was given", [][]Relation{{met("甲", "=2024-01-16", false)}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not two items back", [][]Relation{{ceremony}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not 8 days or more before", [][]Relation{{met("甲", "2024-01-08", false)}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not an own day", [][]Relation{{ceremony}, {met("阿姆赫德", "2024-01-16", true)}}, "2024-01-16"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			JoinItems(tc.items)
+			last := tc.items[len(tc.items)-1]
+			if r := last[len(last)-1]; r.Date != tc.want {
+				t.Errorf("date %q, want %q", r.Date, tc.want)
+			}
+		})
+	}
+}
+
+func TestAfterOccasion(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"央视网消息（新闻联播）：欢迎仪式后，李强同阿姆赫德主席举行会谈。", true},
+		{"欢迎仪式结束后，两国总理举行会谈。", true},
+		{"会谈后，两国总理共同会见记者。", true},
+		{"会见之后，习近平同他共进午餐。", true},
+		{"李强在欢迎仪式后同阿姆赫德举行会谈。", false}, // not its opening
+		{"央视网消息（新闻联播）：当地时间15日，李强同阿姆赫德举行会谈。", false},
+		{"仪式上，两国领导人致辞。", false},
+	} {
+		if got := reAfterOccasion.MatchString(tc.s); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.s, got, tc.want)
+		}
 	}
 }

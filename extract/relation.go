@@ -67,8 +67,11 @@ type Relation struct {
 	Confidence   float64       `json:"confidence"`
 	Doc          DocRef        `json:"doc"`
 	// reportDay is the news programme's day when that was given as the
-	// date of an item that dates the relation no other way (JoinVisits).
+	// date of an item that dates the relation no other way, and afterPrev
+	// marks a sentence that opens after the occasion of the item before
+	// (欢迎仪式后，…): hints for JoinItems.
 	reportDay string
+	afterPrev bool
 }
 
 // Ref is the document reference of a read article.

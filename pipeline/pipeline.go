@@ -80,7 +80,7 @@ func InShard(id string, i, n int) bool {
 }
 
 // A job is one article, or the items of one news programme (a transcript
-// file), which are extracted together so that extract.JoinVisits can make
+// file), which are extracted together so that extract.JoinItems can make
 // them agree; seq is the first one's sequence number.
 type job struct {
 	seq  int
@@ -221,19 +221,19 @@ func work(x *extract.Extractor, cfg Config, j job) []done {
 			skip = skip && cfg.Skip(d)
 		}
 	}
-	var items [][]extract.Relation
+	items := make([][]extract.Relation, len(j.docs)) // an item that failed stays empty
 	for i, doc := range j.docs {
 		d := done{seq: j.seq + i}
 		if skip {
 			d.skip = true
 			d.res = &Result{Doc: doc}
 		} else if d.res, d.err = process(x, doc); d.res != nil {
-			items = append(items, d.res.Relations)
+			items[i] = d.res.Relations
 		}
 		out[i] = d
 	}
-	if len(items) > 1 {
-		extract.JoinVisits(items)
+	if !skip && len(items) > 1 {
+		extract.JoinItems(items)
 	}
 	return out
 }

@@ -337,7 +337,7 @@ func (p *parser) transcript(s, name string) {
 		d.URL, body = sourceLink(body)
 		d.Body = []byte(strings.TrimSpace(body))
 		// The hash covers the whole programme as well as the item: the
-		// items are extracted together (extract.JoinVisits), so an edit
+		// items are extracted together (extract.JoinItems), so an edit
 		// to one may change the relations of another.
 		p.add(d, []byte("### "+it.title+"\n"+it.body.String()+"\x00"+s))
 	}
