@@ -107,8 +107,9 @@ var (
 		"必须", "务必", // an obligation: A和B现在必须会面
 		"指派",       // an errand given: 我已指派特使X前往莫斯科会见Y
 		"可以", "最快", // a possibility: 特朗普可以随时访问俄罗斯; 最快1月访中
-		"重申欢迎", // a welcome restated: 中方重申欢迎德国总理访华
-		"决定"}   // a decision: 习近平决定正式访韩
+		"重申欢迎",                              // a welcome restated: 中方重申欢迎德国总理访华
+		"方便时", "早日", "尽早", "尽快", "择期", "适时", // an invitation: 欢迎马克龙总统方便时再次访华
+		"决定"} // a decision: 习近平决定正式访韩
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
