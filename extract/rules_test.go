@@ -649,6 +649,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 小泉纯一郎–金正日 ", "VISITED fact 欧尔班–美国 "}},
 		{"下周 before the contact is a plan; 副总统先生 is the one addressed; a contact with a time of its own keeps it", "2025-07-18", []string{"标题", "下周，特朗普与习近平在韩国会晤时，将讨论贸易摩擦。", "国家副主席韩正17日在北京会见南非副总统马沙蒂莱。", "+韩正表示，中国和南非是好朋友。", "+前年，我同副总统先生共同主持召开双边委员会全体会议。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "CO_CHAIRED fact 韩正–马沙蒂莱 "}},
+		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
+			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"an invitation is no visit", "2024-05-08", []string{"标题", "欢迎马克龙总统方便时再次访华。", "韩正欢迎卡斯特罗总统尽早访华。", "习近平欢迎普京早日访华。", "雷纳表示，马杜罗总统愿尽快应邀来华访问。"},
 			[]string{"VISITED planned 马克龙–中国 ", "VISITED planned 卡斯特罗–中国 ", "VISITED planned 普京–中国 ", "VISITED planned 马杜罗–中国 "}},
 		{"a time named after a person is no party; a restated welcome is no visit; a call that frames the sentence is the one reported", "2025-11-26", []string{"标题", "特朗普上周四的这场会晤延续了奥巴马总统时期开启的对话机制。", "中方也在通话中重申欢迎德国总理默茨访华。", "特朗普24日与习近平通话。", "在与习近平通话后，特朗普在北京时间25日上午致电高市早苗。"},
