@@ -318,6 +318,18 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		}
 	}
 	end = extendGivenWa(s, at, end)
+	// A Japanese name of three and two characters (海江田|万里): a family
+	// name the segmenter does not know, then a given name it reads as a
+	// word of its own (a numeral, a name or nothing it knows), closed; not
+	// a count (海江田|首次|访华).
+	if n == 3 && i < len(toks) && toks[i-1].Start == at && toks[i-1].POS == "" && end == toks[i-1].End {
+		t := toks[i]
+		count := t.POS == "m" && (strings.ContainsAny(t.Text, "次度位个名批些届轮项回场") || hasAnyPrefix(t.Text, []string{"首", "两", "多", "几"}))
+		if utf8.RuneCountInString(t.Text) == 2 && allHanOrDot(t.Text) && !strings.Contains(t.Text, "·") && !nameStop[t.Text] &&
+			(t.POS == "" || t.POS == "m" && !count || strings.HasPrefix(t.POS, "nr")) && closesName(toks, i+1) {
+			end = t.End
+		}
+	}
 	name := s[at:end]
 	if !plausibleName(name) || known(name) && end != placeEnd {
 		return -1
