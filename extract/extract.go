@@ -397,7 +397,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if in.title && c.Status == StatusPlanned {
 				titlePlanned[c.pairKey()] = true
 			}
-			if c.Date != "" || c.Status != StatusFact || in.title || c.ownDate || reportTopic(in.simp, c.trigStart) {
+			if c.Date != "" || c.Status != StatusFact || in.title || c.ownDate || topicOnly(in.simp, c.trigStart) {
 				continue
 			}
 			// "川普將接見曼達尼" over "川普與曼達尼會面，象徵…": an undated
@@ -499,7 +499,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			switch {
 			case in.title:
 			case c.Date == "":
-				c.past = ownTimeAround(in.simp, c.trigStart) || reportTopic(in.simp, c.trigStart)
+				c.past = ownTimeAround(in.simp, c.trigStart) || topicOnly(in.simp, c.trigStart)
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
 					c.year = y[:len("2006")]
@@ -591,13 +591,15 @@ func subheadline(a *clean.Article, i int) bool {
 	return !strings.ContainsRune("。！？!?…”」』", r)
 }
 
-// reportTopic reports a contact its clause names as what a report is on
-// (审议赵乐际委员长访问摩洛哥、塞内加尔和马来西亚情况的书面报告): it took
-// place before the report, at a time the clause does not give, not on the
+// topicOnly reports a contact its clause names as what a report is on
+// (审议赵乐际委员长访问摩洛哥、塞内加尔和马来西亚情况的书面报告) or as one of the
+// means of a relationship (我同武契奇总统通过会晤、通话、信函等方式建立起良好
+// 工作关系): it took place before, at no time the clause gives, not on the
 // occasion of the sentence.
-func reportTopic(s string, trig int) bool {
-	_, ce := clauseBounds(s, trig, trig)
-	return reReportOn.MatchString(s[trig:ce])
+func topicOnly(s string, trig int) bool {
+	cs, ce := clauseBounds(s, trig, trig)
+	return reReportOn.MatchString(s[trig:ce]) ||
+		strings.Contains(s[cs:trig], "通过") && strings.Contains(s[trig:ce], "等方式")
 }
 
 var reReportOn = regexp.MustCompile(`(?:情况|工作)?的(?:书面)?报告|情况报告`)

@@ -651,6 +651,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "CO_CHAIRED fact 韩正–马沙蒂莱 "}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
+		{"contacts named as the means of a relationship are undated; a meeting held by a means is not", "2024-05-07", []string{"标题", "国家主席习近平7日在塞尔维亚《政治报》发表署名文章。", "+习近平表示，他同武契奇总统通过会晤、通话、信函等方式建立起良好工作关系。", "+当天，普京通过视频方式同莫迪会晤。"},
+			[]string{"MET_WITH fact 习近平–武契奇 ", "PHONE_CALL fact 习近平–武契奇 ", "MET_WITH fact 普京–莫迪 2024-05-07"}},
 		{"a Japanese name of three and two characters; not a count after it", "2024-07-22", []string{"标题", "赵乐际22日在北京会见日本国会众议院副议长海江田万里。", "日本众议院副议长海江田首次访华。"},
 			[]string{"MET_WITH fact 赵乐际–海江田万里 2024-07-22", "VISITED fact 海江田–中国 "}},
 		{"a capital stands for its country", "2025-11-20", []string{"标题", "战后，法国总统马克龙访问萨拉热窝时，曾这样评价他。", "+莫迪访问里加。"},
