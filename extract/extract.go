@@ -500,6 +500,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case in.title:
 			case c.Date == "":
 				c.past = ownTimeAround(in.simp, c.trigStart) || topicOnly(in.simp, c.trigStart)
+				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers)) &&
+					!containsAny(clauseOf(in.simp, c.trigStart), []string{"此次", "此访", "这是", "这也是", "时隔"}) // the occasion after a gap: 萨勒曼时隔约7年…首次访美
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
 					c.year = y[:len("2006")]
@@ -1880,6 +1882,9 @@ type candidate struct {
 	// sentence, gives it a time of its own (前年, 曾, 多次): it does not take
 	// the date of another report of its pair.
 	past bool
+	// earlier marks a past one told before a distinctly earlier time (8年前,
+	// 去年, 曾, 多次, a year): another event than one the article dates.
+	earlier bool
 	// year is the year its clause names when it is undated (2014年习近平
 	// 访韩时): it is not the same event as an undated report of another
 	// year, nor as one told as current (no time of its own, not a title).
@@ -3436,6 +3441,11 @@ var reBeforeFrame = regexp.MustCompile(`^在[^，。；]*(?:之前|以前|前夕
 // reAfterOccasion is a sentence that opens (after a news programme's
 // byline) with the end of an occasion told before it: 欢迎仪式后, 会谈结束后.
 var reAfterOccasion = regexp.MustCompile(`^(?:[^，。：]{0,20}：)?(?:欢迎)?(?:仪式|会谈|会见)(?:结束)?(?:后|之后)，`)
+
+// earlierMarkers place a contact at a time distinctly before the report's
+// occasion; not the recent past (近日, 日前, 前不久, 此前, 之前, 稍早前), which
+// may be the occasion itself, nor 以来 (哈紹吉遇害以來…首次訪美).
+var earlierMarkers = []string{"年前", "去年", "前年", "曾", "多次", "上次", "历次", "过去", "早在"}
 
 // journeyOn are words of travelling on after an occasion told before.
 var journeyOn = []string{"随后前往", "随后飞往", "随后赴", "随后转往", "之后前往", "之后飞往", "接着前往", "接着飞往"}

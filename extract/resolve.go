@@ -243,7 +243,7 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	for _, r := range rs {
 		merged := false
 		for i := range kept {
-			if groupKey(kept[i]) != groupKey(r) || otherYears(kept[i].c, r.c) {
+			if groupKey(kept[i]) != groupKey(r) || otherYears(kept[i].c, r.c) || earlierTime(kept[i].c, r.c) {
 				continue
 			}
 			if !compatibleDates(kept[i].c.Date, r.c.Date) {
@@ -364,6 +364,17 @@ func otherYears(a, b *candidate) bool {
 	}
 	current := func(c *candidate) bool { return c.year == "" && !c.past && !c.title }
 	return a.year != "" && b.year != "" || current(a) || current(b)
+}
+
+// earlierTime reports two facts of one pair that are two events: one is
+// undated but told at a distinctly earlier time (8年前访问塞尔维亚, 曾会见,
+// 去年我们两度会面), the other is dated (在赴贝尔格莱德对塞尔维亚进行国事访问之际,
+// 7日).
+func earlierTime(a, b *candidate) bool {
+	if a.Status != StatusFact || b.Status != StatusFact {
+		return false
+	}
+	return a.earlier && a.Date == "" && b.Date != "" && !b.past || b.earlier && b.Date == "" && a.Date != "" && !a.past
 }
 
 // absorb completes the kept report of an event with what another report of
