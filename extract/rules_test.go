@@ -654,7 +654,7 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"a contact told at a distinctly earlier time is another event than the one dated; not one told after a gap or in the recent past", "2024-05-08", []string{"标题",
 			"国家主席习近平7日抵达贝尔格莱德，对塞尔维亚进行国事访问。", "习近平表示，8年前访问塞尔维亚的美好情景仍然历历在目。",
-			"萨勒曼7日抵达华盛顿，对美国进行访问。", "这是萨勒曼时隔7年首次访美。",
+			"萨勒曼7日抵达华盛顿，对美国进行访问。", "此次访问是萨勒曼自2018年以来首次访美。",
 			"普京7日会见莫迪。", "普京表示，他近日会见莫迪时谈了很多。"},
 			[]string{"VISITED fact 习近平–塞尔维亚 2024-05-07", "VISITED fact 习近平–塞尔维亚 ", "VISITED fact 萨勒曼–美国 2024-05-07", "MET_WITH fact 普京–莫迪 2024-05-07"}},
 		{"contacts named as the means of a relationship are undated; a meeting held by a means is not", "2024-05-07", []string{"标题", "国家主席习近平7日在塞尔维亚《政治报》发表署名文章。", "+习近平表示，他同武契奇总统通过会晤、通话、信函等方式建立起良好工作关系。", "+当天，普京通过视频方式同莫迪会晤。"},
