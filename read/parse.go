@@ -324,6 +324,7 @@ func (p *parser) transcript(s, name string) {
 		p.fail("", because(ErrFormat, "transcript without \"### \" items", nil))
 		return
 	}
+	programme := hashOf([]byte(s)) // hashed once, not once per item
 	for i, it := range items {
 		body := it.body.String()
 		d := Doc{
@@ -339,7 +340,7 @@ func (p *parser) transcript(s, name string) {
 		// The hash covers the whole programme as well as the item: the
 		// items are extracted together (extract.JoinItems), so an edit
 		// to one may change the relations of another.
-		p.add(d, []byte("### "+it.title+"\n"+it.body.String()+"\x00"+s))
+		p.add(d, []byte("### "+it.title+"\n"+it.body.String()+"\x00"+programme))
 	}
 }
 

@@ -349,3 +349,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestProgrammeHash checks that a news programme's items change their hash
+// when any item of the programme changes (they are extracted together), and
+// keep it when nothing does.
+func TestProgrammeHash(t *testing.T) {
+	const prog = "# 《新闻联播》 (20240105)\n\n## 详细新闻\n\n### 甲\n\n<p>正文一。</p>\n\n### 乙\n\n<p>正文二。</p>\n"
+	hashes := func(in string) []string {
+		docs, errs := Parse("20240105.md", []byte(in), Options{})
+		if len(errs) > 0 || len(docs) != 2 {
+			t.Fatalf("docs %d, errors %v", len(docs), errs)
+		}
+		return []string{docs[0].Hash, docs[1].Hash}
+	}
+	a, b := hashes(prog), hashes(prog)
+	edited := hashes(strings.Replace(prog, "正文二", "正文二改", 1))
+	if a[0] != b[0] || a[1] != b[1] {
+		t.Errorf("the same programme gives hashes %v and %v", a, b)
+	}
+	if a[0] == a[1] {
+		t.Errorf("two items share the hash %s", a[0])
+	}
+	if edited[0] == a[0] || edited[1] == a[1] {
+		t.Errorf("an edit of item 2 left a hash unchanged: %v → %v", a, edited)
+	}
+}
