@@ -534,9 +534,10 @@ var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历�
 	"春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", // a season: 今年春天…访问
 	"闭幕后", "闭幕之后"} // after a congress or session closed: 在中共二十大闭幕后即成功访华
 
-// reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次);
+// reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次,
+// 连续两天, 连续两年会晤, 连日);
 // not an ordinal (第三次访华 is one visit).
-var reOccasions = regexp.MustCompile(`(?:^|[^第\d两三四五六七八九十])(?:[两三四五六七八九十几数多屡]|\d+)[次度]`)
+var reOccasions = regexp.MustCompile(`(?:^|[^第\d两三四五六七八九十])(?:[两三四五六七八九十几数多屡]|\d+)[次度]|连续|连日`)
 
 // reYearOnly is a year with no month ("2019年"): the event has its own,
 // coarser date, so it takes none from its context.

@@ -652,6 +652,8 @@ func TestRules(t *testing.T) {
 				"MET_WITH fact 韩正–马沙蒂莱 "}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
+		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
+			[]string{"MET_WITH fact 李希–鲁托 2024-11-04", "MET_WITH fact 习近平–鲁托 ", "PHONE_CALL fact 特朗普–内塔尼亚胡 "}},
 		{"a contact told at a distinctly earlier time is another event than the one dated; not one told after a gap or in the recent past", "2024-05-08", []string{"标题",
 			"国家主席习近平7日抵达贝尔格莱德，对塞尔维亚进行国事访问。", "习近平表示，8年前访问塞尔维亚的美好情景仍然历历在目。",
 			"萨勒曼7日抵达华盛顿，对美国进行访问。", "此次访问是萨勒曼自2018年以来首次访美。",
