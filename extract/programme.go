@@ -1,9 +1,5 @@
 package extract
 
-import (
-	"fmt"
-)
-
 // JoinItems makes the items of one news programme (the articles of one
 // transcript file, in order, each extracted alone) agree on the days of the
 // occasions they share. An item that dates a relation no other way is given
@@ -54,10 +50,15 @@ func joinVisits(items [][]Relation) {
 		// A sentence that tells one person's visits to several countries
 		// (对法国、塞尔维亚、匈牙利三国进行国事访问) dates the tour by its
 		// first day, which is not the day of each country's visit.
-		countries := map[string]map[string]bool{} // sentence span + visitor → countries
+		type told struct {
+			span    [2]int
+			visitor string
+		}
+		countries := map[told]map[string]bool{} // a sentence's visitor → the countries it visits
+		tour := func(r Relation) told { return told{r.Span, partyKey(r.Participants[0])} }
 		for _, r := range rels {
 			if r.Type == Visited && len(r.Participants) == 2 {
-				k := fmt.Sprint(r.Span, partyKey(r.Participants[0]))
+				k := tour(r)
 				if countries[k] == nil {
 					countries[k] = map[string]bool{}
 				}
@@ -71,7 +72,7 @@ func joinVisits(items [][]Relation) {
 			switch {
 			case r.reportDay == r.Date:
 				follow = append(follow, ref{i, j})
-			case len(countries[fmt.Sprint(r.Span, partyKey(r.Participants[0]))]) == 1:
+			case len(countries[tour(r)]) == 1:
 				k := visitKey(r)
 				own[k] = append(own[k], r.Date)
 			}
