@@ -2290,9 +2290,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 && !reContentOf.MatchString(s[t.end:]) && !metPress {
 				pairs = st.collective(s, in.mentions, cs, t, left, right)
 				if w := x.collectiveOffice(s[cs:t.start]); w != "" {
-					pairs = slices.DeleteFunc(pairs, func(p [2]*mention) bool {
+					told := pairs
+					pairs = slices.DeleteFunc(slices.Clone(pairs), func(p [2]*mention) bool {
 						return !x.mayHold(p[0], w, pub) || !x.mayHold(p[1], w, pub)
 					})
+					if len(pairs) == 0 && len(told) == 1 && !x.namesCountries(s[cs:t.start]) {
+						// Another event than the one in context: only its
+						// own clause dates it (耶伦…落实两国元首巴厘岛会晤共识).
+						pairs = x.officeHoldersOf(told[0], w, st.named, pub)
+						ownDate = ownDate || len(pairs) > 0
+					}
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
@@ -3658,6 +3665,65 @@ func (x *Extractor) collectiveOffice(before string) string {
 		}
 	}
 	return cat
+}
+
+// officeHoldersOf resolves a collective word that names an office (两国元首)
+// when the parties in context do not all hold it: "李强会见卢卡申科。…
+// 李强转达习近平主席的问候。…今年7月，两国元首举行会晤" is a meeting of
+// 习近平 and 卢卡申科. A party who may hold the office stays; one who does
+// not is replaced by the one person the article names who holds it for
+// that party's country on its date. With none or several, it returns nil.
+func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*mention, pub time.Time) [][2]*mention {
+	if pub.IsZero() {
+		return nil
+	}
+	var two [2]*mention
+	for i, m := range p {
+		c := x.countryOf(m)
+		if c == nil {
+			return nil
+		}
+		if x.holds(m, category, pub) {
+			two[i] = m
+			continue
+		}
+		holders := x.dict.Holders(category, c.ID, pub)
+		for _, n := range named {
+			if slices.Contains(holders, n.persons[0]) && (two[i] == nil || two[i].key() == n.key()) {
+				two[i] = n
+			} else if slices.Contains(holders, n.persons[0]) {
+				return nil // two holders named: which one is meant is unknown
+			}
+		}
+		if two[i] == nil {
+			return nil
+		}
+	}
+	if two[0].key() == two[1].key() || x.countryOf(two[0]) == x.countryOf(two[1]) {
+		return nil
+	}
+	return [][2]*mention{two}
+}
+
+// namesCountries reports whether before names the two countries whose
+// leaders it speaks of by their abbreviations (中美两国元首, 俄中总理).
+func (x *Extractor) namesCountries(before string) bool {
+	for _, m := range reCountryLeaders.FindAllStringSubmatchIndex(before, -1) {
+		if x.abbrev[before[m[2]:m[3]]] != nil && x.abbrev[before[m[4]:m[5]]] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether m is known to hold an office of category: the
+// office the article gives it or, for a dictionary person, one held on the
+// article's date.
+func (x *Extractor) holds(m *mention, category string, pub time.Time) bool {
+	if m.office != nil && m.office.Category != "" {
+		return m.office.Category == category
+	}
+	return len(m.persons) == 1 && slices.Contains(x.dict.Holders(category, m.persons[0].Country, pub), m.persons[0])
 }
 
 // leaderCategory is the office category a collective word of two

@@ -452,6 +452,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 丁薛祥–卡斯特里 "}},
 		{"heads of state are not the speakers of parliament the item is about", "2025-06-27", []string{"标题", "全国人大常委会委员长赵乐际26日同某国议长马丁内斯举行会谈。", "+上个月，两国元首举行通话。", "+两国外长也将会晤。"},
 			[]string{"MET_WITH fact 赵乐际–马丁内斯 2025-06-26"}},
+		{"heads of state the item names, for the parties' countries", "2024-08-23", []string{"标题", "国务院总理李强22日在明斯克会见白俄罗斯总统卢卡申科。", "+李强首先转达习近平主席对卢卡申科总统的亲切问候。", "+今年7月，两国元首举行会晤。"},
+			[]string{"MET_WITH fact 李强–卢卡申科 2024-08-22", "MET_WITH fact 习近平–卢卡申科 2024-07"}},
+		{"heads of state the item names meet on a day of their own", "2023-07-07", []string{"标题", "国务院总理李强7日在北京会见美国财政部长耶伦。", "+李强表示，习近平主席同拜登总统保持沟通。", "+耶伦表示，美方愿同中方落实两国元首巴厘岛会晤共识。"},
+			[]string{"MET_WITH fact 李强–耶伦 2023-07-07", "MET_WITH fact 习近平–拜登 "}},
+		{"a head of state the item does not name", "2024-08-23", []string{"标题", "国务院总理李强22日在明斯克会见白俄罗斯总统卢卡申科。", "+今年7月，两国元首举行会晤。"},
+			[]string{"MET_WITH fact 李强–卢卡申科 2024-08-22"}},
 		{"heads of state who are the item's parties", "2025-06-27", []string{"标题", "国家主席习近平26日同法国总统马克龙举行会谈。", "+上个月，两国元首举行通话。"},
 			[]string{"MET_WITH fact 习近平–马克龙 2025-06-26", "PHONE_CALL fact 习近平–马克龙 2025-05"}},
 		// A headline's undated contact takes the one day of the lead that
