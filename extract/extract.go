@@ -1372,6 +1372,14 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			break
 		}
 	}
+	// Nor does a delegation's head named between the delegation and 一行
+	// ("会见美国国会参议员代表团戴安斯一行").
+	for _, m := range reDelegationHead.FindAllStringSubmatchIndex(s, -1) {
+		st, at := m[2], m[3]
+		if name := s[st:at]; plausibleName(name) && !known(name) && !occupied(st) {
+			added = append(added, &mention{start: st, end: at, kind: mPerson, text: name, name: name, conf: 0.6})
+		}
+	}
 	// A royal's given name before the title is the name they go by with it
 	// (英国安妮公主, 哈里王子): the name, after a country or at a clause's
 	// start, in transliteration characters.
@@ -4006,6 +4014,9 @@ func trimInitials(s string) string {
 // reTitleGap is what an office the dictionary lacks may leave between a
 // contact word and the person met: a few characters that join nothing.
 var reTitleGap = regexp.MustCompile(`^[^的与和同及跟在对向，、]{0,8}$`)
+
+// reDelegationHead is a delegation followed by its head's name and 一行.
+var reDelegationHead = regexp.MustCompile(`(?:代表团|访问团|考察团|议员团)(\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})一行`)
 
 // royalTitles follow the given name of a royal in Chinese usage.
 var royalTitles = []string{"公主", "王子", "王妃"}

@@ -448,6 +448,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李强–张锦绣 "}},
 		{"a Japanese given name that begins with 和", "2025-11-25", []string{"标题", "日本事务次官森本和彦今天与王毅会谈。", "首相安倍和夫人与普京会谈。"},
 			[]string{"MET_WITH fact 森本和彦–王毅 2025-11-25", "MET_WITH fact 安倍晋三–普京 "}},
+		{"the head of a delegation named before 一行", "2026-05-08", []string{"标题", "全国人大常委会委员长赵乐际7日在北京会见美国国会参议员代表团戴安斯一行。", "王毅会见美国企业家代表团一行。"},
+			[]string{"MET_WITH fact 赵乐际–戴安斯 2026-05-07"}},
 		{"the one in charge of an office", "2025-11-25", []string{"标题", "丁薛祥会见了某基金办公室负责人卡斯特里。"},
 			[]string{"MET_WITH fact 丁薛祥–卡斯特里 "}},
 		{"heads of state are not the speakers of parliament the item is about", "2025-06-27", []string{"标题", "全国人大常委会委员长赵乐际26日同某国议长马丁内斯举行会谈。", "+上个月，两国元首举行通话。", "+两国外长也将会晤。"},
