@@ -1997,6 +1997,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if opener != nil {
 		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) || saysLater(s, in.mentions, ce) {
 			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
+			st.speakerItem, st.speakerWrites = st.item, containsAny(s[opener.end:ce], letterWords)
 		}
 	}
 	// "李强表示，…。习近平主席同你举行会谈": the paragraph's speaker addresses.
@@ -2627,8 +2628,13 @@ var sayingVerbs = []string{"指出", "表示", "强调", "说", "认为", "写�
 // phrase) and names no one else before its contact word.
 func weSubject(lead string) bool {
 	lead = lead[stripTimePrefix(lead, len(lead)):]
+	// Two places joined after 在 join nobody to us ("我们在北京和杭州亲切会见").
+	lead = reTwoPlaces.ReplaceAllString(lead, "在")
 	return hasAnyPrefix(lead, []string{"我们", "我俩", "我们俩", "我们两人"}) && !containsAny(lead, connectors)
 }
+
+// reTwoPlaces is 在 and two places joined: 在北京和杭州.
+var reTwoPlaces = regexp.MustCompile(`在\p{Han}{2,6}[和与及]\p{Han}{2,6}$|在\p{Han}{2,6}[和与及]\p{Han}{2,6}(?:亲切|举行|进行|成功)`)
 
 // messageWords are exchanges of messages (习近平同X互致贺电, 致电, 复信).
 var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函", "致唁电", "致慰问电"}
@@ -2644,6 +2650,11 @@ func firstPerson(lead string) bool {
 // reports (习近平指出，…), whom 我 in it stands for, or nil.
 func (st *memory) firstPersonReferent() *mention {
 	if st.speaker != nil && st.speakerPara == st.curPara {
+		return st.speaker
+	}
+	// "习近平在贺电中说，…" and the letter's next paragraphs, to the end of
+	// the item ("…近年来，我同总书记同志多次会晤").
+	if st.speaker != nil && st.speakerWrites && st.letter && st.speakerItem == st.item {
 		return st.speaker
 	}
 	return nil
@@ -3480,8 +3491,12 @@ type memory struct {
 	prevOpener        *mention
 	prevIdx, prevPara int
 	// speaker is the person whose words the paragraph speakerPara reports.
-	speaker         *mention
-	speakerPara     int
+	speaker     *mention
+	speakerPara int
+	// speakerItem is the item the speaker was read in; speakerWrites,
+	// whether it is a letter's writer (习近平在贺电中说).
+	speakerItem     int
+	speakerWrites   bool
 	letter          bool // the article (or the programme's item) quotes a letter
 	curIdx, curPara int  // the sentence being read
 	// protagonist is the one person the title names, the subject of
