@@ -546,7 +546,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 // programme's roundup ("伊朗总统会见俄联邦安全会议秘书", a short paragraph of its
 // own without a full stop) the date of the same contact the paragraph after
 // it reports ("…17日在德黑兰会见到访的…绍伊古"): it heads that report, and the
-// context dated it by the programme's day.
+// context dated it by the programme's day. A report that tells the contact
+// at an unstated earlier time (日前) leaves it undated (not "这是…以来首次
+// 访问", the occasion itself).
 func datedBySubhead(rels []*candidate, a *clean.Article) {
 	for _, c := range rels {
 		if c.title || c.Status != StatusFact || !subheadline(a, c.order) {
@@ -554,9 +556,14 @@ func datedBySubhead(rels []*candidate, a *clean.Article) {
 		}
 		next := a.Sentences[c.order].Paragraph + 1
 		for _, o := range rels {
-			if o.order > c.order && a.Sentences[o.order].Paragraph == next && o.Status == StatusFact && o.Date != "" &&
+			if o.order > c.order && a.Sentences[o.order].Paragraph == next && o.Status == StatusFact && (o.Date != "" || o.past && !containsAny(o.Sentence, []string{"这是", "此次", "首次"})) &&
 				sameContact(c, o) {
-				c.Date = o.Date
+				// A report it heads that tells the contact undated at a
+				// time of its own (侯赛尼日前…会面) leaves it undated too.
+				c.Date, c.past = o.Date, o.past
+				if c.Date == "" {
+					c.reportDay = ""
+				}
 				break
 			}
 		}

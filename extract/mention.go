@@ -318,6 +318,13 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		}
 	}
 	end = extendGivenWa(s, at, end)
+	// The segmenter may join a transliteration's last character to the 日
+	// of 日前 (侯赛|尼日|前): it belongs to the name.
+	if n >= 2 && allTranslit(s[at:end]) {
+		if r, size := utf8.DecodeRuneInString(s[end:]); allTranslit(string(r)) && strings.HasPrefix(s[end+size:], "日前") {
+			end += size
+		}
+	}
 	// A Japanese name of three and two characters (海江田|万里): a family
 	// name the segmenter does not know, then a given name it reads as a
 	// word of its own (a numeral, a name or nothing it knows), closed; not

@@ -448,6 +448,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李强–张锦绣 "}},
 		{"a Japanese given name that begins with 和", "2025-11-25", []string{"标题", "日本事务次官森本和彦今天与王毅会谈。", "首相安倍和夫人与普京会谈。"},
 			[]string{"MET_WITH fact 森本和彦–王毅 2025-11-25", "MET_WITH fact 安倍晋三–普京 "}},
+		{"a transliteration's last character before 日前", "2023-01-03", []string{"标题", "伊朗副总统侯赛尼日前在巴西与沙特外交大臣费萨尔举行会面。", "伊朗顾问沙姆哈尼日前与王毅会谈。"},
+			[]string{"MET_WITH fact 侯赛尼–费萨尔·本·法尔汉 ", "MET_WITH fact 沙姆哈尼–王毅 "}},
 		{"we met in two places", "2023-11-09", []string{"标题", "11月9日，国家主席习近平向柬埔寨国王西哈莫尼致贺电。", "习近平强调，今年是中柬友好年，我们在北京和杭州亲切会见，共同擘画蓝图。"},
 			[]string{"MET_WITH fact 习近平–西哈莫尼 "}},
 		{"a letter's writer in its later paragraphs", "2026-02-23", []string{"标题", "2月23日，中共中央总书记习近平致电金正恩，祝贺他被推举为朝鲜劳动党总书记。", "习近平在贺电中说，朝鲜人民努力奋斗。", "中朝是友好邻邦。", "近年来，我同总书记同志多次会晤。"},
@@ -815,6 +817,9 @@ func TestTranscriptDates(t *testing.T) {
 		{"sub-headlines", "2024-09-18", []string{"国际新闻", "伊朗总统会见俄联邦安全会议秘书", "伊朗总统佩泽希齐扬17日在德黑兰会见到访的俄罗斯联邦安全会议秘书绍伊古。",
 			"俄罗斯总统普京会见朝鲜外务相崔善姬", "法国总统马克龙16日在巴黎会见了德国总理朔尔茨。"},
 			[]string{"MET_WITH fact 佩泽希齐扬–绍伊古 2024-09-17", "VISITED fact 绍伊古–伊朗 2024-09-17", "MET_WITH fact 普京–崔善姬 2024-09-17", "MET_WITH fact 马克龙–朔尔茨 2024-09-16"}},
+		// Nor does one whose report tells it at an unstated earlier time.
+		{"a sub-headline over a contact told 日前", "2023-01-03", []string{"国际新闻", "伊朗副总统与沙特外交大臣会面", "据伊朗媒体2日报道，伊朗副总统侯赛尼日前在巴西与沙特外交大臣费萨尔举行会面。"},
+			[]string{"MET_WITH fact 侯赛尼–费萨尔·本·法尔汉 "}},
 		// A contact framed by the visit the item reports (访新期间) takes
 		// the visit's month, not the background date told before it
 		// (今年3月); the visit keeps its day.
