@@ -393,6 +393,16 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	prevSimp := ""                    // the sentence before, for the day of a report it told (外交部7日发表声明)
 	for _, in := range infos {
 		found := x.relations(in, a, pub, memo)
+		// "王沪宁表示，今天下午，习近平主席同你举行…会晤": in a programme's
+		// item about an earlier day, a speaker's 今天 is the day they spoke,
+		// the one the item dated, not the programme's.
+		if transcript && len(ctxDate) == len("2006-01-02") && ctxPara >= 0 && !pub.IsZero() && ctxDate < ymd(dayOf(pub)) {
+			for _, c := range found {
+				if c.Date == ymd(dayOf(pub)) && spokenToday(in.simp, c.trigStart) {
+					c.Date = ctxDate
+				}
+			}
+		}
 		for _, c := range found {
 			if in.title && c.Status == StatusPlanned {
 				titlePlanned[c.pairKey()] = true
@@ -540,6 +550,13 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation.
 	return finish(rels, people, x.dict, a, pub), st
+}
+
+// spokenToday reports a contact whose clause is dated by 今天 or 今日 right
+// after a saying verb ("王沪宁表示，今天下午，…会晤").
+func spokenToday(s string, at int) bool {
+	i := max(strings.LastIndex(s[:at], "今天"), strings.LastIndex(s[:at], "今日"))
+	return i >= 0 && reSaidBefore.MatchString(s[:i])
 }
 
 // datedBySubhead gives a contact told in a sub-headline of a news

@@ -817,6 +817,10 @@ func TestTranscriptDates(t *testing.T) {
 		{"sub-headlines", "2024-09-18", []string{"国际新闻", "伊朗总统会见俄联邦安全会议秘书", "伊朗总统佩泽希齐扬17日在德黑兰会见到访的俄罗斯联邦安全会议秘书绍伊古。",
 			"俄罗斯总统普京会见朝鲜外务相崔善姬", "法国总统马克龙16日在巴黎会见了德国总理朔尔茨。"},
 			[]string{"MET_WITH fact 佩泽希齐扬–绍伊古 2024-09-17", "VISITED fact 绍伊古–伊朗 2024-09-17", "MET_WITH fact 普京–崔善姬 2024-09-17", "MET_WITH fact 马克龙–朔尔茨 2024-09-16"}},
+		// A speaker's 今天 in an item about an earlier day is that day.
+		{"a speaker's today in an item about yesterday", "2024-09-07", []string{"王沪宁会见马达加斯加总统", "9月6日，全国政协主席王沪宁在北京会见马达加斯加总统拉乔利纳。",
+			"王沪宁表示，今天下午，习近平主席同你举行富有成果的会晤。", "习近平今天与普京通电话。"},
+			[]string{"MET_WITH fact 王沪宁–拉乔利纳 2024-09-06", "MET_WITH fact 习近平–拉乔利纳 2024-09-06", "PHONE_CALL fact 习近平–普京 2024-09-07"}},
 		// Nor does one whose report tells it at an unstated earlier time.
 		{"a sub-headline over a contact told 日前", "2023-01-03", []string{"国际新闻", "伊朗副总统与沙特外交大臣会面", "据伊朗媒体2日报道，伊朗副总统侯赛尼日前在巴西与沙特外交大臣费萨尔举行会面。"},
 			[]string{"MET_WITH fact 侯赛尼–费萨尔·本·法尔汉 "}},
