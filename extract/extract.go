@@ -2895,6 +2895,16 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			}
 		}
 	}
+	// "分别会见老挝国家主席通伦，总理宋赛，国会主席赛宋蓬": after 分别, the
+	// list of those met goes on through clauses that are a name and its
+	// titles only.
+	if t.trig.Shape == shapeContact && strings.HasSuffix(s[:t.start], "分别") && len(right) > 0 {
+		for _, m := range ms {
+			if m.kind == mPerson && m.start > ce && listRoot(s, ms, m) == cs {
+				right = append(right, m)
+			}
+		}
+	}
 	// The subjects a clause without one may borrow: the first person of
 	// the next clause after a time clause, or the person opening the
 	// clause before.
@@ -3097,12 +3107,52 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 		return nil
 	}
 	m := before[len(before)-1]
+	// "分别会见…总理宋赛，国会主席赛宋蓬，同…辛拉冯举行会谈": one listed
+	// after 分别会见 is its object.
+	if listRoot(s, ms, m) >= 0 {
+		return nil
+	}
 	// "她与林信义寒暄": after a connector, m is the clause's object.
 	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) && !titleChain(lead) ||
 		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
 		return nil
 	}
 	return m
+}
+
+// bareName reports a person whose clause is the name and its titles only
+// ("，总理宋赛，").
+func bareName(s string, ms []*mention, m *mention) bool {
+	_, ce := clauseBounds(s, m.start, m.end)
+	lead, ok := clauseLead(s, ms, m)
+	return ok && m.end == ce && utf8.RuneCountInString(lead) <= 12 && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
+}
+
+// listRoot returns where the clause starts that holds 分别会见 (分别会晤,
+// 分别接见) when m is in a list of bare names that goes on from its object
+// after commas ("分别会见国家主席通伦，总理宋赛，国会主席赛宋蓬"), else -1.
+func listRoot(s string, ms []*mention, m *mention) int {
+	if !bareName(s, ms, m) {
+		return -1
+	}
+	cs, _ := clauseBounds(s, m.start, m.end)
+	for {
+		pcs, pce, ok := prevClause(s, cs)
+		if !ok || !strings.HasPrefix(s[pce:], "，") {
+			return -1
+		}
+		i := slices.IndexFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.end == pce })
+		if i < 0 {
+			return -1
+		}
+		if !bareName(s, ms, ms[i]) {
+			if containsAny(s[pcs:ms[i].start], []string{"分别会见", "分别会晤", "分别接见"}) {
+				return pcs
+			}
+			return -1
+		}
+		cs = pcs
+	}
 }
 
 // titleChain reports a clause lead that is a chain of a person's titles,
