@@ -546,8 +546,15 @@ var reYearOnly = regexp.MustCompile(`\d{4}年(?:[^\d一二三四五六七八九�
 // ownTime reports whether a clause dates its event itself, by a past marker
 // or a bare year, so that no context date applies.
 func ownTime(clause string) bool {
+	// "这是11年来伊朗总统首次到访埃及": the span leads up to the occasion
+	// itself, which it does not date.
+	clause = reFirstSince.ReplaceAllString(clause, "")
 	return containsAny(clause, pastMarkers) || reOccasions.MatchString(clause) || reYearOnly.MatchString(clause)
 }
+
+// reFirstSince is what tells an occasion as the first in a span leading up
+// to it: 这是11年来…首次, 这也是2011年以来…第一次.
+var reFirstSince = regexp.MustCompile(`(?:这是|这也是|此次是)[^，。；]{0,16}?(?:以来|年来)[^，。；]{0,12}?(?:首次|第一次|首度)`)
 
 // openingTime returns the clause that opens s when it lies before the clause
 // at offset at and is a short time phrase ("去年年底，我对X进行国事访问",
