@@ -30,7 +30,9 @@ var (
 	// 星期一, 周一, 礼拜一
 	reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)([一二三四五六日天])`)
 	// 12/4 (month/day), as headlines write it
-	reSlash    = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
+	reSlash = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
+	// 3周前, 两天前, 一个月前: a span back from the report
+	reAgo      = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})(天|周|个星期|个月)之?前`)
 	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
@@ -252,6 +254,37 @@ func findDates(s string, pub time.Time) []dateExpr {
 			// date still wins.
 		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
+	}
+	// "3周前，我同拜登总统通了电话": a span back from the report, when it
+	// opens a clause (not "峰会开幕一天前", counted from another event).
+	for _, m := range runsAgo.findAllSubmatchIndex(s) {
+		if taken[m[0]] || pub.IsZero() {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); m[0] > 0 && !strings.ContainsRune("，。；：“", r) {
+			continue
+		}
+		n, ok := cnToInt(s[m[2]:m[3]])
+		if !ok || n == 0 {
+			continue
+		}
+		d := dayOf(pub)
+		var date string
+		switch s[m[4]:m[5]] {
+		case "天":
+			date = ymd(d.AddDate(0, 0, -n))
+		case "周", "个星期":
+			// The week as a month, when the whole week falls in one.
+			t := d.AddDate(0, 0, -7*n)
+			mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+			if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
+				date = ym(mon)
+			}
+		case "个月":
+			date = ym(time.Date(d.Year(), d.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+		}
+		out = append(out, dateExpr{start: m[0], end: m[1], date: date, weak: true})
+		mark(m[0], m[1])
 	}
 	// "30日在韩国举行会谈后，赫格塞斯隔天和董军…会谈": the day after the
 	// nearest day stated before it in the sentence.

@@ -196,4 +196,5 @@ var (
 	runsSlash    = newRunFinder(reSlash)
 	runsWeekday  = newRunFinder(reWeekday)
 	runsRelative = newRunFinder(reRelative)
+	runsAgo      = newRunFinder(reAgo)
 )
