@@ -1293,12 +1293,12 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 		}
 		if end < 0 && limit < len(s) {
-			// A transliterated name right before the bound (瓦朗斯|率团),
-			// or a Chinese one whose given name is a common word
-			// (陈|锦绣|率领).
+			// A transliterated name right before the bound (瓦朗斯|率团;
+			// not a count: 总统曾多次|到访), or a Chinese one whose given
+			// name is a common word (陈|锦绣|率领).
 			name := s[e.at:limit]
 			n := utf8.RuneCountInString(name)
-			if n >= 2 && n <= 6 && allTranslit(name) && !known(name) ||
+			if n >= 2 && n <= 6 && allTranslit(name) && !known(name) && !reOccasions.MatchString(name) ||
 				strings.HasPrefix(s[limit:], "率") && n >= 2 && n <= 3 && loneSurname(toks, e.at) && plausibleName(name) && !knownEntry(name) && !hasVerb(toks, e.at, limit) {
 				end = limit
 			}

@@ -455,6 +455,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王沪宁–通伦 ", "MET_WITH fact 王沪宁–宋赛 ", "MET_WITH fact 王沪宁–赛宋蓬 ", "MET_WITH fact 王沪宁–辛拉冯 ", "MET_WITH fact 李强–通伦 "}},
 		{"the first occasion in a span is dated by its context", "2024-12-20", []string{"标题", "伊朗总统佩泽希齐扬19日抵达埃及首都开罗，参加峰会。", "+这是11年来伊朗总统首次到访埃及，埃及总统塞西当天同佩泽希齐扬举行会谈。", "+此前，佩泽希齐扬曾两次到访埃及。"},
 			[]string{"MET_WITH fact 塞西–佩泽希齐扬 2024-12-19", "VISITED fact 佩泽希齐扬–埃及 2024-12-19", "VISITED fact 佩泽希齐扬–埃及 "}},
+		{"a count after a title is no name", "2024-12-20", []string{"标题", "伊朗总统曾多次到访埃及。", "伊朗总统佩泽希齐扬曾多次到访埃及。"},
+			[]string{"VISITED fact 佩泽希齐扬–埃及 "}},
 		{"we met in two places", "2023-11-09", []string{"标题", "11月9日，国家主席习近平向柬埔寨国王西哈莫尼致贺电。", "习近平强调，今年是中柬友好年，我们在北京和杭州亲切会见，共同擘画蓝图。"},
 			[]string{"MET_WITH fact 习近平–西哈莫尼 "}},
 		{"a letter's writer in its later paragraphs", "2026-02-23", []string{"标题", "2月23日，中共中央总书记习近平致电金正恩，祝贺他被推举为朝鲜劳动党总书记。", "习近平在贺电中说，朝鲜人民努力奋斗。", "中朝是友好邻邦。", "近年来，我同总书记同志多次会晤。"},
