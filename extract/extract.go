@@ -2708,11 +2708,11 @@ func ministry(s string, ms []*mention, m *mention, lead string) bool {
 	if i < 0 || !strings.HasSuffix(s[:ms[i].start], lead) {
 		return false
 	}
-	if reOrgLead.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说") {
+	if reOrgLead.MatchString(lead) && !strings.ContainsAny(lead, phraseChars) {
 		return true // "而国民党新任主席郑丽文"
 	}
 	n := utf8.RuneCountInString(lead)
-	return ministryHeads[ms[i].text] && n >= 2 && n <= 6 && reHanOnly.MatchString(lead) && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
+	return ministryHeads[ms[i].text] && n >= 2 && n <= 6 && reHanOnly.MatchString(lead) && !strings.ContainsAny(lead, phraseChars)
 }
 
 // reOrgLead is what may open a clause before an office title besides a
@@ -3120,12 +3120,16 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	return m
 }
 
+// phraseChars are the prepositions, connectors and verbs that make the words
+// before a name a phrase (在…, 与…), not its titles and their organisation.
+const phraseChars = "在与同和跟对向给把被让请的说"
+
 // bareName reports a person whose clause is the name and its titles only
 // ("，总理宋赛，").
 func bareName(s string, ms []*mention, m *mention) bool {
 	_, ce := clauseBounds(s, m.start, m.end)
 	lead, ok := clauseLead(s, ms, m)
-	return ok && m.end == ce && utf8.RuneCountInString(lead) <= 12 && !strings.ContainsAny(lead, "在与同和跟对向给把被让请的说")
+	return ok && m.end == ce && utf8.RuneCountInString(lead) <= 12 && !strings.ContainsAny(lead, phraseChars)
 }
 
 // listRoot returns where the clause starts that holds 分别会见 (分别会晤,
@@ -3167,7 +3171,7 @@ func titleChain(lead string) bool {
 		if p == "" || reOrgLead.MatchString(p) {
 			continue
 		}
-		if utf8.RuneCountInString(p) > 12 || !reHanOnly.MatchString(p) || strings.ContainsAny(p, "在与同和跟对向给把被让请的说") ||
+		if utf8.RuneCountInString(p) > 12 || !reHanOnly.MatchString(p) || strings.ContainsAny(p, phraseChars) ||
 			!hasAnySuffix(p, genericTitles) && !hasAnySuffix(p, []string{"秘书", "顾问", "助理", "委员"}) {
 			return false
 		}
@@ -3785,14 +3789,8 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 			continue
 		}
 		holders := x.dict.Holders(category, c.ID, pub)
-		for _, n := range named {
-			if slices.Contains(holders, n.persons[0]) && (two[i] == nil || two[i].key() == n.key()) {
-				two[i] = n
-			} else if slices.Contains(holders, n.persons[0]) {
-				return nil // two holders named: which one is meant is unknown
-			}
-		}
-		if two[i] == nil {
+		// None named, or two: which one is meant is unknown.
+		if two[i] = soleNamed(named, func(p *dict.Person) bool { return slices.Contains(holders, p) }); two[i] == nil {
 			return nil
 		}
 	}
@@ -3800,6 +3798,24 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 		return nil
 	}
 	return [][2]*mention{two}
+}
+
+// soleNamed returns the first mention of the one person of named (dictionary
+// persons, each possibly named more than once) for whom keep holds, or nil
+// when there is none or more than one.
+func soleNamed(named []*mention, keep func(*dict.Person) bool) *mention {
+	var found *mention
+	for _, n := range named {
+		if !keep(n.persons[0]) {
+			continue
+		}
+		if found == nil {
+			found = n
+		} else if found.key() != n.key() {
+			return nil
+		}
+	}
+	return found
 }
 
 // namesCountries reports whether before names the two countries whose
@@ -4140,16 +4156,8 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 		}
 		for _, cat := range cats {
 			holders := x.dict.Holders(cat, c.ID, pub)
-			var found []*mention
-			for _, n := range named {
-				p := n.persons[0]
-				if p.Country == c.ID && slices.Contains(holders, p) &&
-					!slices.ContainsFunc(found, func(o *mention) bool { return o.key() == n.key() }) {
-					found = append(found, n)
-				}
-			}
-			if len(found) == 1 {
-				two[i] = found[0]
+			if n := soleNamed(named, func(p *dict.Person) bool { return p.Country == c.ID && slices.Contains(holders, p) }); n != nil {
+				two[i] = n
 				break
 			}
 		}
