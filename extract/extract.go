@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -663,8 +664,9 @@ func objectFrame(s string, ms []*mention, t *mention) bool {
 var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问)的(?:还)?有`)
 
 // companions gives each person named in "A、B等陪同人员同机抵达" or after
-// "陪同习近平出访的有：" the visit of the item's last visitor before it:
-// those who accompany a visit visit too (the gold conventions), on its date.
+// "陪同习近平出访的有：" the visit of the item's last visitor before it (for
+// a list, else its first after it): those who accompany a visit visit too
+// (the gold conventions), on its date.
 func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
 	itemStart := 0
@@ -696,6 +698,20 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			if c.Type == Visited && c.Status == StatusFact && c.order >= itemStart && c.order <= in.idx && c.visit != nil &&
 				(whom == nil || c.parts[0].key() == whom.key()) && (principal == nil || c.order >= principal.order) {
 				principal = c
+			}
+		}
+		if principal == nil && from > 0 {
+			// A list told before the visit it joins ("陪同出访的有：…" before
+			// "…欢迎习近平到访"): the item's first visit after it.
+			itemEnd := math.MaxInt
+			if j := slices.IndexFunc(infos, func(o *sentenceInfo) bool { return o.title && o.idx > in.idx }); j >= 0 {
+				itemEnd = infos[j].idx
+			}
+			for _, c := range rels {
+				if c.Type == Visited && c.Status == StatusFact && c.order > in.idx && c.order < itemEnd && c.visit != nil &&
+					(whom == nil || c.parts[0].key() == whom.key()) && (principal == nil || c.order < principal.order) {
+					principal = c
+				}
 			}
 		}
 		if principal == nil {
@@ -2007,6 +2023,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if in.title {
 		st.item++
 	}
+	st.noteArrival(s, in.mentions)
 	if i := indexAny(s, messageWords); i >= 0 {
 		// The persons of the clause that exchanges the messages ("韩正说，
 		// 今年…，习近平主席和拜登总统互致贺信": not the speaker).
@@ -2405,6 +2422,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				right = nil
 			}
 			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			if v == nil {
+				if w, c := x.welcomed(s, in.mentions, t, cs, st); w != nil {
+					v, countries = w, []*dict.Country{c}
+				}
+			}
 			// "他分别于2014年访问斐济，2018年访问巴布亚新几内亚": a clause of
 			// only a time and the visit goes on with the visitor of the
 			// visit the sentence told just before.
@@ -3605,7 +3627,74 @@ type memory struct {
 	visited             *dict.Country
 	visitItem, visitIdx int
 	visitEnd            int // where its trigger ends in that sentence
+	// arriver arrived at the country arrivedAt in item arriveItem
+	// ("习近平乘专机抵达阿斯塔纳"): where a welcome to their 到访 places them.
+	arriver    *mention
+	arrivedAt  *dict.Country
+	arriveItem int
 }
+
+// noteArrival remembers the person a clause of s has arriving at a
+// country's place ("国家主席习近平乘专机抵达阿斯塔纳", "习近平乘坐的专机抵达巴厘岛
+// 努拉莱伊国际机场"): the nearest person before 抵达 in its clause and the
+// place right after it, a country's (not a territory's).
+func (st *memory) noteArrival(s string, ms []*mention) {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "抵达")
+		if i < 0 {
+			return
+		}
+		at := from + i
+		end := at + len("抵达")
+		from = end
+		cs, ce := clauseBounds(s, at, end)
+		var who, where *mention
+		for _, m := range ms {
+			if m.kind == mPerson && m.start >= cs && m.end <= at {
+				who = m
+			}
+			if where == nil && m.start >= end && m.kind != mTrigger {
+				where = m
+			}
+		}
+		if who == nil || where == nil || s[end:where.start] != "" && s[end:where.start] != "了" || where.kind != mCountry || where.side ||
+			len(where.countries) != 1 || where.countries[0].Kind != "country" || where.end > ce || personsCountry(ms, where) {
+			continue
+		}
+		st.arriver, st.arrivedAt, st.arriveItem = who, where.countries[0], st.item
+	}
+}
+
+// welcomed returns the visitor and the country of a visit word with no
+// place of its own that a welcome tells ("热烈欢迎习近平到访", "对中国国家主席
+// 到访表示最热烈的欢迎"): the one the item has arriving, named or by a title
+// of their country right before the word, at the country they arrived at.
+func (x *Extractor) welcomed(s string, ms []*mention, t *mention, cs int, st *memory) (*mention, *dict.Country) {
+	if t.trig.Word != "到访" || st.arriver == nil || st.arriveItem != st.item || !containsAny(s, []string{"欢迎"}) ||
+		strings.HasPrefix(s[t.end:], "的") {
+		return nil, nil
+	}
+	var last *mention
+	for _, m := range ms {
+		if m.start >= cs && m.end <= t.start && (m.kind == mPerson || m.kind == mTitle) {
+			last = m
+		}
+	}
+	if last == nil || !reWelcomeGap.MatchString(s[last.end:t.start]) {
+		return nil, nil
+	}
+	switch {
+	case last.kind == mPerson && last.key() == st.arriver.key():
+		return last, st.arrivedAt
+	case last.kind == mTitle && x.countryOf(last) != nil && x.countryOf(last) == x.countryOf(st.arriver):
+		return st.arriver, st.arrivedAt
+	}
+	return nil, nil
+}
+
+// reWelcomeGap is what may stand between a visitor and the visit word of
+// a welcome: nothing, or a short title (习近平主席到访).
+var reWelcomeGap = regexp.MustCompile(`^(?:主席|总统|总理|首相|国王|总书记|主席先生|总统先生)?$`)
 
 // addressWords name the person a speaker addresses: the other party of the
 // speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
