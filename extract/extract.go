@@ -445,7 +445,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			// article reports takes the visit's month (the trip rule), not
 			// the last date told before, which may be a background one
 			// (习近平主席同总理先生今年3月…).
-			if c.Type != Visited && reVisitFrame.MatchString(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 {
+			// So is the visit that frame names ("访匈期间，赵乐际考察了…"),
+			// when the article has told that visit already: it is the same
+			// one, not one of the last date told.
+			if (c.Type != Visited && reVisitFrame.MatchString(in.simp[:c.trigStart]) || c.Type == Visited && reOwnVisitFrame.MatchString(in.simp[c.trigStart:]) && toldVisit(rels, c)) &&
+				!ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 {
 				continue
 			}
 			date, isRange := ctxDate, ctxRange
@@ -2008,6 +2012,19 @@ func duringTrip(before string) bool {
 // reVisitFrame frames a contact by the visit the article reports: 访新期间,
 // 访问期间, 此访, 此行.
 var reVisitFrame = regexp.MustCompile(`访\p{Han}{0,3}期间|此访|此行`)
+
+// reOwnVisitFrame is a visit word that opens such a frame: 访匈期间,
+// 访问中国期间.
+var reOwnVisitFrame = regexp.MustCompile(`^访\p{Han}{0,4}期间`)
+
+// toldVisit reports a dated visit, as a fact, of c's visitor to c's
+// country among the candidates told before.
+func toldVisit(rels []*candidate, c *candidate) bool {
+	return c.visit != nil && len(c.parts) == 1 && slices.ContainsFunc(rels, func(o *candidate) bool {
+		return o.Type == Visited && o.Status == StatusFact && o.Date != "" && o.visit != nil && o.visit.ID == c.visit.ID &&
+			len(o.parts) == 1 && o.parts[0].key() == c.parts[0].key()
+	})
+}
 
 // relations applies the trigger rules to one sentence.
 func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time, st *memory) []*candidate {

@@ -552,6 +552,8 @@ func TestRules(t *testing.T) {
 		{"the companions listed before the welcome visit too", "2022-11-15", []string{"习近平抵达巴厘岛出席二十国集团领导人第十七次峰会", "11月14日上午，国家主席习近平乘专机离开北京，应邀赴印度尼西亚巴厘岛出席二十国集团领导人第十七次峰会。", "+陪同出访的有：中共中央政治局委员、国务委员王毅等。", "+当地时间14日下午，习近平乘坐的专机抵达巴厘岛努拉莱伊国际机场。", "+许多当地民众挥舞两国国旗，对中国国家主席到访表示最热烈的欢迎。"},
 			[]string{"VISITED fact 王毅–印度尼西亚 2022-11-14", "VISITED fact 习近平–印度尼西亚 2022-11-14"}},
 		{"no visit for a welcome to another than the one who arrived, nor at home", "2025-06-17", []string{"习近平抵达阿斯塔纳", "当地时间6月16日中午，国家主席习近平乘专机抵达阿斯塔纳。", "+民众热烈欢迎普京到访。", "习近平抵达乌鲁木齐", "习近平23日下午乘专机抵达乌鲁木齐。", "+各族群众热烈欢迎习近平到访。"}, nil},
+		{"a visit's own frame is that visit, not the last date told", "2025-07-29", []string{"赵乐际对匈牙利进行正式友好访问", "全国人大常委会委员长赵乐际24日至28日对匈牙利进行正式友好访问。", "+赵乐际表示，2024年5月，习近平主席成功对匈牙利进行国事访问。", "+访匈期间，赵乐际考察了布达佩斯中国文化中心。"},
+			[]string{"VISITED fact 赵乐际–匈牙利 2025-07-24", "VISITED fact 习近平–匈牙利 2024-05"}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
