@@ -325,6 +325,11 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 			end += size
 		}
 	}
+	// Or join the 时 that closes a frame to the name's last character (在会
+	// 见特使裴凯|儒时|表示): the 时 is the frame's.
+	if n >= 3 && strings.HasSuffix(s[at:end], "时") && reFrameEnd.MatchString(s[end-len("时"):]) && plausibleName(s[at:end-len("时")]) {
+		end -= len("时")
+	}
 	// A Japanese name of three and two characters (海江田|万里): a family
 	// name the segmenter does not know, then a given name it reads as a
 	// word of its own (a numeral, a name or nothing it knows), closed; not
@@ -452,6 +457,10 @@ func extendDotName(s string, start, end int, ms []*mention) int {
 var contactHeads = []string{"通话", "通电话", "通了电话"}
 
 // timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
+// reFrameEnd is the 时 that closes a frame before what a party said
+// (…时表示, …时说).
+var reFrameEnd = regexp.MustCompile(`^时(?:表示|说|指出|强调|称|，)`)
+
 var timeHeads = []string{"本周", "本月", "本年", "本星期", "今天", "今日", "今年", "昨天", "昨日", "上周", "上月", "近日", "日前", "当天", "当日"}
 
 // dotNames returns the spans of transliterated names joined by middle dots

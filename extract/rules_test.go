@@ -554,6 +554,8 @@ func TestRules(t *testing.T) {
 		{"no visit for a welcome to another than the one who arrived, nor at home", "2025-06-17", []string{"习近平抵达阿斯塔纳", "当地时间6月16日中午，国家主席习近平乘专机抵达阿斯塔纳。", "+民众热烈欢迎普京到访。", "习近平抵达乌鲁木齐", "习近平23日下午乘专机抵达乌鲁木齐。", "+各族群众热烈欢迎习近平到访。"}, nil},
 		{"a visit's own frame is that visit, not the last date told", "2025-07-29", []string{"赵乐际对匈牙利进行正式友好访问", "全国人大常委会委员长赵乐际24日至28日对匈牙利进行正式友好访问。", "+赵乐际表示，2024年5月，习近平主席成功对匈牙利进行国事访问。", "+访匈期间，赵乐际考察了布达佩斯中国文化中心。"},
 			[]string{"VISITED fact 赵乐际–匈牙利 2025-07-24", "VISITED fact 习近平–匈牙利 2024-05"}},
+		{"the 时 of a frame the segmenter joins to a name is the frame's", "2022-10-18", []string{"叙外长批评美国非法驻军", "叙利亚外长梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，美国长期非法驻军。", "俄罗斯外长拉夫罗夫18日在会见联合国特使佩德森时说，…。"},
+			[]string{"MET_WITH fact 梅克达德–裴凯儒 2022-10-17", "MET_WITH fact 拉夫罗夫–佩德森 2022-10-18"}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
