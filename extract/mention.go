@@ -261,8 +261,11 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		// A transliteration cut into pieces, some of which the segmenter
 		// knows as names or places (斯|波利|亚里|茨), goes on while the
 		// pieces do.
+		// So does a last character it read as a verb, right before what
+		// closes the name (奥|尔曼|松|举行).
+		lastVerb := utf8.RuneCountInString(t.Text) == 1 && strings.HasPrefix(t.POS, "v") && t.Text != "来" && closesName(toks, i+1)
 		if n > 0 && allTranslit(s[at:end]) && translitPiece(t.Text) && !entry(t.Text) &&
-			(t.POS == "" || t.POS == "ns" || strings.HasPrefix(t.POS, "nr")) {
+			(t.POS == "" || t.POS == "ns" || strings.HasPrefix(t.POS, "nr") || lastVerb) {
 			n += utf8.RuneCountInString(t.Text)
 			end = t.End
 			if n >= 12 {

@@ -556,6 +556,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 赵乐际–匈牙利 2025-07-24", "VISITED fact 习近平–匈牙利 2024-05"}},
 		{"the 时 of a frame the segmenter joins to a name is the frame's", "2022-10-18", []string{"叙外长批评美国非法驻军", "叙利亚外长梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，美国长期非法驻军。", "俄罗斯外长拉夫罗夫18日在会见联合国特使佩德森时说，…。"},
 			[]string{"MET_WITH fact 梅克达德–裴凯儒 2022-10-17", "MET_WITH fact 拉夫罗夫–佩德森 2022-10-18"}},
+		{"a transliteration's last character read as a verb before what closes the name", "2023-05-27", []string{"标题", "委员长赵乐际26日下午以视频方式同冰岛议长奥尔曼松举行会谈。", "国家副主席韩正与英国副首相道登举行了会见。", "+英国副首相道登来华出席论坛。"},
+			[]string{"MET_WITH fact 赵乐际–奥尔曼松 2023-05-26", "MET_WITH fact 韩正–道登 ", "VISITED fact 道登–中国 "}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
