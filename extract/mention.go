@@ -273,15 +273,18 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 			}
 			continue
 		}
-		if known(t.Text) && n > 0 {
-			break
-		}
 		// A lone surname (陈|锦绣): the next short token completes the
-		// name whatever gse thinks it is.
-		if n == 1 && surnameSet[firstRune(s[at:end])] && utf8.RuneCountInString(t.Text) <= 2 && !nameStop[t.Text] {
+		// name whatever gse thinks it is; a common noun only after a
+		// surname it tags as a name and when what follows closes the name
+		// (陈|锦绣|举行, not 曾|多次|到访).
+		if n == 1 && surnameSet[firstRune(s[at:end])] && utf8.RuneCountInString(t.Text) <= 2 && !nameStop[t.Text] &&
+			(!known(t.Text) || i > 0 && strings.HasPrefix(toks[i-1].POS, "nr") && strings.HasPrefix(t.POS, "n") && closesName(toks, i+1) && !entry(t.Text)) {
 			n += utf8.RuneCountInString(t.Text)
 			end = t.End
 			i++
+			break
+		}
+		if known(t.Text) && n > 0 {
 			break
 		}
 		// A Japanese family name that is also a common word, and a given

@@ -558,6 +558,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 梅克达德–裴凯儒 2022-10-17", "MET_WITH fact 拉夫罗夫–佩德森 2022-10-18"}},
 		{"a transliteration's last character read as a verb before what closes the name", "2023-05-27", []string{"标题", "委员长赵乐际26日下午以视频方式同冰岛议长奥尔曼松举行会谈。", "国家副主席韩正与英国副首相道登举行了会见。", "+英国副首相道登来华出席论坛。"},
 			[]string{"MET_WITH fact 赵乐际–奥尔曼松 2023-05-26", "MET_WITH fact 韩正–道登 ", "VISITED fact 道登–中国 "}},
+		{"a lone surname and a given name that is a common word, closed by a verb", "2026-04-16", []string{"标题", "4月15日，蔡奇同越共中央政治局委员、中央书记处常务书记陈锦绣举行会谈。"},
+			[]string{"MET_WITH fact 蔡奇–陈锦绣 2026-04-15"}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
