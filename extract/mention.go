@@ -262,7 +262,7 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		// knows as names or places (斯|波利|亚里|茨), goes on while the
 		// pieces do.
 		// So does a last character it read as a verb, right before what
-		// closes the name (奥|尔曼|松|举行).
+		// closes the name (奥|尔曼|松|举行); not 来, which opens 来华, 来访.
 		lastVerb := utf8.RuneCountInString(t.Text) == 1 && strings.HasPrefix(t.POS, "v") && t.Text != "来" && closesName(toks, i+1)
 		if n > 0 && allTranslit(s[at:end]) && translitPiece(t.Text) && !entry(t.Text) &&
 			(t.POS == "" || t.POS == "ns" || strings.HasPrefix(t.POS, "nr") || lastVerb) {
@@ -331,8 +331,8 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 			end += size
 		}
 	}
-	// Or join the 时 that closes a frame to the name's last character (在会
-	// 见特使裴凯|儒时|表示): the 时 is the frame's.
+	// It may also join a name's last character to the 时 that closes a
+	// frame (在会见特使裴凯|儒时|表示): the 时 is the frame's.
 	if n >= 3 && strings.HasSuffix(s[at:end], "时") && reFrameEnd.MatchString(s[end-len("时"):]) && plausibleName(s[at:end-len("时")]) {
 		end -= len("时")
 	}
@@ -462,11 +462,11 @@ func extendDotName(s string, start, end int, ms []*mention) int {
 // transliteration character too (斯通, 通): 萨比特·阿巴西|通话.
 var contactHeads = []string{"通话", "通电话", "通了电话"}
 
-// timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
 // reFrameEnd is the 时 that closes a frame before what a party said
 // (…时表示, …时说).
 var reFrameEnd = regexp.MustCompile(`^时(?:表示|说|指出|强调|称|，)`)
 
+// timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
 var timeHeads = []string{"本周", "本月", "本年", "本星期", "今天", "今日", "今年", "昨天", "昨日", "上周", "上月", "近日", "日前", "当天", "当日"}
 
 // dotNames returns the spans of transliterated names joined by middle dots
