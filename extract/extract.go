@@ -382,7 +382,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", false   // the latest one not in an earlier year than the article
 	factDate, factRange := "", false // the date of the latest dated contact of such a year
 	titleDate := ""                  // a date the title gives
-	memo := &memory{protagonist: protagonist(infos)}
+	memo := &memory{protagonist: protagonist(infos), transcript: a.Doc.Format == "transcript"}
 	for _, in := range infos {
 		for _, m := range in.mentions {
 			if m.kind == mPerson && len(m.persons) == 1 && !in.title {
@@ -812,8 +812,10 @@ func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Ti
 		switch p.kind {
 		case mTrigger:
 			// A trigger must be a word of its own, not part of one
-			// (机会见到 is 机会 + 见到).
-			if len(toks) > 0 && (!bounds[m.start] || !bounds[m.end]) {
+			// (机会见到 is 机会 + 见到); after a light verb it is one
+			// however the segmenter cut the verb (并举|行会|晤: 并举行会晤).
+			light := hasAnySuffix(s[:m.start], []string{"举行", "进行"})
+			if len(toks) > 0 && (!bounds[m.start] && !light || !bounds[m.end]) {
 				continue
 			}
 			// A visit word made of 访 and a country's one-character
@@ -2052,9 +2054,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	joined := joinedPair(s, in.mentions)
 	defer func() { st.joined, st.joinedIdx = joined, in.idx }()
 	opener := sentenceOpener(s, in.mentions)
+	if opener != nil && !in.title && (st.speaker == nil || opener.key() != st.speaker.key()) {
+		st.otherOpener = in.idx
+	}
 	if opener != nil {
 		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) || saysLater(s, in.mentions, ce) {
-			st.speaker, st.speakerPara = opener, in.sent.Paragraph // 习近平指出，…我同…
+			st.speaker, st.speakerPara, st.speakerIdx = opener, in.sent.Paragraph, in.idx // 习近平指出，…我同…
 			st.speakerItem, st.speakerWrites = st.item, containsAny(s[opener.end:ce], letterWords)
 		}
 	}
@@ -2693,7 +2698,8 @@ func weSubject(lead string) bool {
 	lead = lead[stripTimePrefix(lead, len(lead)):]
 	// Two places joined after 在 join nobody to us ("我们在北京和杭州亲切会见").
 	lead = reTwoPlaces.ReplaceAllString(lead, "在")
-	return hasAnyPrefix(lead, []string{"我们", "我俩", "我们俩", "我们两人"}) && !containsAny(lead, connectors)
+	// Words that hold a connector's character join nobody either (我们…共同出席).
+	return hasAnyPrefix(lead, []string{"我们", "我俩", "我们俩", "我们两人"}) && !containsAny(maskNonConnectors(lead), connectors)
 }
 
 // reTwoPlaces is 在 and two places joined: 在北京和杭州.
@@ -2718,6 +2724,12 @@ func (st *memory) firstPersonReferent() *mention {
 	// "习近平在贺电中说，…" and the letter's next paragraphs, to the end of
 	// the item ("…近年来，我同总书记同志多次会晤").
 	if st.speaker != nil && st.speakerWrites && st.letter && st.speakerItem == st.item {
+		return st.speaker
+	}
+	// A news programme's item goes on with its speaker's words in the
+	// paragraphs after the one that names them, until another person opens
+	// a sentence ("习近平指出，…。" … "去年底我们在利雅得…举行会晤").
+	if st.transcript && st.speaker != nil && st.speakerItem == st.item && st.otherOpener <= st.speakerIdx {
 		return st.speaker
 	}
 	return nil
@@ -3611,9 +3623,13 @@ type memory struct {
 	speaker     *mention
 	speakerPara int
 	// speakerItem is the item the speaker was read in; speakerWrites,
-	// whether it is a letter's writer (习近平在贺电中说).
+	// whether it is a letter's writer (习近平在贺电中说); speakerIdx, the
+	// sentence. otherOpener is the last sentence another person opens.
 	speakerItem     int
 	speakerWrites   bool
+	speakerIdx      int
+	otherOpener     int
+	transcript      bool // the article is a news programme's day
 	letter          bool // the article (or the programme's item) quotes a letter
 	curIdx, curPara int  // the sentence being read
 	// protagonist is the one person the title names, the subject of

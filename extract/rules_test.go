@@ -560,6 +560,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 赵乐际–奥尔曼松 2023-05-26", "MET_WITH fact 韩正–道登 ", "VISITED fact 道登–中国 "}},
 		{"a lone surname and a given name that is a common word, closed by a verb", "2026-04-16", []string{"标题", "4月15日，蔡奇同越共中央政治局委员、中央书记处常务书记陈锦绣举行会谈。"},
 			[]string{"MET_WITH fact 蔡奇–陈锦绣 2026-04-15"}},
+		{"a contact word after a light verb the segmenter cut (并举|行会|晤), and 我们 that jointly attend", "2023-07-28", []string{"标题", "7月28日下午，国家主席习近平在成都会见毛里塔尼亚总统加兹瓦尼。", "习近平指出，中毛建交58年来，双方始终真诚相待。", "+去年底我们在沙特利雅得共同出席首届中国－阿拉伯国家峰会并举行会晤，达成许多重要共识，相信这次访华将为两国关系未来擘画新蓝图。"},
+			[]string{"MET_WITH fact 习近平–加兹瓦尼 2023-07-28", "MET_WITH fact 习近平–加兹瓦尼 "}},
 		{"the eve of a contact, and the purpose of one being sent", "2025-11-26", []string{"标题", "美国总统特朗普与中国国家主席习近平会晤前夕，中国军方开展训练。", "美国总统特朗普今天表示，他正派遣特使威特科夫前往莫斯科，与普京会谈。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH planned 威特科夫–普京 "}},
 		{"a frame that names the other party; the subject opens the next clause", "2025-11-20", []string{"标题", "美国总统特朗普推动新方案。", "但在与乌梅罗夫会面前，威特科夫已先与德米特里耶夫多次讨论。"},
@@ -853,6 +855,35 @@ func TestTranscriptDates(t *testing.T) {
 	} {
 		a := article(tt.published, tt.sentences...)
 		a.Doc.Format = "transcript"
+		rels, _ := x.Extract(a)
+		if got := summaries(rels); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTranscriptSpeaker: in a news programme's item the speaker's words go
+// on in the paragraphs after the one that names them, until another person
+// opens a sentence; in an article of another kind they end with the
+// paragraph.
+func TestTranscriptSpeaker(t *testing.T) {
+	x := testExtractor(t)
+	lead := []string{"习近平会见毛里塔尼亚总统", "7月28日下午，国家主席习近平在成都会见毛里塔尼亚总统加兹瓦尼。", "习近平指出，中毛建交58年来，双方始终真诚相待。", "面对世界百年变局，中毛两国要继续做好朋友。"}
+	we := "去年底我们在沙特利雅得共同出席首届中国－阿拉伯国家峰会并举行会晤，达成许多重要共识。"
+	for _, tt := range []struct {
+		name, format string
+		sentences    []string
+		want         []string
+	}{
+		{"the speaker's words go on", "transcript", append(append([]string{}, lead...), we),
+			[]string{"MET_WITH fact 习近平–加兹瓦尼 2023-07-28", "MET_WITH fact 习近平–加兹瓦尼 "}},
+		{"not past another person who opens a sentence", "transcript", append(append([]string{}, lead...), "加兹瓦尼祝贺中方成功举办大运会。", we),
+			[]string{"MET_WITH fact 习近平–加兹瓦尼 2023-07-28"}},
+		{"not outside a news programme", "", append(append([]string{}, lead...), we),
+			[]string{"MET_WITH fact 习近平–加兹瓦尼 2023-07-28"}},
+	} {
+		a := article("2023-07-28", tt.sentences...)
+		a.Doc.Format = tt.format
 		rels, _ := x.Extract(a)
 		if got := summaries(rels); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
