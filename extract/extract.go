@@ -697,10 +697,13 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 				}
 			}
 		}
+		// A visit, as a fact, of the one accompanied.
+		joins := func(c *candidate) bool {
+			return c.Type == Visited && c.Status == StatusFact && c.visit != nil && (whom == nil || c.parts[0].key() == whom.key())
+		}
 		var principal *candidate
 		for _, c := range rels {
-			if c.Type == Visited && c.Status == StatusFact && c.order >= itemStart && c.order <= in.idx && c.visit != nil &&
-				(whom == nil || c.parts[0].key() == whom.key()) && (principal == nil || c.order >= principal.order) {
+			if joins(c) && c.order >= itemStart && c.order <= in.idx && (principal == nil || c.order >= principal.order) {
 				principal = c
 			}
 		}
@@ -712,8 +715,7 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 				itemEnd = infos[j].idx
 			}
 			for _, c := range rels {
-				if c.Type == Visited && c.Status == StatusFact && c.order > in.idx && c.order < itemEnd && c.visit != nil &&
-					(whom == nil || c.parts[0].key() == whom.key()) && (principal == nil || c.order < principal.order) {
+				if joins(c) && c.order > in.idx && c.order < itemEnd && (principal == nil || c.order < principal.order) {
 					principal = c
 				}
 			}
@@ -3703,7 +3705,7 @@ func (st *memory) noteArrival(s string, ms []*mention) {
 // 到访表示最热烈的欢迎"): the one the item has arriving, named or by a title
 // of their country right before the word, at the country they arrived at.
 func (x *Extractor) welcomed(s string, ms []*mention, t *mention, cs int, st *memory) (*mention, *dict.Country) {
-	if t.trig.Word != "到访" || st.arriver == nil || st.arriveItem != st.item || !containsAny(s, []string{"欢迎"}) ||
+	if t.trig.Word != "到访" || st.arriver == nil || st.arriveItem != st.item || !strings.Contains(s, "欢迎") ||
 		strings.HasPrefix(s[t.end:], "的") {
 		return nil, nil
 	}
@@ -3719,8 +3721,10 @@ func (x *Extractor) welcomed(s string, ms []*mention, t *mention, cs int, st *me
 	switch {
 	case last.kind == mPerson && last.key() == st.arriver.key():
 		return last, st.arrivedAt
-	case last.kind == mTitle && x.countryOf(last) != nil && x.countryOf(last) == x.countryOf(st.arriver):
-		return st.arriver, st.arrivedAt
+	case last.kind == mTitle:
+		if c := x.countryOf(last); c != nil && c == x.countryOf(st.arriver) {
+			return st.arriver, st.arrivedAt
+		}
 	}
 	return nil, nil
 }
