@@ -3844,12 +3844,20 @@ func stripTimePrefix(s string, end int) int {
 		}
 		break
 	}
+	// A span leading up to now: 过去一年, 过去的一年里, 近年来, 这些年.
+	if m := reSpanPrefix.FindStringIndex(s[i:end]); m != nil {
+		i += m[1]
+	}
 	rest := s[i:end]
 	if strings.HasPrefix(rest, "以") && (strings.HasSuffix(rest, "身分") || strings.HasSuffix(rest, "身份")) {
 		return end
 	}
 	return i
 }
+
+// reSpanPrefix is a span of time leading up to the present that opens a
+// clause (过去一年, 过去的两年中, 近年来, 这些年来, 多年来).
+var reSpanPrefix = regexp.MustCompile(`^(?:过去的?|近|这|最近|多)[一二两三四五六七八九十几数\d]*(?:年|个月|些年|段时间)(?:里|中|来|以来)?，?`)
 
 // subjectless reports whether the words of a clause before its verb hold no
 // subject: nothing, a time stamp, or a few adverbs (还, 随后, 又与).

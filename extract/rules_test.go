@@ -640,6 +640,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–古尔班古力·别尔德穆哈梅多夫 "}},
 		{"a contact a party speaks of is the one reported", "2024-11-19", []string{"标题", "11月18日，习近平会见澳大利亚总理阿尔巴尼斯。", "+习近平指出，去年11月，我们在北京进行了深入沟通。", "+阿尔巴尼斯表示，很高兴再次同习近平主席会面。"},
 			[]string{"MET_WITH fact 习近平–阿尔巴尼斯 2024-11-18"}},
+		{"we after a span leading up to now (过去一年我们两度会晤): an earlier meeting, undated, beside the day's", "2026-02-04", []string{"标题", "2月4日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。", "+习近平指出，过去一年我们两度会晤，引领两国关系发展。"},
+			[]string{"MET_WITH fact 习近平–普京 2026-02-04", "MET_WITH fact 习近平–普京 "}},
 		{"a condition, an obligation and an errand are no facts; a plan as a noun is no cue", "2025-11-26", []string{"标题", "特朗普表示，唯有协议接近达成时，他才会与泽连斯基会面。", "马克龙和默茨现在必须会面。", "特朗普写道，我已指派特使威特科夫前往莫斯科会见普京。", "该计划的部分内容，是威特科夫与德米特里耶夫上月在迈阿密会晤时商定的。"},
 			[]string{"MET_WITH planned 特朗普–泽连斯基 ", "MET_WITH planned 马克龙–默茨 ", "MET_WITH planned 威特科夫–普京 ", "MET_WITH fact 威特科夫–德米特里耶夫 2025-10"}},
 		{"a border crossing is no person", "2025-11-04", []string{"标题", "美国国家情报局局长访问了加沙边界的凯雷姆·沙洛姆口岸。"},
