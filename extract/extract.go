@@ -2043,7 +2043,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	}
 	if in.title {
 		st.item++
+		st.itemNamed = nil
 	}
+	defer func() {
+		for _, m := range in.mentions {
+			if m.kind == mPerson && len(m.persons) == 1 && !in.title {
+				st.itemNamed = append(st.itemNamed, m)
+			}
+		}
+	}()
 	st.noteArrival(s, in.mentions)
 	if i := indexAny(s, messageWords); i >= 0 {
 		// The persons of the clause that exchanges the messages ("韩正说，
@@ -2379,6 +2387,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
 				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") && !metPress {
 					pairs = x.countryLeaders(s[cs:t.start], in.mentions, st.named, pub)
+					if len(pairs) == 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson }) && !namelessObject(s[t.end:ce], t.text) {
+						pairs = x.itemLeaders(s[cs:t.start], st.itemNamed, pub)
+						ownDate = ownDate || len(pairs) > 0
+					}
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
@@ -3646,8 +3658,10 @@ type memory struct {
 	corr     [2]*mention
 	corrItem int
 	corrIdx  int // the sentence corr were read in
-	// named are the dictionary persons the article's body names.
-	named []*mention
+	// named are the dictionary persons the article's body names;
+	// itemNamed those the current item named before the current sentence.
+	named     []*mention
+	itemNamed []*mention
 	// joined are the two persons the sentence joinedIdx joins by a
 	// connector ("高市早苗与习近平"), whatever it says of them.
 	joined    [2]*mention
@@ -4313,6 +4327,50 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 		}
 	}
 	return [][2]*mention{two}
+}
+
+// reTwoLeaders speaks of two countries' leaders without naming the
+// countries: 两国元首, 两国领导人, 两国首脑, 两国总理.
+var reTwoLeaders = regexp.MustCompile(`两国(领导人|元首|首脑|总理)`)
+
+// itemLeaders resolves "今年，两国元首两度面对面会晤", in a sentence that names
+// no one and when no pair of parties is known, to the two leaders the item
+// has named before it ("在习近平主席和普京总统战略引领下"): the persons it
+// named who hold, on the article's date, the office the words say (元首 a
+// head of state, 总理 a head of government; a head of state, else a head of
+// government, for 领导人 and 首脑), when there are exactly two, of two
+// countries; else nothing. Not when the two meet others (两国总理会见了各界
+// 友好人士).
+func (x *Extractor) itemLeaders(before string, named []*mention, pub time.Time) [][2]*mention {
+	loc := reTwoLeaders.FindStringSubmatchIndex(before)
+	if loc == nil || pub.IsZero() {
+		return nil
+	}
+	var cats []string
+	switch before[loc[2]:loc[3]] {
+	case "元首":
+		cats = []string{"head_of_state"}
+	case "总理":
+		cats = []string{"head_of_government"}
+	default:
+		cats = []string{"head_of_state", "head_of_government"}
+	}
+	for _, cat := range cats {
+		var two []*mention
+		for _, m := range named {
+			p := m.persons[0]
+			if slices.Contains(x.dict.Holders(cat, p.Country, pub), p) && !slices.ContainsFunc(two, func(o *mention) bool { return o.key() == m.key() }) {
+				two = append(two, m)
+			}
+		}
+		switch {
+		case len(two) == 2 && two[0].persons[0].Country != two[1].persons[0].Country:
+			return [][2]*mention{{two[0], two[1]}}
+		case len(two) > 0:
+			return nil // one, or more than two: which are meant is unknown
+		}
+	}
+	return nil
 }
 
 // otherYear reports a year other than the article's written in s: the
