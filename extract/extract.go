@@ -2107,6 +2107,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if status == "" {
 			continue // a question or a hypothetical
 		}
+		if status == StatusNegated && t.trig.Type == Visited && strings.HasPrefix(s[t.end:], "的") {
+			// "取消与到访的希腊总理…的会晤": what is called off is the
+			// contact the visit word's relative clause stands in, not
+			// the visit, which the clause tells as under way.
+			if i := afterLastOf(masked[cs:t.start], relativeOpeners); i >= 0 {
+				status = modality(masked[cs+i:t.start], masked, t.start, t.end)
+			}
+		}
 		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}
@@ -4548,6 +4556,10 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	return StatusFact
 }
 
+// relativeOpeners are the words a relative clause on a visitor follows:
+// a connector or a contact verb (与到访的X, 会见来访的X).
+var relativeOpeners = []string{"与", "同", "和", "跟", "会见", "会晤", "会谈", "接见", "拜会"}
+
 // mutualVisits reports a lead before 互访 that tells the visits of the two
 // persons it names, done (成功互访, 实现互访, 第三轮互访, 通过互访、会晤…),
 // not visits of groups or fields (艺术团组互访, 交流互访, 首脑互访的穿梭外交,
@@ -5075,6 +5087,18 @@ func indexAny(s string, subs []string) int {
 	return best
 }
 
+// afterLastOf returns the offset in s right after the last occurrence of
+// any of subs, or -1.
+func afterLastOf(s string, subs []string) int {
+	best := -1
+	for _, x := range subs {
+		if i := strings.LastIndex(s, x); i >= 0 && i+len(x) > best {
+			best = i + len(x)
+		}
+	}
+	return best
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -5172,6 +5196,14 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 			if m.start > at {
 				visitor, relative = m, true
 				break
+			}
+		}
+		// "取消与到访的希腊总理X的会晤": the one the relative clause
+		// right before them describes, after a title only, though what
+		// follows makes them no party of the clause.
+		for _, m := range ms {
+			if visitor == nil && de == 0 && m.kind == mPerson && m.start > at && m.end <= ce && reTitleGap.MatchString(s[at+len("的"):m.start]) {
+				visitor, relative = m, true
 			}
 		}
 	}

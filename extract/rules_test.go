@@ -640,6 +640,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–古尔班古力·别尔德穆哈梅多夫 "}},
 		{"a contact a party speaks of is the one reported", "2024-11-19", []string{"标题", "11月18日，习近平会见澳大利亚总理阿尔巴尼斯。", "+习近平指出，去年11月，我们在北京进行了深入沟通。", "+阿尔巴尼斯表示，很高兴再次同习近平主席会面。"},
 			[]string{"MET_WITH fact 习近平–阿尔巴尼斯 2024-11-18"}},
+		{"a visit word's relative clause inside a contact called off is a visit under way; a trip called off is not", "2023-11-29", []string{"标题", "28日，英国首相苏纳克临时宣布取消与到访的希腊总理米佐塔基斯的会晤。", "米佐塔基斯取消了到访法国的行程。"},
+			[]string{"MET_WITH negated 苏纳克–米佐塔基斯 2023-11-28", "VISITED fact 米佐塔基斯–英国 2023-11-28", "VISITED negated 米佐塔基斯–法国 "}},
 		{"两国元首 in a sentence naming no one: the two heads of state the item named before, dated by its own clause only", "2023-11-29", []string{"韩正会见委员会代表", "国家副主席韩正29日在北京集体会见中俄友好委员会双方与会代表。", "韩正表示，在习近平主席和普京总统战略引领下，两国关系持续发展。", "+今年，两国元首两度面对面会晤，作出全面部署。"},
 			[]string{"MET_WITH fact 习近平–普京 "}},
 		{"两国元首 are no heads of government, nor do two who meet others meet each other", "2025-07-10", []string{"标题", "国务院总理李强10日在开罗同埃及总理马德布利举行会谈。", "+去年，两国元首两度会晤，达成重要共识。", "欢迎宴会前，两国总理会见了各界友好人士。"},
