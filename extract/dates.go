@@ -33,7 +33,7 @@ var (
 	reSlash = regexp.MustCompile(`(\d{1,2})/(\d{1,2})`)
 	// 3周前, 两天前, 一个月前: a span back from the report
 	reAgo      = regexp.MustCompile(`(\d{1,2}|` + cnNum + `{1,3})(天|周|个星期|个月)之?前`)
-	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|日前|近日|稍早`)
+	reRelative = regexp.MustCompile(`前一天|前一日|昨天|昨日|昨晚|前天|前日|今天|今日|今起|上周|上星期|本周|本星期|上个?月|本月|这个月|日前|近日|稍早`)
 	// Dates that belong to the report, not to the event: "新华社北京12月7日电",
 	// "星期三（12月7日）报道".
 	reReportAfter = regexp.MustCompile(`^[）)]?(?:综合外电|综合)?(?:报道|报导|电|专电|讯|消息|发布|发表|公布|表示|说|透露|披露|宣布|指出)`)
@@ -246,7 +246,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 			}
 		case "上月", "上个月":
 			date = ym(time.Date(d.Year(), d.Month()-1, 1, 0, 0, 0, 0, time.UTC))
-		case "本月":
+		case "本月", "这个月":
 			date = ym(d)
 		case "日前", "近日":
 			// "a few days ago" gives no date (shared/ANNOTATION conventions:
