@@ -175,7 +175,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 
 	// Pass 1: mentions in every sentence; segmentation only where a
-	// trigger or an office title appears.
+	// trigger or an office title appears, or where someone may speak for
+	// a group the item has told a meeting with (…俄方主席季托夫表示).
+	groupTold := false
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		st.Sentences++
@@ -204,11 +206,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				hasOffice = true
 			}
 		}
+		if title {
+			groupTold = false
+		}
 		var toks []Token
-		if hasTrig || hasOffice {
+		if hasTrig || hasOffice || groupTold && containsAny(simp, groupSpeech) {
 			toks = x.seg.Tokens(simp)
 			st.Segmented++
 		}
+		groupTold = groupTold || hasTrig && reGroupMeeting.MatchString(simp)
 		ms := x.mentions(simp, raw, toks, pub)
 		for _, m := range ms {
 			if glossContradicts(simp, m) {
@@ -2044,6 +2050,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if in.title {
 		st.item++
 		st.itemNamed = nil
+		st.group = nil
 	}
 	defer func() {
 		for _, m := range in.mentions {
@@ -2147,6 +2154,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				left = left[i:]
 				break
 			}
+		}
+		// "格林伯格、苏世民等…感谢习近平主席拨冗会见": those who thank the
+		// one who met them each met that one, not each other.
+		if t.trig.Type == MetWith && len(right) == 0 && len(left) > 2 && verbBetween(s, in.mentions, left[len(left)-2], left[len(left)-1], thankVerbs) {
+			left, right = left[:len(left)-1], left[len(left)-1:]
 		}
 		// "李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇": a
 		// subject borrowed from an earlier clause brings that clause's
@@ -2413,9 +2425,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					pairs = [][2]*mention{{left[0], v}}
 				}
 			}
+			if len(pairs) == 0 && t.trig.Type == MetWith && status == StatusFact && len(left) == 1 && len(right) == 0 && !in.title &&
+				reGroupObject.MatchString(s[t.end:ce]) {
+				foreign := reForeignGroup.MatchString(s[t.end:ce]) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
+					return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(left[0])
+				})
+				st.group = &groupMeeting{host: left[0], rel: base, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}, foreign: foreign}
+			}
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && !p[0][0].addressed && !p[0][1].addressed {
 				if status == StatusFact {
 					st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
+					if g := st.group; g != nil && p[0][0].key() != g.host.key() && p[0][1].key() != g.host.key() && !ownDate && !ownTimeAround(s, t.start) {
+						st.group = nil // another meeting is told now, not one of an earlier time
+					}
 				}
 				st.anyPair, st.anyIdx = p[0], st.curIdx
 			}
@@ -2537,7 +2559,100 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
+	if g := st.group; g != nil && g.idx < in.idx && !in.title && (st.transcript || in.idx-g.idx <= 10) {
+		// "韩正集体会见…委员会双方与会代表。…委员会俄方主席季托夫表示，…":
+		// the named members of the group met who speak for it at the
+		// meeting are met, with its date, mode and place, on its
+		// sentence. Not the host's compatriots, nor one of no known
+		// country at a meeting with a group not said to be foreign
+		// (会见全体代表。…总工会第一书记徐留平代表群众团体致辞).
+		for _, p := range groupSpeakers(s, in.mentions) {
+			if p.key() == g.host.key() {
+				break // the host speaks
+			}
+			if c := x.countryOf(p); c != nil && c == x.countryOf(g.host) || c == nil && !g.foreign {
+				continue
+			}
+			rel := g.rel
+			rel.Sentence, rel.Span = g.sentence, g.span
+			out = append(out, &candidate{Relation: rel, parts: []*mention{g.host, p}, order: g.idx})
+		}
+	}
 	return out
+}
+
+// groupMeeting is a meeting of a host with a group (集体会见…与会代表,
+// 会见…国际经济组织负责人): the relation it is, its sentence and span.
+type groupMeeting struct {
+	host     *mention
+	rel      Relation
+	idx      int
+	sentence string
+	span     [2]int
+	foreign  bool // the group is said to be of another country (外方, 国际, 美国工商界)
+}
+
+// reForeignGroup says a group met is of other countries: 外方嘉宾,
+// 国际工商界, 来华出席, 中外, 双方与会代表, 各国外长.
+var reForeignGroup = regexp.MustCompile(`外方|外国|外宾|国际|来华|访华|中外|双方|各国|[美俄英法德日韩朝越印欧]方`)
+
+// reGroupMeeting is a meeting with a group in a sentence (集体会见…代表);
+// groupSpeech the words its speakers speak with.
+var (
+	reGroupMeeting = regexp.MustCompile(`(?:会见|接见)[^，。；]*(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`)
+	groupSpeech    = []string{"表示", "发言", "致辞", "感谢", "高度评价", "高度赞赏", "赞赏", "祝贺", "指出", "强调", "说"}
+)
+
+// reGroupObject is the group a host meets, named after the contact word
+// by what its members are (代表, 负责人, 嘉宾 …).
+var reGroupObject = regexp.MustCompile(`^了?[^，。；]*?(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`)
+
+// reResponderLead is what may stand before the first speaker of a group:
+// their organisation and title (委员会俄方主席, 新开发银行行长).
+var reResponderLead = regexp.MustCompile(`^[^，。；：“”的我你他她同与跟和]{0,30}$`)
+
+// reSpeakerGap joins the speakers of a group: 、 or 和 and the next
+// one's title (、黑石集团董事长兼首席执行官).
+var reSpeakerGap = regexp.MustCompile(`^(?:、|和|及|以及)[^，。；：“”的]{0,24}$`)
+
+// reSpeaks is what the speakers of a group do at its meeting: 表示, 发言,
+// 致辞, 感谢 … after 等, their side (等美方代表) and 在发言中.
+var reSpeaks = regexp.MustCompile(`^(?:等人?)?[^，。；：“”]{0,12}?(?:表示|发言|致辞|感谢|高度评价|高度赞赏|赞赏|祝贺|指出|强调|说[^明])`)
+
+// reForGroup says the speakers speak for a group: they are listed with 等
+// (X、Y等表示, 潘基文等与会代表), speak for a side (代表外方发言), or hold
+// their title on a side (委员会俄方主席).
+var (
+	reForGroup = regexp.MustCompile(`^(?:等|代表[^，。；]{0,8}(?:发言|致辞))`)
+	reSideLead = regexp.MustCompile(`[外双中美俄英法德日韩朝越印欧]方`)
+)
+
+// groupSpeakers returns the persons who open the first clause of s, one
+// after another, and speak for a group (委员会俄方主席季托夫表示;
+// 罗塞芙、格奥尔基耶娃…代表外方发言; 格林伯格、苏世民…等美方代表在发言中感谢),
+// else nil.
+func groupSpeakers(s string, ms []*mention) []*mention {
+	_, fe := clauseBounds(s, 0, 0)
+	var list []*mention
+	end := 0
+	for _, m := range ms {
+		if m.start >= fe {
+			break
+		}
+		if m.kind != mPerson || m.start < end {
+			continue
+		}
+		gap := s[end:m.start]
+		if len(list) == 0 && !reResponderLead.MatchString(gap) || len(list) > 0 && !reSpeakerGap.MatchString(gap) {
+			break
+		}
+		list = append(list, m)
+		end = m.end
+	}
+	if len(list) == 0 || !reSpeaks.MatchString(s[end:fe]) || !reForGroup.MatchString(s[end:fe]) && !reSideLead.MatchString(s[:list[0].start]) {
+		return nil
+	}
+	return list
 }
 
 // reYearBefore is a year right before a trigger, 年 often dropped in
@@ -3670,6 +3785,9 @@ type memory struct {
 	// itemNamed those the current item named before the current sentence.
 	named     []*mention
 	itemNamed []*mention
+	// group is the last meeting of a host with a group of whom its
+	// sentence names no one (集体会见…与会代表), in the item being read.
+	group *groupMeeting
 	// joined are the two persons the sentence joinedIdx joins by a
 	// connector ("高市早苗与习近平"), whatever it says of them.
 	joined    [2]*mention
@@ -4890,6 +5008,9 @@ func verbBetween(s string, ms []*mention, a, b *mention, verbs []string) bool {
 	return slices.Contains(ms, a) && slices.Contains(ms, b) && a.end <= b.start &&
 		hasAnySuffix(stripMentions(s, ms, a.end, b.start), verbs)
 }
+
+// thankVerbs are verbs of thanking, whose object met the subjects: 感谢X拨冗会见.
+var thankVerbs = []string{"感谢", "感激", "谢谢"}
 
 // brokerVerbs are verbs of bringing others to a contact: 促成A和B会面.
 var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}
