@@ -640,6 +640,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–古尔班古力·别尔德穆哈梅多夫 "}},
 		{"a contact a party speaks of is the one reported", "2024-11-19", []string{"标题", "11月18日，习近平会见澳大利亚总理阿尔巴尼斯。", "+习近平指出，去年11月，我们在北京进行了深入沟通。", "+阿尔巴尼斯表示，很高兴再次同习近平主席会面。"},
 			[]string{"MET_WITH fact 习近平–阿尔巴尼斯 2024-11-18"}},
+		{"another party's politburo member is of that party's country (越共中央政治局委员、外交部长), so visits China", "2026-02-04", []string{"标题", "2月4日下午，国家主席习近平在人民大会堂会见专程来访的越共中央政治局委员、外交部长黎怀忠。"},
+			[]string{"MET_WITH fact 习近平–黎怀忠 2026-02-04", "VISITED fact 黎怀忠–中国 2026-02-04"}},
 		{"those who thank the one who met them met that one, not each other", "2024-03-27", []string{"标题", "美中关系全国委员会董事会主席格林伯格、黑石集团董事长兼首席执行官苏世民等在发言中感谢习近平主席拨冗会见。"},
 			[]string{"MET_WITH fact 格林伯格–习近平 ", "MET_WITH fact 苏世民–习近平 "}},
 		{"the named members of a group met who speak for it at the meeting are met, on its sentence and date", "2023-11-29", []string{"韩正会见委员会与会代表", "国家副主席韩正29日在北京集体会见中俄友好、和平与发展委员会第十四次全体会议双方与会代表。", "韩正表示，两国关系持续健康稳定发展。", "委员会俄方主席季托夫表示，俄中关系处于历史高位。"},
