@@ -409,7 +409,7 @@ func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 		if e.start >= trig || e.date == "" {
 			continue
 		}
-		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) || since(s[:e.start], s[e.end:]) {
+		if reReportAfter.MatchString(s[e.end:]) || rangeEnd(s[:e.start]) || since(s[:e.start], s[e.end:]) && !sinceContact(s, e.end, trig) {
 			continue
 		}
 		// "俄方在10月中旬将文件交给美方，而在那之前，X才与Y会谈": the
@@ -485,6 +485,18 @@ func afterPublication(date string, pub time.Time) bool {
 func since(before, after string) bool {
 	return strings.HasSuffix(before, "自") || strings.HasSuffix(before, "从") || strings.HasSuffix(before, "自从") ||
 		strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "起") || strings.HasPrefix(after, "至今")
+}
+
+// sinceContact reports a period that opens with the contact at trig, which
+// the date at end dates: 自去年11月巴厘岛会晤以来 (the contact word, then 以来,
+// after a few words of place).
+func sinceContact(s string, end, trig int) bool {
+	gap := s[end:trig]
+	if strings.ContainsAny(gap, "，。；：、") || utf8.RuneCountInString(gap) > 8 {
+		return false
+	}
+	i := strings.Index(s[trig:], "以来")
+	return i >= 0 && utf8.RuneCountInString(s[trig:trig+i]) <= 4 && !strings.ContainsAny(s[trig:trig+i], "，。；")
 }
 
 // beforeThat are words that place what follows before the time just told.
@@ -582,8 +594,15 @@ func ownTime(clause string) bool {
 	// "这是11年来伊朗总统首次到访埃及": the span leads up to the occasion
 	// itself, which it does not date.
 	clause = reFirstSince.ReplaceAllString(clause, "")
+	// "两国元首自去年11月巴厘岛会晤以来再次面对面会晤": the period since an
+	// earlier occasion leads up to this one, which it does not date.
+	clause = reSinceAgain.ReplaceAllString(clause, "")
 	return containsAny(clause, pastMarkers) || reOccasions.MatchString(clause) || reYearOnly.MatchString(clause)
 }
+
+// reSinceAgain is a period since an earlier occasion that leads up to the
+// one told after it: 自去年11月巴厘岛会晤以来再次, 自上次会晤以来首次.
+var reSinceAgain = regexp.MustCompile(`(?:自从|自|从)[^，。；]{0,20}?以来(?:再次|首次|第一次|又一次|再度|首度)`)
 
 // reFirstSince is what tells an occasion as the first in a span leading up
 // to it: 这是11年来…首次, 这也是2011年以来…第一次.

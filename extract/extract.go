@@ -1373,6 +1373,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if hyphenBeforePerson(s, end, ms) {
 			continue // 鲁斯特姆-乌梅罗夫: the given name of the person after the hyphen
 		}
+		if reTimeInName.MatchString(s[e.at:end]) {
+			continue // 两国元首自去年11月…: a preposition and a time, no name
+		}
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
 	// An untitled name listed right after a titled one shares its title
@@ -4389,6 +4392,10 @@ func relativeObject(s string, ms []*mention, t *mention, cs, ce int) (*mention, 
 func trimInitials(s string) string {
 	return strings.TrimRight(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ·.． ")
 }
+
+// reTimeInName is a relative time word, which no name read after a title
+// holds: 两国元首自去年11月… is a preposition and a time.
+var reTimeInName = regexp.MustCompile(`去年|今年|明年|前年|上个?月|本月|下个?月|上周|本周|下周`)
 
 // reTitleGap is what an office the dictionary lacks may leave between a
 // contact word and the person met: a few characters that join nothing.
