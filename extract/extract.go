@@ -2842,11 +2842,11 @@ func weSubject(lead string) bool {
 	return hasAnyPrefix(lead, []string{"我们", "我俩", "我们俩", "我们两人"}) && !containsAny(maskNonConnectors(lead), connectors)
 }
 
-// reTwoPlaces is 在 and two places joined: 在北京和杭州.
-var reTwoPlaces = regexp.MustCompile(`在\p{Han}{2,6}[和与及]\p{Han}{2,6}$|在\p{Han}{2,6}[和与及]\p{Han}{2,6}(?:亲切|举行|进行|成功)`)
+// reTwoPlaces is 在 and places joined: 在北京和杭州, 在北京、阿斯塔纳和喀山.
+var reTwoPlaces = regexp.MustCompile(`在\p{Han}{2,6}(?:、\p{Han}{2,6})*[和与及]\p{Han}{2,6}$|在\p{Han}{2,6}(?:、\p{Han}{2,6})*[和与及]\p{Han}{2,6}(?:亲切|举行|进行|成功)`)
 
 // messageWords are exchanges of messages (习近平同X互致贺电, 致电, 复信).
-var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函", "致唁电", "致慰问电"}
+var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "互致新年贺电", "互致新年贺信", "互致新春贺电", "互致新春贺信", "致电", "致信", "复信", "回信", "致贺电", "致贺信", "致函", "致唁电", "致慰问电"}
 
 // firstPerson reports a clause that opens with 我 as its subject (not 我们,
 // 我国, 我方 …), after a time stamp if any ("2016年我对塞尔维亚进行国事访问").
