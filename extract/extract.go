@@ -2434,6 +2434,20 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(left[0])
 				})
 				st.group = &groupMeeting{host: left[0], rel: base, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}, foreign: foreign}
+				// "会见来华出席对话会的…负责人": the group's members came
+				// on a visit.
+				for _, m := range in.mentions {
+					if m.kind == mTrigger && m.trig.Type == Visited && m.start >= t.end && m.end <= ce {
+						st.group.visitWord = origSlice(in.sent, s, m.start, m.end)
+						switch m.trig.Country {
+						case "":
+						case "host":
+							st.group.visit = x.countryOf(left[0])
+						default:
+							st.group.visit = x.dict.Country(m.trig.Country)
+						}
+					}
+				}
 			}
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && !p[0][0].addressed && !p[0][1].addressed {
 				if status == StatusFact {
@@ -2579,6 +2593,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			rel := g.rel
 			rel.Sentence, rel.Span = g.sentence, g.span
 			out = append(out, &candidate{Relation: rel, parts: []*mention{g.host, p}, order: g.idx})
+			if g.visit != nil {
+				v := rel
+				v.Type, v.Trigger, v.Mode, v.Place = Visited, g.visitWord, "", ""
+				out = append(out, &candidate{Relation: v, parts: []*mention{p}, visit: g.visit, order: g.idx})
+			}
 		}
 	}
 	return out
@@ -2593,6 +2612,10 @@ type groupMeeting struct {
 	sentence string
 	span     [2]int
 	foreign  bool // the group is said to be of another country (外方, 国际, 美国工商界)
+	// visit is the country the group is said to have come to (来华出席),
+	// in the words visitWord.
+	visit     *dict.Country
+	visitWord string
 }
 
 // reForeignGroup says a group met is of other countries: 外方嘉宾,
