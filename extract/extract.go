@@ -2430,24 +2430,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			if len(pairs) == 0 && t.trig.Type == MetWith && status == StatusFact && len(left) == 1 && len(right) == 0 && !in.title &&
 				reGroupObject.MatchString(s[t.end:ce]) {
-				foreign := reForeignGroup.MatchString(s[t.end:ce]) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
-					return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(left[0])
-				})
-				st.group = &groupMeeting{host: left[0], rel: base, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}, foreign: foreign}
-				// "会见来华出席对话会的…负责人": the group's members came
-				// on a visit.
-				for _, m := range in.mentions {
-					if m.kind == mTrigger && m.trig.Type == Visited && m.start >= t.end && m.end <= ce {
-						st.group.visitWord = origSlice(in.sent, s, m.start, m.end)
-						switch m.trig.Country {
-						case "":
-						case "host":
-							st.group.visit = x.countryOf(left[0])
-						default:
-							st.group.visit = x.dict.Country(m.trig.Country)
-						}
-					}
-				}
+				st.group = x.groupMet(in, base, left[0], t, ce)
 			}
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && !p[0][0].addressed && !p[0][1].addressed {
 				if status == StatusFact {
@@ -2577,28 +2560,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		c.Span = [2]int{in.sent.Start, in.sent.End}
 	}
 	if g := st.group; g != nil && g.idx < in.idx && !in.title && (st.transcript || in.idx-g.idx <= 10) {
-		// "韩正集体会见…委员会双方与会代表。…委员会俄方主席季托夫表示，…":
-		// the named members of the group met who speak for it at the
-		// meeting are met, with its date, mode and place, on its
-		// sentence. Not the host's compatriots, nor one of no known
-		// country at a meeting with a group not said to be foreign
-		// (会见全体代表。…总工会第一书记徐留平代表群众团体致辞).
-		for _, p := range groupSpeakers(s, in.mentions) {
-			if p.key() == g.host.key() {
-				break // the host speaks
-			}
-			if c := x.countryOf(p); c != nil && c == x.countryOf(g.host) || c == nil && !g.foreign {
-				continue
-			}
-			rel := g.rel
-			rel.Sentence, rel.Span = g.sentence, g.span
-			out = append(out, &candidate{Relation: rel, parts: []*mention{g.host, p}, order: g.idx})
-			if g.visit != nil {
-				v := rel
-				v.Type, v.Trigger, v.Mode, v.Place = Visited, g.visitWord, "", ""
-				out = append(out, &candidate{Relation: v, parts: []*mention{p}, visit: g.visit, order: g.idx})
-			}
-		}
+		out = append(out, x.groupSpoke(g, s, in.mentions)...)
 	}
 	return out
 }
@@ -2618,20 +2580,79 @@ type groupMeeting struct {
 	visitWord string
 }
 
+// groupMet returns the meeting of host with the group that the words after
+// the contact word t name (in the clause ending at ce), as rel.
+func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, ce int) *groupMeeting {
+	s := in.simp
+	g := &groupMeeting{host: host, rel: rel, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}}
+	g.foreign = reForeignGroup.MatchString(s[t.end:ce]) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
+		return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(host)
+	})
+	// "会见来华出席对话会的…负责人": the group's members came on a visit.
+	for _, m := range in.mentions {
+		if m.kind == mTrigger && m.trig.Type == Visited && m.start >= t.end && m.end <= ce {
+			g.visitWord = origSlice(in.sent, s, m.start, m.end)
+			switch m.trig.Country {
+			case "":
+			case "host":
+				g.visit = x.countryOf(host)
+			default:
+				g.visit = x.dict.Country(m.trig.Country)
+			}
+		}
+	}
+	return g
+}
+
+// groupSpoke returns the contacts of the group meeting g that sentence s
+// tells by its speakers ("韩正集体会见…委员会双方与会代表。…委员会俄方主席
+// 季托夫表示，…"): the named members of the group who speak for it at the
+// meeting were met, with its date, mode and place, on its sentence; and
+// visited the country the group came to. Not the host's compatriots, nor
+// one of no known country at a meeting with a group not said to be foreign
+// (会见全体代表。…总工会第一书记徐留平代表群众团体致辞).
+func (x *Extractor) groupSpoke(g *groupMeeting, s string, ms []*mention) []*candidate {
+	var out []*candidate
+	for _, p := range groupSpeakers(s, ms) {
+		if p.key() == g.host.key() {
+			break // the host speaks
+		}
+		if c := x.countryOf(p); c != nil && c == x.countryOf(g.host) || c == nil && !g.foreign {
+			continue
+		}
+		rel := g.rel
+		rel.Sentence, rel.Span = g.sentence, g.span
+		out = append(out, &candidate{Relation: rel, parts: []*mention{g.host, p}, order: g.idx})
+		if g.visit != nil {
+			v := rel
+			v.Type, v.Trigger, v.Mode, v.Place = Visited, g.visitWord, "", ""
+			out = append(out, &candidate{Relation: v, parts: []*mention{p}, visit: g.visit, order: g.idx})
+		}
+	}
+	return out
+}
+
 // reForeignGroup says a group met is of other countries: 外方嘉宾,
 // 国际工商界, 来华出席, 中外, 双方与会代表, 各国外长.
-var reForeignGroup = regexp.MustCompile(`外方|外国|外宾|国际|来华|访华|中外|双方|各国|[美俄英法德日韩朝越印欧]方`)
+var reForeignGroup = regexp.MustCompile(`外国|外宾|国际|来华|访华|中外|各国|` + sides)
+
+// sides are the sides of a meeting, by a country's abbreviation, 外 or 双:
+// 俄方, 外方, 双方.
+const sides = `[外双美俄英法德日韩朝越印欧]方`
 
 // reGroupMeeting is a meeting with a group in a sentence (集体会见…代表);
 // groupSpeech the words its speakers speak with.
 var (
-	reGroupMeeting = regexp.MustCompile(`(?:会见|接见)[^，。；]*(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`)
+	reGroupMeeting = regexp.MustCompile(`(?:会见|接见)[^，。；]*` + groupMembers)
 	groupSpeech    = []string{"表示", "发言", "致辞", "感谢", "高度评价", "高度赞赏", "赞赏", "祝贺", "指出", "强调", "说"}
 )
 
+// groupMembers are what the members of a group met are (代表, 负责人, 嘉宾 …).
+const groupMembers = `(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`
+
 // reGroupObject is the group a host meets, named after the contact word
-// by what its members are (代表, 负责人, 嘉宾 …).
-var reGroupObject = regexp.MustCompile(`^了?[^，。；]*?(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`)
+// by what its members are.
+var reGroupObject = regexp.MustCompile(`^了?[^，。；]*?` + groupMembers)
 
 // reResponderLead is what may stand before the first speaker of a group:
 // their organisation and title (委员会俄方主席, 新开发银行行长).
@@ -2650,7 +2671,7 @@ var reSpeaks = regexp.MustCompile(`^(?:等人?)?[^，。；：“”]{0,12}?(?:�
 // their title on a side (委员会俄方主席).
 var (
 	reForGroup = regexp.MustCompile(`^(?:等|代表[^，。；]{0,8}(?:发言|致辞))`)
-	reSideLead = regexp.MustCompile(`[外双中美俄英法德日韩朝越印欧]方`)
+	reSideLead = regexp.MustCompile(sides)
 )
 
 // groupSpeakers returns the persons who open the first clause of s, one
