@@ -2125,6 +2125,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				status = modality(masked[cs+i:t.start], masked, t.start, t.end)
 			}
 		}
+		if status == StatusFact && t.trig.Type == Visited && strings.Contains(s[cs:t.start], "在") && hasAnyPrefix(s[t.end:], []string{"前", "之前"}) {
+			// "在对中国进行正式访问前接受…采访", "在X对俄罗斯进行国事访问
+			// 前夕": the time before a visit says nothing of the visit.
+			status = StatusPlanned
+		}
 		if in.title && status == StatusFact && strings.HasPrefix(s[t.end:], "前") {
 			status = StatusPlanned // a headline "习近平李在明会谈前…": the talks are still to come
 		}

@@ -660,6 +660,8 @@ func TestRules(t *testing.T) {
 		{"两国元首 when the item named three heads of state", "2024-07-10", []string{"标题", "韩正表示，习近平主席、普京总统和卢卡申科总统作出了部署。", "+今年，两国元首再次会晤。"}, nil},
 		{"两国元首自去年11月…会晤以来再次会晤: 自去年 is no name, the earlier meeting is dated by its period, the current one is the trip's", "2023-11-19", []string{"习近平赴美国举行中美元首会晤", "2023年11月14日至17日，应美国总统拜登邀请，国家主席习近平赴美国旧金山举行中美元首会晤。", "这是两国元首自去年11月巴厘岛会晤以来再次面对面会晤。"},
 			[]string{"MET_WITH fact 习近平–拜登 2023-11", "MET_WITH fact 习近平–拜登 2022-11"}},
+		{"the time before a visit (在对中国进行正式访问前) says nothing of the visit", "2024-06-05", []string{"标题", "日前，巴基斯坦总理夏巴兹·谢里夫在对中国进行正式访问前接受记者采访时说，巴中友谊牢不可破。"},
+			[]string{"VISITED planned 夏巴兹·谢里夫–中国 "}},
 		{"a season about to come frames a call that took place (在…新年即将到来之际，…通电话), whose two parties 我们 are", "2024-02-08", []string{"标题", "2月8日下午，在中国农历新年即将到来之际，国家主席习近平同俄罗斯总统普京通电话。", "习近平指出，互致问候已经成为我们之间的良好传统。", "+过去一年，我们两次会面，达成许多重要共识。"},
 			[]string{"PHONE_CALL fact 习近平–普京 2024-02-08", "MET_WITH fact 习近平–普京 "}},
 		{"New Year messages exchanged: we are the two, met in three places; the year about to end is no future", "2023-12-31", []string{"标题", "2024年12月31日，国家主席习近平和俄罗斯总统普京互致新年贺电。", "习近平指出，今年是两国建交75周年。", "+过去一年，我们在北京、阿斯塔纳和喀山三度会晤，达成广泛共识。", "普京表示，即将过去的一年，我们两度举行会晤。"},
