@@ -107,6 +107,10 @@ func findDates(s string, pub time.Time) []dateExpr {
 		if !ok || month < 1 || month > 12 {
 			continue
 		}
+		// "越南八月革命", "十月革命": a month that names a historic event.
+		if get(1) == "" && get(2) == "" && get(4) == "" && hasAnyPrefix(s[m[1]:], monthEvents) {
+			continue
+		}
 		year := 0
 		if y := get(1); y != "" {
 			year, _ = cnToInt(y)
@@ -400,9 +404,38 @@ func eventDate(s string, trig int, pub time.Time) string {
 	return d
 }
 
+// monthEvents are what a month names when it names a historic event, not a
+// date: 八月革命, 十月革命, 五四运动 is not a month.
+var monthEvents = []string{"革命", "起义", "运动", "政变", "事件"}
+
+// dayRange says whether a date opens a range of days (5月7日至9日) and
+// whether the range runs into another month (8月31日至9月2日).
+type dayRange int
+
+const (
+	noRange     dayRange = iota
+	rangeMonth           // the range's days are of one month
+	rangeMonths          // the range runs into another month
+)
+
+// contactDate is the date of a contact told during a range that begins on
+// date: the month when the range stays in it, else unknown.
+func (r dayRange) contactDate(date string) string {
+	switch r {
+	case rangeMonth:
+		return date[:min(len(date), len("2006-01"))]
+	case rangeMonths:
+		return ""
+	}
+	return date
+}
+
+// reNextMonth is the end of a range that names its own month: 至9月2日.
+var reNextMonth = regexp.MustCompile(`^(?:至|到|-|—|～|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月`)
+
 // eventDateRange is eventDate that also reports whether the date opens a
 // range of days.
-func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
+func eventDateRange(s string, trig int, pub time.Time) (string, dayRange) {
 	exprs := findDates(s, pub)
 	best := -1
 	for i, e := range exprs {
@@ -425,10 +458,16 @@ func eventDateRange(s string, trig int, pub time.Time) (string, bool) {
 		}
 	}
 	if best < 0 {
-		return "", false
+		return "", noRange
 	}
 	e := exprs[best]
-	return e.date, rangeStart(s[e.end:])
+	switch {
+	case !rangeStart(s[e.end:]):
+		return e.date, noRange
+	case reNextMonth.MatchString(s[e.end:]):
+		return e.date, rangeMonths
+	}
+	return e.date, rangeMonth
 }
 
 // reportedDay is the day of a report that the sentence names before trig
@@ -640,7 +679,7 @@ func shortClauseBefore(s string, at int) string {
 
 // lastDate is the last usable event date stated in a sentence (report
 // dates and range ends excluded), and whether it opens a range of days.
-func lastDate(s string, pub time.Time) (string, bool) {
+func lastDate(s string, pub time.Time) (string, dayRange) {
 	return eventDateRange(s, len(s), pub)
 }
 

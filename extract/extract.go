@@ -383,11 +383,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 2: relations, sentence by sentence.
 	var rels []*candidate
 	transcript := a.Doc.Format == "transcript"
-	ctxDate, ctxRange := "", false   // the latest event date stated in the body so far
-	ctxPara := -1                    // the paragraph it was stated in
-	curDate, curRange := "", false   // the latest one not in an earlier year than the article
-	factDate, factRange := "", false // the date of the latest dated contact of such a year
-	titleDate := ""                  // a date the title gives
+	ctxDate, ctxRange := "", noRange   // the latest event date stated in the body so far
+	ctxPara := -1                      // the paragraph it was stated in
+	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
+	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
+	titleDate := ""                    // a date the title gives
 	memo := &memory{protagonist: protagonist(infos), transcript: a.Doc.Format == "transcript"}
 	for _, in := range infos {
 		for _, m := range in.mentions {
@@ -506,8 +506,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				date = date[:min(len(date), len("2006-01"))]
 			}
 			switch {
-			case date != "" && isRange && c.Type != Visited:
-				c.Date = date[:min(len(date), len("2006-01"))]
+			case date != "" && isRange != noRange && c.Type != Visited:
+				// During a stay across two months the day, and the month,
+				// of a contact are unknown.
+				c.Date = isRange.contactDate(date)
+				c.ownDate = c.Date == ""
 			case date != "":
 				c.Date = date
 			case transcript && !pub.IsZero():
@@ -532,7 +535,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.trip = !c.ownDate && duringTrip(in.simp[:c.trigStart]) && !ownTime(in.simp[:c.trigStart]) && len(findDates(in.simp, pub)) == 0 &&
 					!anniversary(in.simp, c.trigStart)
 			case c.Status == StatusFact && (pub.IsZero() || c.Date[:4] >= pub.Format("2006")):
-				factDate, factRange = c.Date, false
+				factDate, factRange = c.Date, noRange
 			}
 		}
 		rels = append(rels, found...)
@@ -2357,6 +2360,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Date:    eventDateFor(s, t, pub),
 			Place:   place(s[cs:t.start]),
 		}
+		if _, r := eventDateRange(s, t.start, pub); base.Date == "" && r == rangeMonths {
+			ownDate = true // "10月30日至11月2日…在罗马分别会见…": during a stay across two months, no date
+		}
 		if base.Status == StatusFact && (afterPublication(base.Date, pub) || laterYear(s[cs:trigStart(t)], pub)) {
 			base.Status = StatusPlanned
 		}
@@ -3661,8 +3667,8 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 			d, isRange = eventDateRange(after[:j], j, pub)
 		}
 	}
-	if isRange && t.trig.Type != Visited && len(d) == len("2006-01-02") {
-		return d[:len("2006-01")]
+	if t.trig.Type != Visited && len(d) == len("2006-01-02") {
+		return isRange.contactDate(d)
 	}
 	return d
 }
