@@ -2166,6 +2166,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				break
 			}
 		}
+		// "会见了苏丹武装部队总司令布尔汉派出的代表": the envoy was met,
+		// not the one who sent them.
+		if t.trig.Type == MetWith {
+			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool {
+				return slices.Contains(in.mentions, m) && m.start >= t.end && reSentBy.MatchString(s[m.end:])
+			})
+		}
 		// "格林伯格、苏世民等…感谢习近平主席拨冗会见": those who thank the
 		// one who met them each met that one, not each other.
 		if t.trig.Type == MetWith && len(right) == 0 && len(left) > 2 && verbBetween(s, in.mentions, left[len(left)-2], left[len(left)-1], thankVerbs) {
@@ -5070,6 +5077,9 @@ func verbBetween(s string, ms []*mention, a, b *mention, verbs []string) bool {
 	return slices.Contains(ms, a) && slices.Contains(ms, b) && a.end <= b.start &&
 		hasAnySuffix(stripMentions(s, ms, a.end, b.start), verbs)
 }
+
+// reSentBy follows a person who sent the one met: 布尔汉派出的代表, X的特使.
+var reSentBy = regexp.MustCompile(`^(?:所?派出|派遣|委派|所派|派来)的(?:代表|特使|使者|代表团|特别代表|使节)|^的(?:特使|特别代表|私人代表)`)
 
 // thankVerbs are verbs of thanking, whose object met the subjects: 感谢X拨冗会见.
 var thankVerbs = []string{"感谢", "感激", "谢谢"}
