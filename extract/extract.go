@@ -2591,7 +2591,8 @@ type groupMeeting struct {
 	idx      int
 	sentence string
 	span     [2]int
-	foreign  bool // the group is said to be of another country (外方, 国际, 美国工商界)
+	object   string // the words that name the group
+	foreign  bool   // the group is said to be of another country (外方, 国际, 美国工商界)
 	// visit is the country the group is said to have come to (来华出席),
 	// in the words visitWord.
 	visit     *dict.Country
@@ -2602,13 +2603,14 @@ type groupMeeting struct {
 // the contact word t name (in the clause ending at ce), as rel.
 func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, ce int) *groupMeeting {
 	s := in.simp
-	g := &groupMeeting{host: host, rel: rel, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}}
+	g := &groupMeeting{host: host, rel: rel, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}, object: s[t.end:ce]}
 	g.foreign = reForeignGroup.MatchString(s[t.end:ce]) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
 		return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(host)
 	})
 	// "会见来华出席对话会的…负责人": the group's members came on a visit.
 	for _, m := range in.mentions {
-		if m.kind == mTrigger && m.trig.Type == Visited && m.start >= t.end && m.end <= ce {
+		// (Not a delegation named for its visit: 访华团.)
+		if m.kind == mTrigger && m.trig.Type == Visited && m.start >= t.end && m.end <= ce && !strings.HasPrefix(s[m.end:], "团") {
 			g.visitWord = origSlice(in.sent, s, m.start, m.end)
 			switch m.trig.Country {
 			case "":
@@ -2631,11 +2633,18 @@ func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, c
 // (会见全体代表。…总工会第一书记徐留平代表群众团体致辞).
 func (x *Extractor) groupSpoke(g *groupMeeting, s string, ms []*mention) []*candidate {
 	var out []*candidate
-	for _, p := range groupSpeakers(s, ms) {
+	speakers, lead := groupSpeakers(s, ms)
+	// "会见日本经济同友会访华团。…日本经济同友会代表干事新浪刚史…表示":
+	// the first speaker's title names the group's organisation.
+	member := sharesName(lead, g.object)
+	if !member && !reSideLead.MatchString(lead) && (len(speakers) == 0 || !reForGroup.MatchString(s[speakers[len(speakers)-1].end:])) {
+		return nil
+	}
+	for _, p := range speakers {
 		if p.key() == g.host.key() {
 			break // the host speaks
 		}
-		if c := x.countryOf(p); c != nil && c == x.countryOf(g.host) || c == nil && !g.foreign {
+		if c := x.countryOf(p); c != nil && c == x.countryOf(g.host) || c == nil && !g.foreign && !member {
 			continue
 		}
 		rel := g.rel
@@ -2666,7 +2675,7 @@ var (
 )
 
 // groupMembers are what the members of a group met are (代表, 负责人, 嘉宾 …).
-const groupMembers = `(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员)`
+const groupMembers = `(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员|访华团|访问团|考察团)`
 
 // reGroupObject is the group a host meets, named after the contact word
 // by what its members are.
@@ -2692,11 +2701,23 @@ var (
 	reSideLead = regexp.MustCompile(sides)
 )
 
+// sharesName reports whether a title and the name of a group share an
+// organisation's name of three characters or more (经济同友会).
+func sharesName(title, group string) bool {
+	rs := []rune(title)
+	for i := 0; i+3 <= len(rs); i++ {
+		if w := string(rs[i : i+3]); isHan(rs[i]) && isHan(rs[i+1]) && isHan(rs[i+2]) && strings.Contains(group, w) && !containsAny(w, []string{"代表", "主席", "委员"}) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupSpeakers returns the persons who open the first clause of s, one
-// after another, and speak for a group (委员会俄方主席季托夫表示;
-// 罗塞芙、格奥尔基耶娃…代表外方发言; 格林伯格、苏世民…等美方代表在发言中感谢),
-// else nil.
-func groupSpeakers(s string, ms []*mention) []*mention {
+// after another, and speak (委员会俄方主席季托夫表示; 罗塞芙、格奥尔基耶娃…代表
+// 外方发言; 格林伯格、苏世民…等美方代表在发言中感谢), and the words before the
+// first of them (their title), else nil.
+func groupSpeakers(s string, ms []*mention) ([]*mention, string) {
 	_, fe := clauseBounds(s, 0, 0)
 	var list []*mention
 	end := 0
@@ -2714,10 +2735,10 @@ func groupSpeakers(s string, ms []*mention) []*mention {
 		list = append(list, m)
 		end = m.end
 	}
-	if len(list) == 0 || !reSpeaks.MatchString(s[end:fe]) || !reForGroup.MatchString(s[end:fe]) && !reSideLead.MatchString(s[:list[0].start]) {
-		return nil
+	if len(list) == 0 || !reSpeaks.MatchString(s[end:fe]) {
+		return nil, ""
 	}
-	return list
+	return list, s[:list[0].start]
 }
 
 // reYearBefore is a year right before a trigger, 年 often dropped in

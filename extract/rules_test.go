@@ -649,6 +649,8 @@ func TestRules(t *testing.T) {
 		{"a group's speakers listed with 等 or speaking for a side; of a group that came (来华出席), they visited", "2024-12-10", []string{"习近平会见国际经济组织负责人", "12月10日上午，国家主席习近平在北京会见来华出席对话会的主要国际经济组织负责人。", "习近平指出，世界进入新的动荡变革期。", "新开发银行行长罗塞芙、国际货币基金组织总裁格奥尔基耶娃代表外方发言。", "习近平会见美国工商界代表", "3月27日，国家主席习近平在北京集体会见美国工商界和战略学术界代表。", "美中关系全国委员会董事会主席格林伯格、黑石集团董事长兼首席执行官苏世民等美方代表在发言中感谢习近平主席拨冗会见。"},
 			[]string{"MET_WITH fact 习近平–罗塞芙 2024-12-10", "MET_WITH fact 习近平–格奥尔基耶娃 2024-12-10", "VISITED fact 罗塞芙–中国 2024-12-10", "VISITED fact 格奥尔基耶娃–中国 2024-12-10",
 				"MET_WITH fact 习近平–格林伯格 2024-03-27", "MET_WITH fact 习近平–苏世民 2024-03-27"}},
+		{"a speaker whose title names the group's organisation speaks for it, of whatever country", "2024-10-25", []string{"丁薛祥会见顾问委员会委员代表", "中共中央政治局常委、国务院副总理丁薛祥25日在北京会见清华大学经济管理学院顾问委员会委员代表。", "丁薛祥表示，中国经济运行总体平稳。", "顾问委员会主席蒂姆·库克发言，表示中国未来发展机遇众多。"},
+			[]string{"MET_WITH fact 丁薛祥–蒂姆·库克 2024-10-25"}},
 		{"no speaker of a group: one who does not speak for it, one of no known country at a meeting not said to be foreign, one after another meeting of the day, one in another item", "2025-04-18", []string{"韩正出席大会", "国家副主席韩正出席开幕式并会见全体代表。", "中华全国总工会书记处第一书记徐留平代表群众团体致辞。", "习近平会见外方嘉宾", "18日，国家主席习近平会见论坛外方嘉宾。", "柬埔寨首相洪玛奈表示，多边贸易体系受到冲击。", "习近平会见论坛外方代表", "18日，国家主席习近平会见论坛外方代表。", "当天，王毅同拉夫罗夫举行会谈。", "俄罗斯外长拉夫罗夫代表外方发言。", "新闻", "马来西亚最高元首易卜拉欣等表示，愿同中国携手共进。"},
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 2025-04-18"}},
 		{"a visit word's relative clause inside a contact called off is a visit under way; a trip called off is not", "2023-11-29", []string{"标题", "28日，英国首相苏纳克临时宣布取消与到访的希腊总理米佐塔基斯的会晤。", "米佐塔基斯取消了到访法国的行程。"},
