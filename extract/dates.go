@@ -621,7 +621,10 @@ var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历�
 // reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次,
 // 连续两天, 连续两年会晤, 连日);
 // not an ordinal (第三次访华 is one visit).
-var reOccasions = regexp.MustCompile(`(?:^|[^第\d两三四五六七八九十])(?:[两三四五六七八九十几数多屡]|\d+)[次度]|连续|连日`)
+var reOccasions = regexp.MustCompile(reCount.String() + `|连续|连日`)
+
+// reCount counts the occasions a summary covers: 两度, 三次, 一百多次.
+var reCount = regexp.MustCompile(`(?:^|[^第\d两三四五六七八九十])(?:[两三四五六七八九十几数多屡]|\d+)[次度]`)
 
 // reYearOnly is a year with no month ("2019年"): the event has its own,
 // coarser date, so it takes none from its context.

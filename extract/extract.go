@@ -524,7 +524,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case in.title:
 			case c.Date == "":
 				c.past = ownTimeAround(in.simp, c.trigStart) || topicOnly(in.simp, c.trigStart)
-				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers)) &&
+				// (Nor are several occasions the one told now: 你访问中国已经一百多次.)
+				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers) || reCount.MatchString(clauseOf(in.simp, c.trigStart))) &&
 					!containsAny(clauseOf(in.simp, c.trigStart), []string{"此次", "此访", "这是", "这也是", "时隔"}) // the occasion after a gap: 萨勒曼时隔约7年…首次访美
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
@@ -2501,6 +2502,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(left) == 0 {
 				left = visitSubject(s, in.mentions, t, cs, st)
 			}
+			// "习近平指出，…使你这次访华具有特殊意义": the one the speaker
+			// addresses.
+			if sp := st.firstPersonReferent(); len(left) == 0 && sp != nil && reYouVisit.MatchString(s[cs:t.start]) {
+				if o := st.addressed(in.mentions, sp); o != nil {
+					left = []*mention{o}
+				}
+			}
 			company := accompanying(s, in.mentions, t, cs, left)
 			if len(company) > 0 {
 				right = nil
@@ -3065,6 +3073,10 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	}
 	return nil
 }
+
+// reYouVisit is 你 or 您 right before a visit word, with this occasion's
+// words between: 使你这次访华, 您此次来华.
+var reYouVisit = regexp.MustCompile(`(?:^|[^迎])[你您](?:这次|此次|本次)?$`)
 
 // accompanying returns the persons named as accompanying a visit ("陪同习近平
 // 出访哈萨克斯坦的有蔡奇、王毅"): they visit as well as the one accompanied.
