@@ -674,11 +674,16 @@ func ownTimeAround(s string, at int) bool {
 // follows in "李强表示，2020年，习近平主席历史性访问缅甸"; else "".
 func shortClauseBefore(s string, at int) string {
 	cs, _ := clauseBounds(s, at, at)
-	if pcs, pce, ok := prevClause(s, cs); ok && pcs > 0 && utf8.RuneCountInString(s[pcs:pce]) <= 8 {
+	if pcs, pce, ok := prevClause(s, cs); ok && pcs > 0 && (utf8.RuneCountInString(s[pcs:pce]) <= 8 || hasAnyPrefix(s[pcs:pce], earlierOpeners)) {
 		return s[pcs:pce]
 	}
 	return ""
 }
+
+// earlierOpeners open a clause about an earlier time, whose time goes on to
+// the clause after it: "去年中新两国共同庆贺建交35周年，习近平主席同黄循财总理举行
+// 重要会晤".
+var earlierOpeners = []string{"去年", "前年"}
 
 // lastDate is the last usable event date stated in a sentence (report
 // dates and range ends excluded), and whether it opens a range of days.

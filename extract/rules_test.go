@@ -666,6 +666,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 赵乐际–越南 2025-08-31", "MET_WITH fact 赵乐际–苏林 ", "MET_WITH fact 李希–拉鲁萨 ", "MET_WITH fact 李希–塔亚尼 ", "VISITED fact 李希–意大利 2025-07-30", "MET_WITH fact 韩正–德索萨 2025-05", "VISITED fact 韩正–葡萄牙 2025-05-07"}},
 		{"你这次访华 in the speaker's words is the visit of the one addressed; several visits are earlier ones", "2023-07-20", []string{"习近平会见美国前国务卿", "7月20日，国家主席习近平在北京会见美国前国务卿基辛格。", "+习近平指出，基辛格博士刚刚度过百岁生日，你访问中国已经一百多次。", "+这两个“一百”加在一起，使你这次访华具有特殊意义。", "欢迎你访华。"},
 			[]string{"MET_WITH fact 习近平–基辛格 2023-07-20", "VISITED fact 基辛格–中国 ", "VISITED fact 基辛格–中国 2023-07-20"}},
+		{"a clause that opens with 去年 gives its time to the contact of the clause after it", "2026-06-12", []string{"标题", "6月12日，赵乐际在北京同新加坡议长谢健平举行会谈。", "+赵乐际表示，去年中新两国共同庆贺建交35周年，习近平主席同黄循财总理举行重要会晤。"},
+			[]string{"MET_WITH fact 赵乐际–谢健平 2026-06-12", "MET_WITH fact 习近平–黄循财 "}},
 		{"the one who sent the envoy met is not met (会见了布尔汉派出的代表); the envoy named is", "2023-05-02", []string{"标题", "沙特外交大臣费萨尔近日在利雅得会见了苏丹武装部队总司令布尔汉派出的代表。", "王毅会见俄罗斯总统普京的特使拉夫罗夫。"},
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 "}},
 		{"the time before a visit (在对中国进行正式访问前) says nothing of the visit", "2024-06-05", []string{"标题", "日前，巴基斯坦总理夏巴兹·谢里夫在对中国进行正式访问前接受记者采访时说，巴中友谊牢不可破。"},
