@@ -2709,8 +2709,9 @@ var (
 	reSideLead = regexp.MustCompile(sides)
 )
 
-// sharesName reports whether a title and the name of a group share an
-// organisation's name of three characters or more (经济同友会).
+// sharesName reports whether a title and the name of a group share three
+// characters or more of an organisation's name (经济同友会, 顾问委员会), not of
+// words any title or group holds (代表, 主席, 委员).
 func sharesName(title, group string) bool {
 	rs := []rune(title)
 	for i := 0; i+3 <= len(rs); i++ {
