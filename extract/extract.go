@@ -142,6 +142,21 @@ type sentenceInfo struct {
 	title    bool
 }
 
+// named returns the mentions of one dictionary person each that the
+// sentence names, when it is of the body (not a title).
+func (in *sentenceInfo) named() []*mention {
+	if in.title {
+		return nil
+	}
+	var out []*mention
+	for _, m := range in.mentions {
+		if m.kind == mPerson && len(m.persons) == 1 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // anyCue reports whether some sentence of a holds a trigger word.
 func (x *Extractor) anyCue(a *clean.Article) bool {
 	for i := range a.Sentences {
@@ -388,13 +403,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
 	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
 	titleDate := ""                    // a date the title gives
-	memo := &memory{protagonist: protagonist(infos), transcript: a.Doc.Format == "transcript"}
+	memo := &memory{protagonist: protagonist(infos), transcript: transcript}
 	for _, in := range infos {
-		for _, m := range in.mentions {
-			if m.kind == mPerson && len(m.persons) == 1 && !in.title {
-				memo.named = append(memo.named, m)
-			}
-		}
+		memo.named = append(memo.named, in.named()...)
 	}
 	titlePlanned := map[string]bool{} // contacts the title says are to come
 	prevSimp := ""                    // the sentence before, for the day of a report it told (外交部7日发表声明)
@@ -2059,13 +2070,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		st.itemNamed = nil
 		st.group = nil
 	}
-	defer func() {
-		for _, m := range in.mentions {
-			if m.kind == mPerson && len(m.persons) == 1 && !in.title {
-				st.itemNamed = append(st.itemNamed, m)
-			}
-		}
-	}()
+	defer func() { st.itemNamed = append(st.itemNamed, in.named()...) }()
 	st.noteArrival(s, in.mentions)
 	if i := indexAny(s, messageWords); i >= 0 {
 		// The persons of the clause that exchanges the messages ("韩正说，
@@ -2368,8 +2373,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Date:    eventDateFor(s, t, pub),
 			Place:   place(s[cs:t.start]),
 		}
-		if _, r := eventDateRange(s, t.start, pub); base.Date == "" && r == rangeMonths {
-			ownDate = true // "10月30日至11月2日…在罗马分别会见…": during a stay across two months, no date
+		if base.Date == "" {
+			if _, r := eventDateRange(s, t.start, pub); r == rangeMonths {
+				ownDate = true // "10月30日至11月2日…在罗马分别会见…": during a stay across two months, no date
+			}
 		}
 		if base.Status == StatusFact && (afterPublication(base.Date, pub) || laterYear(s[cs:trigStart(t)], pub)) {
 			base.Status = StatusPlanned
@@ -2612,8 +2619,9 @@ type groupMeeting struct {
 func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, ce int) *groupMeeting {
 	s := in.simp
 	g := &groupMeeting{host: host, rel: rel, idx: in.idx, sentence: in.sent.Text, span: [2]int{in.sent.Start, in.sent.End}, object: s[t.end:ce]}
-	g.foreign = reForeignGroup.MatchString(s[t.end:ce]) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
-		return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != x.countryOf(host)
+	home := x.countryOf(host)
+	g.foreign = reForeignGroup.MatchString(g.object) || slices.ContainsFunc(in.mentions, func(m *mention) bool {
+		return m.kind == mCountry && m.start >= t.end && m.end <= ce && len(m.countries) == 1 && m.countries[0] != home
 	})
 	// "会见来华出席对话会的…负责人": the group's members came on a visit.
 	for _, m := range in.mentions {
@@ -2623,7 +2631,7 @@ func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, c
 			switch m.trig.Country {
 			case "":
 			case "host":
-				g.visit = x.countryOf(host)
+				g.visit = home
 			default:
 				g.visit = x.dict.Country(m.trig.Country)
 			}
@@ -2640,14 +2648,17 @@ func (x *Extractor) groupMet(in *sentenceInfo, rel Relation, host, t *mention, c
 // one of no known country at a meeting with a group not said to be foreign
 // (会见全体代表。…总工会第一书记徐留平代表群众团体致辞).
 func (x *Extractor) groupSpoke(g *groupMeeting, s string, ms []*mention) []*candidate {
-	var out []*candidate
 	speakers, lead := groupSpeakers(s, ms)
+	if len(speakers) == 0 {
+		return nil
+	}
 	// "会见日本经济同友会访华团。…日本经济同友会代表干事新浪刚史…表示":
 	// the first speaker's title names the group's organisation.
 	member := sharesName(lead, g.object)
-	if !member && !reSideLead.MatchString(lead) && (len(speakers) == 0 || !reForGroup.MatchString(s[speakers[len(speakers)-1].end:])) {
+	if !member && !reSideLead.MatchString(lead) && !reForGroup.MatchString(s[speakers[len(speakers)-1].end:]) {
 		return nil
 	}
+	var out []*candidate
 	for _, p := range speakers {
 		if p.key() == g.host.key() {
 			break // the host speaks
