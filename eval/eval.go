@@ -42,10 +42,13 @@ type Relation struct {
 	Event    string    `json:"event,omitempty"`
 }
 
-// Doc is one gold document.
+// Doc is one gold document: a file of the corpus, or, when Item is set,
+// the one article of a file that holds many (a CSV row, a JSON Lines
+// record) that dipgraph reports with that doc.item.
 type Doc struct {
 	Doc       string     `json:"doc"`
 	File      string     `json:"file"`
+	Item      string     `json:"item,omitempty"`
 	Published string     `json:"published"`
 	People    []Person   `json:"people"`
 	Relations []Relation `json:"relations"`
@@ -112,6 +115,7 @@ func ratio(a, b int) float64 {
 // Item is one miss or false hit.
 type Item struct {
 	File     string
+	DocItem  string // the gold document's item, when it names one
 	Type     string
 	A, B     string
 	Date     string
@@ -136,7 +140,9 @@ func (r *Report) DateAccuracy() float64 { return ratio(r.DateCorrect, r.Dated) }
 
 // Compare matches predicted facts to gold relations document by document.
 // Predictions are keyed by document path (extract.DocRef.Path); gold files
-// and prediction paths are compared after filepath.Clean.
+// and prediction paths are compared after filepath.Clean. A gold document
+// that names an item takes only the predictions of that item
+// (extract.DocRef.Item); one that does not takes all of its file's.
 func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalizer) *Report {
 	if norm == nil {
 		norm = func(s string) []string { return []string{s} }
@@ -159,6 +165,15 @@ func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalize
 		file := filepath.Clean(g.File)
 		forms := personForms(g, norm)
 		got := preds[file]
+		if g.Item != "" {
+			var mine []extract.Relation
+			for _, r := range got {
+				if r.Doc.Item == g.Item {
+					mine = append(mine, r)
+				}
+			}
+			got = mine
+		}
 		used := make([]bool, len(got))
 		grs := dedupGold(g.Relations)
 		// Two passes: a gold relation first takes a found one of the same
@@ -190,7 +205,7 @@ func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalize
 			sc := rep.ByType[gr.Type]
 			if best < 0 {
 				sc.FN++
-				rep.Misses = append(rep.Misses, Item{File: g.File, Type: gr.Type, A: gr.A, B: gr.B, Date: gd})
+				rep.Misses = append(rep.Misses, Item{File: g.File, DocItem: g.Item, Type: gr.Type, A: gr.A, B: gr.B, Date: gd})
 				continue
 			}
 			sc.TP++
@@ -198,7 +213,7 @@ func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalize
 			if got[best].Date == gd {
 				rep.DateCorrect++
 			} else {
-				rep.WrongDates = append(rep.WrongDates, Item{File: g.File, Type: gr.Type, A: gr.A, B: gr.B, Date: gd, GotDate: got[best].Date})
+				rep.WrongDates = append(rep.WrongDates, Item{File: g.File, DocItem: g.Item, Type: gr.Type, A: gr.A, B: gr.B, Date: gd, GotDate: got[best].Date})
 			}
 		}
 		for i, pr := range got {
@@ -210,7 +225,7 @@ func Compare(gold []Doc, predicted map[string][]extract.Relation, norm Normalize
 			}
 			rep.ByType[pr.Type].FP++
 			a, b := parties(pr)
-			rep.FalseHits = append(rep.FalseHits, Item{File: g.File, Type: pr.Type, A: a, B: b, Date: pr.Date, Sentence: pr.Sentence})
+			rep.FalseHits = append(rep.FalseHits, Item{File: g.File, DocItem: g.Item, Type: pr.Type, A: a, B: b, Date: pr.Date, Sentence: pr.Sentence})
 		}
 	}
 	for _, s := range rep.ByType {
@@ -373,22 +388,28 @@ func (r *Report) Write(w io.Writer, details bool) {
 	if !details {
 		return
 	}
+	src := func(m Item) string {
+		if m.DocItem != "" {
+			return m.File + " (" + m.DocItem + ")"
+		}
+		return m.File
+	}
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(w, "\nmisses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {
-			fmt.Fprintf(w, "  %s  %s %s – %s  %s\n", m.File, m.Type, m.A, m.B, m.Date)
+			fmt.Fprintf(w, "  %s  %s %s – %s  %s\n", src(m), m.Type, m.A, m.B, m.Date)
 		}
 	}
 	if len(r.FalseHits) > 0 {
 		fmt.Fprintf(w, "\nfalse hits (%d):\n", len(r.FalseHits))
 		for _, m := range r.FalseHits {
-			fmt.Fprintf(w, "  %s  %s %s – %s  %s\n      %s\n", m.File, m.Type, m.A, m.B, m.Date, m.Sentence)
+			fmt.Fprintf(w, "  %s  %s %s – %s  %s\n      %s\n", src(m), m.Type, m.A, m.B, m.Date, m.Sentence)
 		}
 	}
 	if len(r.WrongDates) > 0 {
 		fmt.Fprintf(w, "\nwrong dates (%d):\n", len(r.WrongDates))
 		for _, m := range r.WrongDates {
-			fmt.Fprintf(w, "  %s  %s %s – %s  gold %q got %q\n", m.File, m.Type, m.A, m.B, m.Date, m.GotDate)
+			fmt.Fprintf(w, "  %s  %s %s – %s  gold %q got %q\n", src(m), m.Type, m.A, m.B, m.Date, m.GotDate)
 		}
 	}
 }

@@ -48,3 +48,36 @@ func TestCompareMatching(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareItems: a gold document that names an item of a file (a CSV
+// row) is scored on that item's predictions only; one that names none, on
+// the whole file's.
+func TestCompareItems(t *testing.T) {
+	met := func(item, a, b string) extract.Relation {
+		return extract.Relation{Type: extract.MetWith, Status: extract.StatusFact,
+			Participants: []extract.Participant{{Name: a, Kind: "person"}, {Name: b, Kind: "person"}},
+			Doc:          extract.DocRef{Path: "d.csv", Item: item}}
+	}
+	got := map[string][]extract.Relation{"d.csv": {met("row 1", "王毅", "布林肯"), met("row 2", "王毅", "拉夫罗夫")}}
+	gold := func(item string, a, b string) Doc {
+		return Doc{File: "d.csv", Item: item, Relations: []Relation{{Type: extract.MetWith, A: a, B: b}}}
+	}
+	tests := []struct {
+		name       string
+		gold       Doc
+		tp, fp, fn int
+	}{
+		{"the row's own relation", gold("row 2", "王毅", "拉夫罗夫"), 1, 0, 0},
+		{"another row's is neither found nor false", gold("row 2", "王毅", "布林肯"), 0, 1, 1},
+		{"a row with no prediction", gold("row 3", "王毅", "布林肯"), 0, 0, 1},
+		{"no item: the whole file", gold("", "王毅", "布林肯"), 1, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Compare([]Doc{tt.gold}, got, nil).ByType[extract.MetWith]
+			if s.TP != tt.tp || s.FP != tt.fp || s.FN != tt.fn {
+				t.Errorf("TP/FP/FN %d/%d/%d, want %d/%d/%d", s.TP, s.FP, s.FN, tt.tp, tt.fp, tt.fn)
+			}
+		})
+	}
+}

@@ -41,8 +41,12 @@ type Participant struct {
 
 // DocRef names the article a relation came from.
 type DocRef struct {
-	ID        string `json:"id"`
-	Path      string `json:"path"`
+	ID   string `json:"id"`
+	Path string `json:"path"`
+	// Item tells apart the articles of a file that holds many: "row N" of
+	// a CSV file, a JSON Lines record's id or "line N", the Nth "### " item
+	// of a news programme. Empty for a file that is one article.
+	Item      string `json:"item,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Outlet    string `json:"outlet,omitempty"`
@@ -76,7 +80,7 @@ type Relation struct {
 
 // Ref is the document reference of a read article.
 func Ref(d read.Doc) DocRef {
-	r := DocRef{ID: d.ID, Path: d.Path, URL: d.URL, Title: d.Title, Outlet: d.Outlet, Hash: d.Hash}
+	r := DocRef{ID: d.ID, Path: d.Path, Item: d.Item, URL: d.URL, Title: d.Title, Outlet: d.Outlet, Hash: d.Hash}
 	if !d.Published.IsZero() {
 		r.Published = d.Published.Format(time.RFC3339)
 	}

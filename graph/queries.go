@@ -56,7 +56,7 @@ MERGE (p)-[:REPRESENTS]->(c)`
 
 const qArticles = `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a.path = row.path, a.url = row.url, a.title = row.title, a.outlet = row.outlet,
+SET a.path = row.path, a.item = row.item, a.url = row.url, a.title = row.title, a.outlet = row.outlet,
     a.published = row.published, a.hash = row.hash`
 
 // qEvents creates the events first seen in this batch with their

@@ -356,7 +356,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, art
 	artRowsP := make([]any, len(write))
 	for i, a := range write {
 		d := a.Doc
-		artRowsP[i] = map[string]any{"id": d.ID, "path": nz(d.Path), "url": nz(d.URL), "title": nz(d.Title),
+		artRowsP[i] = map[string]any{"id": d.ID, "path": nz(d.Path), "item": nz(d.Item), "url": nz(d.URL), "title": nz(d.Title),
 			"outlet": nz(d.Outlet), "published": nz(d.Published), "hash": articleHash(a)}
 	}
 	if err := r.exec(qArticles, artRowsP); err != nil {

@@ -45,6 +45,11 @@ func smallArticles() []Article {
 		return extract.DocRef{ID: id, Path: "small/" + id + ".md", Title: "标题 " + id, Outlet: "test",
 			Published: "2022-12-08T00:00:00Z", Hash: hash}
 	}
+	// a3 is the third row of a CSV file, named by its item.
+	rowOf := func(d extract.DocRef, item string) extract.DocRef {
+		d.Path, d.Item = "small/archive.csv", item
+		return d
+	}
 	return []Article{
 		{Doc: doc("a1", "h1"), Relations: []extract.Relation{
 			rel(extract.MetWith, "fact", "2022-12", 0.8, 0, li, mi),
@@ -55,7 +60,7 @@ func smallArticles() []Article {
 			rel(extract.PhoneCall, "fact", "2022-12-08", 0.9, 40, wang, lav),
 			rel(extract.MetWith, "planned", "2023-01", 0.9, 80, wang, lav),
 		}},
-		{Doc: doc("a3", "h3"), Relations: []extract.Relation{
+		{Doc: rowOf(doc("a3", "h3"), "row 3"), Relations: []extract.Relation{
 			rel(extract.CoChaired, "fact", "2022-12-07", 0.95, 0, li, mi),
 			rel(extract.MetWith, "fact", "2022-11-30", 0.7, 40, zhang, wang),
 			rel(extract.MetWith, "fact", "2022-11-30", 0.9, 80, wang, zhang), // same event, same article

@@ -39,6 +39,7 @@ type Evidence struct {
 	Date     string `json:"date,omitempty"`    // the event date
 	Article  string `json:"article,omitempty"` // article id (extract.DocRef.ID)
 	Path     string `json:"path,omitempty"`
+	Item     string `json:"item,omitempty"` // the article's row, record or item in a file of many
 	URL      string `json:"url,omitempty"`
 	Title    string `json:"title,omitempty"`
 }
@@ -209,7 +210,7 @@ func FromRelations(rels []extract.Relation, f Filter) *Graph {
 			persons = append(persons, id)
 			b.node(id, LabelPerson, name, p.Office, p.Country, "", r.Date)
 		}
-		ev := Evidence{Sentence: r.Sentence, Date: r.Date, Article: r.Doc.ID, Path: r.Doc.Path, URL: r.Doc.URL, Title: r.Doc.Title}
+		ev := Evidence{Sentence: r.Sentence, Date: r.Date, Article: r.Doc.ID, Path: r.Doc.Path, Item: r.Doc.Item, URL: r.Doc.URL, Title: r.Doc.Title}
 		if r.Type == extract.Visited {
 			if len(persons) > 0 && country != "" {
 				b.event(r.Type, persons[0], country, r.Date, ev)

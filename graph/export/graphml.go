@@ -38,8 +38,8 @@ func edgeValues(e *Edge) []string {
 	return []string{e.Type, strconv.Itoa(e.Count), e.First, e.Last, strconv.Itoa(e.Count), sources(e)}
 }
 
-// sources lists the distinct article URLs (else paths) behind an edge,
-// separated by " | ".
+// sources lists the distinct article URLs (else paths, with the item of a
+// file of many articles) behind an edge, separated by " | ".
 func sources(e *Edge) string {
 	var out []string
 	seen := map[string]bool{}
@@ -47,6 +47,9 @@ func sources(e *Edge) string {
 		s := ev.URL
 		if s == "" {
 			s = ev.Path
+			if ev.Item != "" {
+				s += " (" + ev.Item + ")"
+			}
 		}
 		if s != "" && !seen[s] {
 			seen[s] = true

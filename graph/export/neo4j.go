@@ -22,7 +22,7 @@ OPTIONAL MATCH (e)-[rep:REPORTED_IN]->(art:Article)
 RETURN a.id AS a, type(r) AS type, b.id AS b, r.count AS count, r.first AS first, r.last AS last,
        e.id AS event, coalesce(e.date, '') AS date,
        collect(CASE WHEN rep IS NULL THEN null ELSE
-         {sentence: rep.sentence, article: art.id, path: art.path, url: art.url, title: art.title} END) AS evidence`
+         {sentence: rep.sentence, article: art.id, path: art.path, item: art.item, url: art.url, title: art.title} END) AS evidence`
 
 // personsQuery reads the persons at the ends of the edges.
 const personsQuery = `
@@ -89,7 +89,7 @@ func FromNeo4j(ctx context.Context, drv neo4j.DriverWithContext, db string, f Fi
 			for _, item := range list {
 				m, _ := item.(map[string]any)
 				b.evidence(e, Evidence{Sentence: mstr(m, "sentence"), Date: date, Article: mstr(m, "article"),
-					Path: mstr(m, "path"), URL: mstr(m, "url"), Title: mstr(m, "title")})
+					Path: mstr(m, "path"), Item: mstr(m, "item"), URL: mstr(m, "url"), Title: mstr(m, "title")})
 			}
 		}
 		if err := res.Err(); err != nil {

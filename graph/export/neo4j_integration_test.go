@@ -100,6 +100,10 @@ func TestFromNeo4j(t *testing.T) {
 			if e.Evidence[0].Date != "2023-03-21" || !strings.Contains(strings.Join(urls, " "), "https://news.example/itest/2") {
 				t.Errorf("evidence %+v", e.Evidence)
 			}
+			// The 2023 report is a row of a CSV file: the row is named.
+			if ev := e.Evidence[0]; ev.Path != "itest/archive.csv" || ev.Item != "row 3" {
+				t.Errorf("evidence of a CSV row: path %q item %q", ev.Path, ev.Item)
+			}
 		}
 	}
 	if _, err := export.FromNeo4j(ctx, drv, db, export.Filter{From: "last week"}); err == nil {

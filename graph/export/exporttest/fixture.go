@@ -67,7 +67,7 @@ var load = []string{
 	 MERGE (n)-[:REPRESENTS]->(c)
 	 MERGE (o:Office {id: p.office}) SET o.title = p.title, o.country = p.country
 	 MERGE (n)-[:HOLDS]->(o) MERGE (o)-[:OF]->(c)`,
-	`UNWIND $articles AS a MERGE (n:Article {id: a.id}) SET n.path = a.path, n.url = a.url, n.title = a.title`,
+	`UNWIND $articles AS a MERGE (n:Article {id: a.id}) SET n.path = a.path, n.item = a.item, n.url = a.url, n.title = a.title`,
 	`UNWIND $events AS e
 	 MERGE (ev:Event {id: e.id})
 	 SET ev.type = e.type, ev.date = e.date, ev.status = e.status,
