@@ -225,8 +225,9 @@ var nameStop = map[string]bool{
 }
 
 var (
-	surnameSet  = runeSet(surnameChars)
-	translitSet = runeSet(translitChars + "·")
+	surnameSet   = runeSet(surnameChars)
+	translitSet  = runeSet(translitChars + "·")
+	translitRare = runeSet(translitRareChars)
 )
 
 func runeSet(s string) map[rune]bool {
@@ -466,6 +467,10 @@ var contactHeads = []string{"通话", "通电话", "通了电话"}
 // (…时表示, …时说).
 var reFrameEnd = regexp.MustCompile(`^时(?:表示|说|指出|强调|称|，)`)
 
+// sayHeads are verbs of what a party wants or says whose first character
+// is a transliteration character too: 马哈茂德|希望.
+var sayHeads = []string{"希望", "强调"}
+
 // timeHeads begin time words that may follow a name (拉赫曼本周, 多瓦尔今天).
 var timeHeads = []string{"本周", "本月", "本年", "本星期", "今天", "今日", "今年", "昨天", "昨日", "上周", "上月", "近日", "日前", "当天", "当日"}
 
@@ -485,7 +490,7 @@ func dotNames(s string) [][2]int {
 		start := dot
 		for n := 0; n < 6 && start > 0; n++ {
 			r, size := utf8.DecodeLastRuneInString(s[:start])
-			if !translitSet[r] || r == '·' || strings.ContainsRune(delimStops+"来以", r) {
+			if !translitSet[r] && !rareInside(r, s[:start-size], true) || r == '·' || strings.ContainsRune(delimStops+"来以", r) {
 				break // 以来|穆罕默德·沙尔曼
 			}
 			start -= size
@@ -506,7 +511,7 @@ func dotNames(s string) [][2]int {
 				runes++
 				continue
 			}
-			if !translitSet[r] || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) || hasAnyPrefix(s[end:], contactHeads) {
+			if !translitSet[r] && !rareInside(r, s[end+size:], false) || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) || hasAnyPrefix(s[end:], contactHeads) || hasAnyPrefix(s[end:], sayHeads) {
 				break
 			}
 			part++
@@ -532,6 +537,23 @@ func dotNames(s string) [][2]int {
 		}
 		out = append(out, [2]int{start, end})
 	}
+}
+
+// rareInside reports whether r, a rarer transliteration character
+// (马哈茂德·陶菲克), is inside a name part: a common one comes next on the
+// side away from the dot (before r when scanning back, after it when
+// scanning on), so that a rare character never ends a name.
+func rareInside(r rune, rest string, back bool) bool {
+	if !translitRare[r] || strings.ContainsRune(delimStops, r) {
+		return false
+	}
+	var next rune
+	if back {
+		next, _ = utf8.DecodeLastRuneInString(rest)
+	} else {
+		next, _ = utf8.DecodeRuneInString(rest)
+	}
+	return translitSet[next] && next != '·' && !strings.ContainsRune(delimStops, next)
 }
 
 // allTranslit reports whether every character of s is a transliteration
