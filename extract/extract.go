@@ -4757,13 +4757,12 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
 		return StatusPlanned
 	}
-	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并 shares
-	// the tense of the clause before (not its attempts: "试图促成停火，
-	// 并分别会见A、B").
-	if hasAnyPrefix(clause, []string{"并", "并且"}) {
-		if pcs, pce, ok := prevClause(sentence, cs); ok && containsAny(maskExceptions(sentence[pcs:pce]), futureCues) {
-			return StatusPlanned
-		}
+	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并, or a
+	// journey's next leg (将出访欧洲，赴克罗地亚…并正式访问), shares the
+	// tense of the clauses before it back to the one with a subject (not
+	// their attempts: "试图促成停火，并分别会见A、B").
+	if hasAnyPrefix(clause, continuedClause) && futureBefore(sentence, cs) {
+		return StatusPlanned
 	}
 	// "他正派遣特使魏科夫前往莫斯科，与普京会谈": the purpose of sending
 	// someone, who is being sent, is still to come (not "特朗普派遣特使…，
@@ -4786,6 +4785,29 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		}
 	}
 	return StatusFact
+}
+
+// continuedClause opens a clause that goes on with the subject and the
+// tense of the one before: another verb (并), another leg of a journey.
+var continuedClause = []string{"并", "并且", "赴", "前往", "随后赴", "随后前往", "再赴", "再前往"}
+
+// futureBefore reports a future cue in the clauses before the one at cs,
+// back through those that go on from the one before them.
+func futureBefore(sentence string, cs int) bool {
+	for {
+		pcs, pce, ok := prevClause(sentence, cs)
+		if !ok {
+			return false
+		}
+		prev := maskExceptions(sentence[pcs:pce])
+		if containsAny(prev, futureCues) {
+			return true
+		}
+		if !hasAnyPrefix(prev, continuedClause) {
+			return false
+		}
+		cs = pcs
+	}
 }
 
 // relativeOpeners are the words a relative clause on a visitor follows:
