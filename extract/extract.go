@@ -5322,6 +5322,7 @@ var reConnTime = regexp.MustCompile(`(?:今年|去年|前年)?\d{1,2}月(?:初|�
 // maskNonConnectors blanks words that hold a connector's character but join
 // nothing: 共同, 同意, 和平, 参与 …, and the 与 of an office's portfolio.
 func maskNonConnectors(s string) string {
+	s = strings.ReplaceAll(s, "同意大利", "同□大利") // 同 before 意大利 joins
 	for _, w := range []string{"党和国家", "党和政府", "共和", "和平", "同时", "同意", "共同", "与会", "参与", "同期", "同比", "同日", "同年", "同月", "给与", "陪同", "一同", "协同", "同样", "相同", "同一", "如同", "同行", "同志", "同胞", "同事", "同盟", "同学"} {
 		s = strings.ReplaceAll(s, w, "□□")
 	}

@@ -141,6 +141,7 @@ var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未�
 	"即将过去",                      // the year about to end: 即将过去的一年，我们两度举行会晤
 	"即将到来之际", "即将来临之际", "即将到来时", // a season about to come frames the contact: 在中国农历新年即将到来之际，…通电话
 	"可以说",                                // one may say: 可以说，X访问了…
+	"同意大利",                               // the connector 同 before 意大利, not 同意 (agreed): 同意大利总理孔特会谈
 	"该计划", "这项计划", "这一计划", "这份计划", "此计划", // 该计划至少有部分内容，是X与Y…会晤时商定的
 	// a plan as the object of a clause before the contact: "在内阁批准…的计划后，X访问以色列"
 	"的计划后", "的计划之后"}
