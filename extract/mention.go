@@ -873,6 +873,10 @@ func plausibleName(name string) bool {
 	if len(rs) == 2 && strings.ContainsRune("同与和跟及对向", rs[1]) {
 		return false
 	}
+	// A name does not end with a function character (教皇利奥|即将访问).
+	if len(rs) == 3 && strings.ContainsRune("即将的了是被把从自到至由并则都均亦因而", rs[2]) {
+		return false
+	}
 	if len(rs) <= 3 && surnameSet[rs[0]] {
 		return true
 	}
