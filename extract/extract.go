@@ -5527,7 +5527,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if m.countries[0].Kind == "organization" {
 			continue // an organisation is met, not visited
 		}
-		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地") && m.end <= ce &&
+		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地" ||
+			t.text == "出访" && reTripTo.MatchString(s[t.end:m.start])) && m.end <= ce &&
 			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, visitedAfter(s, ms, m, ce)
 		}
@@ -5604,6 +5605,10 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	}
 	return visitor, []*dict.Country{country}
 }
+
+// reTripTo is what names where a trip abroad went, between 出访 and the
+// place: 首次出访就来到缅甸, 出访也选择了中国.
+var reTripTo = regexp.MustCompile(`^(?:就|即|也|便)?(?:来到|到了|选择了|选择)$`)
 
 // reCopulaOpens is a clause that opens with 是 (他是, 这是); rePersonHead
 // the rest of a visit clause that ends a relative clause on a person

@@ -135,6 +135,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 筒井义信–吴江浩 2025-11-28"}},
 		{"访问中国 is a visit", "2025-11-10", []string{"标题", "美国联邦调查局局长帕特尔上周访问中国。"},
 			[]string{"VISITED fact 帕特尔–中国 2025-11"}},
+		{"where a trip abroad went", "2024-05-10", []string{"标题", "国务院总理李强今年首次出访就来到新西兰，与各界人士交流。", "李强2023年首次出访也选择了德国。", "李强出访通常选择邻国。"},
+			[]string{"VISITED fact 李强–新西兰 ", "VISITED fact 李强–德国 "}},
 		{"a rarer surname after a title; a name ends before a function character", "2020-12-04", []string{"标题", "12月3日，省委书记楼明远与中国石化集团董事长张玉卓举行会谈。", "他说，教皇利奥即将访问土耳其。"},
 			[]string{"MET_WITH fact 楼明远–张玉卓 2020-12-03", "VISITED planned 利奥–土耳其 "}},
 		{"同 before 意大利 is a connector, not 同意", "2024-04-01", []string{"标题", "国家副主席韩正同意大利外长塔亚尼举行会谈。", "外交部长王毅同意与美国国务卿布林肯会晤。"},
