@@ -2029,13 +2029,23 @@ var reTrip = regexp.MustCompile(`此行|此访|行程中|访问期间|访问中(
 // the trip or stay the report is about; "在任时" (in office) and "在会见时"
 // are not a stay.
 func duringTrip(before string) bool {
-	for _, m := range reTrip.FindAllStringSubmatch(before, -1) {
-		if m[1] == "" || !strings.ContainsAny(m[1], "任职位会谈见访通") {
-			return true
+	for _, m := range reTrip.FindAllStringSubmatchIndex(before, -1) {
+		if m[2] >= 0 && strings.ContainsAny(before[m[2]:m[3]], "任职位会谈见访通") {
+			continue
 		}
+		// An earlier trip's (默克尔上一次访华期间) is not this one.
+		cs, _ := clauseBounds(before, m[0], m[1])
+		if containsAny(before[cs:m[0]], earlierTrip) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// earlierTrip are the words that make a trip before a contact an earlier
+// one than the trip the report is about.
+var earlierTrip = []string{"上一次", "上次", "前一次", "历次", "以往", "此前"}
 
 // reVisitFrame frames a contact by the visit the article reports: 访新期间,
 // 访问期间, 此访, 此行.
@@ -4643,8 +4653,9 @@ func objectPronoun(between string) bool {
 }
 
 // reObjectPronoun is a connector and a pronoun before a contact word.
-// ("特朗普曾在今年5月访问沙特阿拉伯期间与他会面": after a frame of time.)
-var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与同和跟]{0,20}(?:期间|之际|时))(?:与|同|和|跟)(?:他|她)(?:进行了|进行|举行了|举行)?$`)
+// ("特朗普曾在今年5月访问沙特阿拉伯期间与他会面": after a frame of time;
+// "与她在北京会晤": before a place.)
+var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与同和跟]{0,20}(?:期间|之际|时))(?:与|同|和|跟)(?:他|她)(?:在[\p{Han}]{1,8}?)?(?:进行了|进行|举行了|举行)?$`)
 
 // pronounSubject reports whether a clause's words before its trigger open
 // with a third-person pronoun as subject: "她还首次与…通电话", also after
