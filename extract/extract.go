@@ -1706,7 +1706,7 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 				if len(rs) == 4 && strings.Count(all, string(rs)) == n3 {
 					continue // a longer name or a phrase (安巴青年)
 				}
-			case !strings.ContainsRune(plainNameEnds, rs[2]):
+			case !strings.ContainsRune(plainNameEnds, rs[2]) && !strings.HasPrefix(all[at+len(two):], "一行"):
 				// A longer name written short elsewhere (官房长官木原稔 …
 				// 与木原的会谈): the two characters are no name of their
 				// own, and a short form that is a subject is resolved by
@@ -1720,19 +1720,22 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 		}
 		// Written at least three times, twice with the name plainly
 		// closed: by no Han character or by a function word.
-		n, closed := 0, 0
+		// Or twice, once as the one met (会见了张玉卓一行).
+		n, closed, met := 0, 0, false
 		for k := 0; ; {
 			j := strings.Index(all[k:], name)
 			if j < 0 {
 				break
 			}
+			before := all[:k+j]
 			k += j + len(name)
 			n++
-			if r, _ := utf8.DecodeRuneInString(all[k:]); !isHan(r) || strings.ContainsRune(plainNameEnds, r) {
+			if r, _ := utf8.DecodeRuneInString(all[k:]); !isHan(r) || strings.ContainsRune(plainNameEnds, r) || strings.HasPrefix(all[k:], "一行") {
 				closed++
+				met = met || hasAnySuffix(strings.TrimSuffix(before, "了"), []string{"会见", "接见", "拜会", "会晤", "看望"})
 			}
 		}
-		if n < 3 || closed < 2 {
+		if (n < 3 || closed < 2) && (n < 2 || !met) {
 			continue
 		}
 		seen[name] = true
@@ -2398,7 +2401,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		case shapeContact, shapeCoChair, shapeMutual:
 			var pairs [][2]*mention
 			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间", "后，"}) &&
-				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) || // 会见中国总理
+				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) && !x.zhongNoun(s[t.end:]) || // 会见中国总理, 会见中科院院士
 				objectFrame(s, in.mentions, t)
 			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
 				reSaidBefore.MatchString(s[:cs])
@@ -3035,6 +3038,31 @@ var reHanOnly = regexp.MustCompile(`^\p{Han}+$`)
 // word (长女爱子).
 var kinship = map[string]bool{"长女": true, "次女": true, "长子": true, "次子": true, "公主": true, "王子": true, "皇太子": true}
 
+// zhongNoun reports whether the words after a contact word open with a
+// noun that begins with 中 (会见中科院院士, 会见中央军委副主席): the object
+// of the contact, not the 中 that closes a frame of time (会谈中指出).
+func (x *Extractor) zhongNoun(after string) bool {
+	if hasAnyPrefix(after, []string{"中央", "中共", "中华", "中资"}) {
+		return true
+	}
+	// Otherwise a noun of three or four characters (中科院, 中宣部, 中石化):
+	// a two-character one may be 中 and a verb (会谈中介绍, 通话中建议).
+	end := 0
+	for n := 0; n < 4 && end < len(after); n++ {
+		r, size := utf8.DecodeRuneInString(after[end:])
+		if n == 0 && r != '中' || !isHan(r) {
+			return false
+		}
+		end += size
+		if n >= 2 {
+			if _, pos, ok := x.seg.seg.Find(after[:end]); ok && (strings.HasPrefix(pos, "n") || pos == "j") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // framePairs reads "在6月的一次会晤中，穆尼尔敦促特朗普…": a clause that is
 // only the frame of a contact (在…会晤中/时/上) names no one, and the first
 // two persons of the clause after it are its parties.
@@ -3136,7 +3164,8 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// is said or done then, not the other side, unless they are addressed
 	// ("在通话中告诉鄂夏柯夫", "在会谈中向泽连斯基表示").
 	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(s[t.end:], "进行"), "结束"), []string{"中", "时", "期间", "后"}) &&
-		!slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) // 会见中国总理
+		!slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) && // 会见中国总理
+		!x.zhongNoun(s[t.end:]) // 会见中科院院士周琪
 	var before []*mention // participants before the clause
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
