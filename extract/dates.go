@@ -699,20 +699,37 @@ func clauseOf(s string, at int) string {
 
 // reDateline is the dateline that opens a news agency's report, with the day
 // it was filed: （中央社記者…華盛頓17日專電）, 【共同社11月3日电】, 新华社北京12月7日电,
-// 本报12月8日讯.
-var reDateline = regexp.MustCompile(`^[（(【]?(?:中央社|共同社|新华社|新華社|本报|本報)[^）)】。，]{0,30}?(\d{1,2})日`)
+// 本报12月8日讯; or a paper's own, named: 湖南日报12月3日讯.
+var reDateline = regexp.MustCompile(`^(?:[（(【]?(?:中央社|共同社|新华社|新華社|本报|本報)[^）)】。，]{0,30}?(\d{1,2})日|` +
+	`\p{Han}{2,6}(?:日报|日報|晚报|晚報|时报|時報)(?:\d{1,2}月)?(\d{1,2})日(?:讯|訊|电|電))`)
+
+// dateline returns the day of the dateline that opens s and the offset
+// right after its 日, or 0 and -1.
+func dateline(s string) (day, end int) {
+	m := reDateline.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0, -1
+	}
+	for g := 1; g <= 2; g++ {
+		if m[2*g] >= 0 {
+			day, _ = strconv.Atoi(s[m[2*g]:m[2*g+1]])
+			return day, m[2*g+1] + len("日")
+		}
+	}
+	return 0, -1
+}
 
 // datelineDay is the day of the agency's dateline that opens s
 // (（中央社…23日綜合外電報導）) when s gives no other time than that of a
 // report or statement: what s tells happened that day. "" when s names a
 // time of its own (日前, 上周: none that day).
 func datelineDay(s string, pub time.Time) string {
-	dl := reDateline.FindStringIndex(s)
-	if dl == nil {
+	_, dlEnd := dateline(s)
+	if dlEnd < 0 {
 		return ""
 	}
 	exprs := findDates(s, pub)
-	if len(exprs) == 0 || exprs[0].end != dl[1] || len(exprs[0].date) != len("2006-01-02") {
+	if len(exprs) == 0 || exprs[0].end != dlEnd || len(exprs[0].date) != len("2006-01-02") {
 		return ""
 	}
 	for _, e := range exprs[1:] {
@@ -745,11 +762,10 @@ func referenceDate(a *clean.Article) time.Time {
 		if text == "" {
 			text = s.Text
 		}
-		m := reDateline.FindStringSubmatch(text)
-		if m == nil {
+		day, end := dateline(text)
+		if end < 0 {
 			continue
 		}
-		day, _ := strconv.Atoi(m[1])
 		for back := 0; back <= 3; back++ {
 			if d := dayOf(pub).AddDate(0, 0, -back); d.Day() == day {
 				return d

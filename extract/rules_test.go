@@ -500,6 +500,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马克龙–朔尔茨 2025-11-20"}},
 		{"a headline with a lead of two dates", "2025-11-20", []string{"马克龙与朔尔茨场边会面", "马克龙与朔尔茨18日讨论了乌克兰局势，并约定25日再谈。"},
 			[]string{"MET_WITH fact 马克龙–朔尔茨 "}},
+		{"a paper that names itself in its dateline", "2020-12-06", []string{"标题", "湖南日报12月5日讯（记者 王明）今天上午，省委书记张明远会见了某公司董事长李建国。", "湖南日报社今天报道，省长王刚会见了某公司总经理陈立新。"},
+			[]string{"MET_WITH fact 张明远–李建国 2020-12-05", "MET_WITH fact 王刚–陈立新 "}},
 		{"a newspaper's own dateline is the day 今天 counts from", "2020-12-06", []string{"标题", "本报长沙12月5日讯（记者 王明）今天上午，省委书记张明远会见了某公司董事长李建国。"},
 			[]string{"MET_WITH fact 张明远–李建国 2020-12-05"}},
 		{"访 and an abbreviation that begins a city's name is no visit to the abbreviation's country; 访 and the city's full name is one to the city's", "2025-11-20", []string{"泽连斯基访马德里 西班牙承诺援助", "叙利亚总统首访华府 将会特朗普"},
