@@ -2723,7 +2723,7 @@ var reSpeakerGap = regexp.MustCompile(`^(?:、|和|及|以及)[^，。；：“�
 
 // reSpeaks is what the speakers of a group do at its meeting: 表示, 发言,
 // 致辞, 感谢 … after 等, their side (等美方代表) and 在发言中.
-var reSpeaks = regexp.MustCompile(`^(?:等人?)?[^，。；：“”]{0,12}?(?:表示|发言|致辞|感谢|高度评价|高度赞赏|赞赏|祝贺|指出|强调|说[^明])`)
+var reSpeaks = regexp.MustCompile(`^(?:等人?)?[^，。；：“”]{0,12}?(?:表示|发言|致辞|感谢|高度评价|高度赞赏|赞赏|祝贺|指出|强调|说(?:$|[^明]))`)
 
 // reForGroup says the speakers speak for a group: they are listed with 等
 // (X、Y等表示, 潘基文等与会代表), speak for a side (代表外方发言), or hold
