@@ -570,6 +570,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 
 	datedByLead(rels, infos, a, pub)
+	datedByTrigger(rels, infos, pub)
 	datedBySubhead(rels, a)
 	rels = append(rels, companions(rels, infos)...)
 
@@ -815,6 +816,63 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 		}
 		if all {
 			c.Date = day
+		}
+	}
+}
+
+// datedByTrigger dates a headline's undated fact that the lead did not by
+// one of the first three body sentences with mentions that repeats its
+// contact word after its first party, names no one else after the word,
+// and states one day ("谌贻琴…拜会全国政协副主席张庆黎" over "11月29日,省委
+// 书记谌贻琴…前往拜会并会见出席论坛的重要嘉宾").
+func datedByTrigger(rels []*candidate, infos []*sentenceInfo, pub time.Time) {
+	for _, c := range rels {
+		if !c.title || c.Date != "" || c.Status != StatusFact || c.ownDate || len(c.parts) < 2 || c.parts[0].kind != mPerson {
+			continue
+		}
+		trig := clean.Simplify(c.Trigger)
+		body := 0
+		for _, in := range infos {
+			if in.title {
+				continue
+			}
+			if body++; body > 3 {
+				break
+			}
+			at := strings.Index(in.simp, trig)
+			if at < 0 {
+				continue
+			}
+			subject, other := false, false
+			for _, m := range in.mentions {
+				if m.kind != mPerson {
+					continue
+				}
+				if m.end <= at && m.key() == c.parts[0].key() {
+					subject = true
+				}
+				if m.start >= at && !slices.ContainsFunc(c.parts, func(p *mention) bool { return p.key() == m.key() }) {
+					other = true
+				}
+			}
+			if !subject || other {
+				continue
+			}
+			day := ""
+			for _, e := range findDates(in.simp, pub) {
+				if e.date == "" || reReportAfter.MatchString(in.simp[e.end:]) {
+					continue
+				}
+				if day != "" && e.date != day {
+					day = "-"
+				} else if day == "" {
+					day = e.date
+				}
+			}
+			if len(day) == len("2006-01-02") && day <= ymd(pub) {
+				c.Date = day
+			}
+			break
 		}
 	}
 }
