@@ -2116,6 +2116,46 @@ var reVisitFrame = regexp.MustCompile(`访\p{Han}{0,3}期间|此访|此行`)
 // 访问中国期间.
 var reOwnVisitFrame = regexp.MustCompile(`^访\p{Han}{0,4}期间`)
 
+// objectList carries the clause of a meeting word that takes objects
+// (会见, 接见, 拜会) over a list of those met that commas part, each an
+// organisation, a title and a name ("会见了中国船舶集团有限公司总工程师陈志立，
+// 协鑫集团董事长朱共山，…院长金勤献。"): while the clause ends with a person
+// and the next one is only the words before a person's name, it goes on.
+// It returns the end of the last such clause.
+func objectList(s string, ms []*mention, t *mention, ce int) int {
+	switch t.text {
+	case "会见", "接见", "拜会", "看望":
+	default:
+		return ce
+	}
+	endsWithPerson := func(from, to int) *mention {
+		for _, m := range ms {
+			if m.kind == mPerson && m.end == to && m.start >= from {
+				return m
+			}
+		}
+		return nil
+	}
+	if endsWithPerson(t.end, ce) == nil {
+		return ce
+	}
+	for ce < len(s) && (strings.HasPrefix(s[ce:], "，") || strings.HasPrefix(s[ce:], ",")) {
+		ns := ce + runeLenAt(s, ce)
+		_, ne := clauseBounds(s, ns, ns)
+		p := endsWithPerson(ns, ne)
+		if p == nil || ne-ns > 120 || containsAny(s[ns:p.start], listBreakers) ||
+			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= ns && m.end <= ne }) {
+			break
+		}
+		ce = ne
+	}
+	return ce
+}
+
+// listBreakers are words that show a clause is no item of a list of those
+// met: a verb, a connector of clauses, an attendee's role.
+var listBreakers = []string{"表示", "说", "指出", "强调", "介绍", "参加", "出席", "陪同", "在座", "并", "还", "也", "就", "对", "向", "在", "与", "同", "为", "将", "是", "了", "等"}
+
 // toldVisit reports a dated visit, as a fact, of c's visitor to c's
 // country among the candidates told before.
 func toldVisit(rels []*candidate, c *candidate) bool {
@@ -2176,6 +2216,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			continue
 		}
 		cs, ce := clauseBounds(s, t.start, t.end)
+		ce = objectList(s, in.mentions, t, ce)
 		if t.trig.Shape == shapeCoChair && containsAny(s[t.end:ce], []string{"节目", "播客", "Podcast", "podcast", "直播"}) {
 			continue // 共同主持的Podcast节目: hosts of a show, not chairs of a meeting
 		}

@@ -191,7 +191,7 @@ var genericTitles = []string{
 	"国土交通相", "局次长", "厅次长", "总括官", "幕僚副长",
 	// advisers, ministry directors, royals and kin (外事顾问博纳, 亚洲司司长刘劲松, 天皇长女爱子)
 	// academicians and founders (中科院院士周琪, 公司创始人任正非)
-	"院士", "创始人",
+	"院士", "创始人", "总工程师", "总会计师", "总经济师", "CEO",
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
 	"太后", "王后", "王妃", "皇后", "太子",
 	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
