@@ -470,8 +470,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				continue
 			}
 			date, isRange := ctxDate, ctxRange
+			goesOn := containsAny(in.simp[:c.trigStart], continuation) || reOccasionEdge.MatchString(in.simp)
 			if !transcript && ctxPara != in.sent.Paragraph {
-				if !containsAny(in.simp[:c.trigStart], continuation) {
+				if !goesOn {
 					continue
 				}
 				// "…还举行了个别会谈" goes on with the occasion of the
@@ -484,6 +485,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				if factDate != "" {
 					date, isRange = factDate, factRange
 				}
+			}
+			// "11月30日，…签约仪式在呼和浩特举行。签约仪式前，X会见了…": the
+			// occasion may be dated by a sentence that names no one.
+			if date == "" && goesOn && !transcript {
+				date, isRange = dateBefore(a, in.idx, pub)
 			}
 			if ownTimeAround(in.simp, c.trigStart) ||
 				!transcript && reBeforeFrame.MatchString(clauseOf(in.simp, c.trigStart)) ||
@@ -3989,6 +3995,32 @@ var earlierMarkers = []string{"年前", "去年", "前年", "曾", "多次", "�
 
 // journeyOn are words of travelling on after an occasion told before.
 var journeyOn = []string{"随后前往", "随后飞往", "随后赴", "随后转往", "之后前往", "之后飞往", "接着前往", "接着飞往"}
+
+// reOccasionEdge opens a sentence with the time just before or after an
+// occasion told before it: 签约仪式前, 报告会后, 座谈会结束后.
+var reOccasionEdge = regexp.MustCompile(`^\p{Han}{0,6}?(?:仪式|会议|会谈|会见|签约|活动|开幕式|座谈会|报告会)(?:结束)?(?:前|之前|后|之后)，`)
+
+// dateBefore returns the last date of the nearest body sentence before the
+// one at idx that states one, not after the report.
+func dateBefore(a *clean.Article, idx int, pub time.Time) (string, dayRange) {
+	for i := idx - 1; i >= 0; i-- {
+		s := &a.Sentences[i]
+		if s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Kind == "title" {
+			break
+		}
+		simp := s.Simplified
+		if simp == "" {
+			simp = s.Text
+		}
+		if d, r := lastDate(simp, pub); d != "" {
+			if !pub.IsZero() && d > ymd(pub) {
+				return "", noRange
+			}
+			return d, r
+		}
+	}
+	return "", noRange
+}
 
 // continuation words say a sentence goes on about the occasion of the one
 // before it.

@@ -135,6 +135,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 筒井义信–吴江浩 2025-11-28"}},
 		{"访问中国 is a visit", "2025-11-10", []string{"标题", "美国联邦调查局局长帕特尔上周访问中国。"},
 			[]string{"VISITED fact 帕特尔–中国 2025-11"}},
+		{"a sentence that goes on from an occasion dated by a sentence naming no one", "2020-12-01", []string{"标题", "11月30日，重大项目签约仪式在呼和浩特举行。", "签约仪式前，省委书记石明会见了协鑫集团董事长朱立山。", "报告会上，石明会见了某公司董事长王立新。"},
+			[]string{"MET_WITH fact 石明–朱立山 2020-11-30", "MET_WITH fact 石明–王立新 "}},
 		{"those met listed with commas, each with an organisation and a title", "2020-12-01", []string{"标题", "签约仪式前，省委书记石明会见了协鑫集团董事长朱立山，远景科技集团CEO张小雷，某研究院总工程师陈立志。", "会后，石明会见了某公司董事长王立新，并表示欢迎。"},
 			[]string{"MET_WITH fact 石明–朱立山 ", "MET_WITH fact 石明–张小雷 ", "MET_WITH fact 石明–陈立志 ", "MET_WITH fact 石明–王立新 "}},
 		{"a group's speaker who says (说) at the end of the clause", "2020-11-28", []string{"标题", "11月27日，国家主席习近平在北京会见了出席论坛的外国嘉宾。", "乌兹别克斯坦驻华大使赛义多夫等嘉宾说，合作势头良好。"},
