@@ -1784,7 +1784,8 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 		}
 		// Written at least three times, twice with the name plainly
 		// closed: by no Han character or by a function word.
-		// Or twice, once as the one met (会见了张玉卓一行).
+		// Or twice, once as the one met (会见了张玉卓一行) or as one of
+		// those who met.
 		n, closed, met := 0, 0, false
 		for k := 0; ; {
 			j := strings.Index(all[k:], name)
@@ -1796,8 +1797,10 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 			n++
 			if r, _ := utf8.DecodeRuneInString(all[k:]); !isHan(r) || strings.ContainsRune(plainNameEnds, r) || strings.HasPrefix(all[k:], "一行") {
 				closed++
-				met = met || hasAnySuffix(strings.TrimSuffix(before, "了"), []string{"会见", "接见", "拜会", "会晤", "看望"})
+				met = met || hasAnySuffix(strings.TrimSuffix(before, "了"), meetingVerbs)
 			}
+			// Or one of those who met, joined to another (石泰峰、布小林会见了).
+			met = met || hasAnySuffix(before, []string{"、", "和"}) && hasAnyPrefix(all[k:], meetingVerbs)
 		}
 		if (n < 3 || closed < 2) && (n < 2 || !met) {
 			continue
@@ -1807,6 +1810,9 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 	}
 	return out
 }
+
+// meetingVerbs are the contact words that take the one met as object.
+var meetingVerbs = []string{"会见", "接见", "拜会", "会晤", "看望"}
 
 // titlesByLast groups the generic titles by their last character, for
 // one pass over an article's text. 代表 is left out: it is also a verb
