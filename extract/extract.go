@@ -205,7 +205,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			simp = headlineClauses(simp)
 		}
 		raw := x.match.find(simp)
-		if len(raw) == 0 && !hasGloss(simp) {
+		// (A group's speaker may be named by no dictionary:
+		// 顾问委员会主席蒂姆·库克等委员表示.)
+		if len(raw) == 0 && !hasGloss(simp) && !(groupTold && !title && containsAny(simp, groupSpeech)) {
 			if hasSummitCue(simp, x.initials) {
 				// Kept aside: it counts only if it names a summit (川习会上).
 				shorthands = append(shorthands, &sentenceInfo{idx: i, sent: s, simp: simp, title: title})
@@ -2817,8 +2819,9 @@ var (
 	groupSpeech    = []string{"表示", "发言", "致辞", "感谢", "高度评价", "高度赞赏", "赞赏", "祝贺", "指出", "强调", "说"}
 )
 
-// groupMembers are what the members of a group met are (代表, 负责人, 嘉宾 …).
-const groupMembers = `(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员|访华团|访问团|考察团)`
+// groupMembers are what the members of a group met are (代表, 负责人, 嘉宾,
+// 委员 …).
+const groupMembers = `(?:代表|负责人|嘉宾|成员|人士|使节|与会者|客人|议员|委员|访华团|访问团|考察团)`
 
 // reGroupObject is the group a host meets, named after the contact word
 // by what its members are.

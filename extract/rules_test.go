@@ -139,6 +139,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 石明–朱立山 2020-11-30", "MET_WITH fact 石明–王立新 "}},
 		{"those met listed with commas, each with an organisation and a title", "2020-12-01", []string{"标题", "签约仪式前，省委书记石明会见了协鑫集团董事长朱立山，远景科技集团CEO张小雷，某研究院总工程师陈立志。", "会后，石明会见了某公司董事长王立新，并表示欢迎。"},
 			[]string{"MET_WITH fact 石明–朱立山 ", "MET_WITH fact 石明–张小雷 ", "MET_WITH fact 石明–陈立志 ", "MET_WITH fact 石明–王立新 "}},
+		{"a board's members met, its chairman speaking for them", "2020-12-05", []string{"标题", "国家副主席王岐山4日在北京以视频方式会见某大学学院顾问委员会海外委员。", "顾问委员会主席蒂姆·库克等委员表示愿继续作出贡献。"},
+			[]string{"MET_WITH fact 王岐山–蒂姆·库克 2020-12-04"}},
 		{"a group's speaker who says (说) at the end of the clause", "2020-11-28", []string{"标题", "11月27日，国家主席习近平在北京会见了出席论坛的外国嘉宾。", "乌兹别克斯坦驻华大使赛义多夫等嘉宾说，合作势头良好。"},
 			[]string{"MET_WITH fact 习近平–赛义多夫 2020-11-27"}},
 		{"a name after a title in a sentence with no contact word, met by name later", "2020-11-26", []string{"标题", "报告会邀请中国石化集团有限公司董事长马永生作专题报告。", "会前，省委书记谌贻琴会见了马永生一行。", "省长李炳军说，国家主席习近平出席了会议。"},
