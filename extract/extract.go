@@ -4888,7 +4888,16 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	// "将近期与X的会面吹嘘为大满贯": 将 that marks the object of a verb of
 	// calling or regarding (after the contact word), not the future.
-	for _, m := range reDisposal.FindAllStringIndex(sentence, -1) {
+	disposals := reDisposal.FindAllStringIndex(sentence, -1)
+	// "将中国作为…首个正式出访的国家": 将 that takes what the contact is
+	// about as its object, before the contact word only ("将访问巴西并
+	// 作为特别代表出席" is a plan).
+	for _, m := range reTreatAs.FindAllStringIndex(sentence, -1) {
+		if m[1] <= trigStart {
+			disposals = append(disposals, m)
+		}
+	}
+	for _, m := range disposals {
 		// Also before the contact word ("基于不应将韩国推向美国一边的考量
 		// 访韩"), unless a connector or a verb follows 将 ("将与被视为关键
 		// 推手的X会晤").
@@ -5107,6 +5116,9 @@ var reTimes = regexp.MustCompile(`(?:\d|两|二|三|四|五)(?:次|度)`)
 // reDisposal is 将 with the object of a verb of calling, regarding or
 // moving ("将与X的会面吹嘘为…", "将此次访问视为…", "将韩国推向…").
 var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|誉为|推向|推到|推入|拉向|拉入|拖入|置于|纳入|引向|打造成)`)
+
+// reTreatAs is 将 with the object of 作为 (将中国作为…): treating X as.
+var reTreatAs = regexp.MustCompile(`将[^，。；,将]{1,12}?作为`)
 
 // reFutureFrame is a clause that places what follows before a coming event
 // ("X即将访问中国前，", "在Y将于下周访美之前，"); not "X将于访华前，与Y通话",

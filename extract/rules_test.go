@@ -153,6 +153,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 马克龙–中国 ", "MET_WITH fact 习近平–马克龙 "}},
 		{"the trip reported dates a contact by its month", "2023-04-08", []string{"标题", "法国总统马克龙对中国进行国事访问。", "马克龙访华期间，习主席与他在广州会晤。"},
 			[]string{"VISITED fact 马克龙–中国 ", "MET_WITH fact 习近平–马克龙 2023-04"}},
+		{"将 with the object of 作为 is no future; 将 before a visit and 作为 after it is", "2019-05-03", []string{"标题", "马来西亚总理马哈蒂尔将中国作为东盟以外首个正式出访的国家。", "国务院副总理韩正将访问新加坡并作为特别代表出席峰会。"},
+			[]string{"VISITED fact 马哈蒂尔–中国 ", "VISITED planned 韩正–新加坡 "}},
 		{"where a trip abroad went", "2024-05-10", []string{"标题", "国务院总理李强今年首次出访就来到新西兰，与各界人士交流。", "李强2023年首次出访也选择了德国。", "李强出访通常选择邻国。"},
 			[]string{"VISITED fact 李强–新西兰 ", "VISITED fact 李强–德国 "}},
 		{"a rarer surname after a title; a name ends before a function character", "2020-12-04", []string{"标题", "12月3日，省委书记楼明远与中国石化集团董事长张玉卓举行会谈。", "他说，教皇利奥即将访问土耳其。"},
