@@ -2186,6 +2186,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	st.curIdx, st.curPara = in.idx, in.sent.Paragraph
 	if in.title {
 		st.letter = false // a news programme's next item
+		st.countries = nil
+	}
+	for _, m := range in.mentions {
+		if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" && !slices.Contains(st.countries, m.countries[0]) {
+			st.countries = append(st.countries, m.countries[0])
+		}
 	}
 	if containsAny(s, letterWords) {
 		st.letter = true
@@ -2646,7 +2652,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(company) > 0 {
 				right = nil
 			}
-			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce)
+			v, countries := x.visit(s, in.mentions, left, right, t, cs, ce, st.countries)
 			if v == nil {
 				if w, c := x.welcomed(s, in.mentions, t, cs, st); w != nil {
 					v, countries = w, []*dict.Country{c}
@@ -2658,7 +2664,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if v == nil && len(left) == 0 && len(right) == 0 && st.visitor != nil && st.visitIdx == st.curIdx && st.visitEnd <= cs {
 				lead := stripMentions(s, in.mentions, cs, t.start)
 				if rest := lead[len(reLeadTime.FindString(lead)):]; rest == "" || rest == "又" || rest == "再" {
-					v, countries = x.visit(s, in.mentions, []*mention{st.visitor}, nil, t, cs, ce)
+					v, countries = x.visit(s, in.mentions, []*mention{st.visitor}, nil, t, cs, ce, st.countries)
 				}
 			}
 			if v != nil && !slices.Contains(right, v) && strings.HasPrefix(s[t.end:], "的") && strings.Contains(s[cs:t.start], "正在") {
@@ -4039,8 +4045,10 @@ var continuation = []string{"还", "此外", "另外", "随后", "同日", "当�
 // article: the last pair of parties and the last subject, which 双方, 两人,
 // 两国领导人 and the pronouns 他/她 refer back to.
 type memory struct {
-	pair    [2]*mention
-	subject *mention
+	// countries are those the article (a programme's item) has named so far.
+	countries []*dict.Country
+	pair      [2]*mention
+	subject   *mention
 	// prevOpener is the person the sentence prevIdx (in paragraph
 	// prevPara) opens with, for a pronoun that opens the next one.
 	prevOpener        *mention
@@ -5639,7 +5647,7 @@ func sinceClause(s string, m *mention, at int) bool {
 var countryModifies = []string{"NPO", "非政府组织", "企业", "公司", "驻", "援建", "设立", "资助", "捐建", "大使馆", "使馆", "领事馆", "人学校"}
 
 // visit finds the visitor and the visited country of a visit trigger.
-func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int) (*mention, []*dict.Country) {
+func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, ce int, named []*dict.Country) (*mention, []*dict.Country) {
 	var visitor *mention
 	relative := false
 	// "来华访问的越南总统苏林": the visitor follows the relative clause.
@@ -5774,6 +5782,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 				if j+3 <= len(between) && (verb != "对" || strings.HasPrefix(between[j+3:], "进行")) {
 					if c := x.abbrev[between[j:j+3]]; c != nil {
 						country = c
+					} else if c := namedByInitial(named, between[j:j+3]); c != nil && verb == "对" {
+						country = c // 对尼进行国事访问, in an article that names 尼泊尔
 					}
 				}
 				at = j
@@ -5801,6 +5811,21 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 // reTripTo is what names where a trip abroad went, between 出访 and the
 // place: 首次出访就来到缅甸, 出访也选择了中国.
 var reTripTo = regexp.MustCompile(`^(?:就|即|也|便)?(?:来到|到了|选择了|选择)$`)
+
+// namedByInitial returns the one country among those the article has
+// named whose name begins with the character c (尼 for 尼泊尔), or nil.
+func namedByInitial(named []*dict.Country, c string) *dict.Country {
+	var found *dict.Country
+	for _, n := range named {
+		if strings.HasPrefix(n.Name, c) && n != found {
+			if found != nil {
+				return nil
+			}
+			found = n
+		}
+	}
+	return found
+}
 
 // reCopulaOpens is a clause that opens with 是 (他是, 这是); rePersonHead
 // the rest of a visit clause that ends a relative clause on a person
