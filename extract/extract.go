@@ -2166,6 +2166,43 @@ func objectList(s string, ms []*mention, t *mention, ce int) int {
 	return ce
 }
 
+// subjectList carries the clause of a contact word back over a list of
+// those who made it that commas part, each titles and a name ("自治区党委书记、
+// 自治区人大常委会主任鹿心社，自治区党委副书记、自治区代主席蓝天立拜会了顾秀莲"):
+// while the clause opens with titles and a person, names one met after the
+// contact word, and the one before is only titles and a person's name, it
+// goes back. It returns the start of the first such clause.
+func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
+	if !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= t.end && m.end <= ce }) {
+		return cs // "…，刘晓凯在贵阳前往拜会并会见嘉宾": those before met no one named together
+	}
+	// The first person of the clause, before the contact word, after
+	// words that are no verb.
+	opens := func(from, to int) bool {
+		for _, m := range ms {
+			if m.kind == mPerson && m.start >= from && m.end <= to {
+				return !containsAny(s[from:m.start], listBreakers)
+			}
+		}
+		return false
+	}
+	if !opens(cs, t.start) {
+		return cs
+	}
+	for {
+		pcs, pce, ok := prevClause(s, cs)
+		if !ok || pce-pcs > 120 || s[pce] != ',' && !strings.HasPrefix(s[pce:], "，") {
+			return cs
+		}
+		last := slices.IndexFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.end == pce && m.start >= pcs })
+		if last < 0 || containsAny(s[pcs:ms[last].start], listBreakers) ||
+			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= pcs && m.end <= pce }) {
+			return cs
+		}
+		cs = pcs
+	}
+}
+
 // listBreakers are words that show a clause is no item of a list of those
 // met: a verb, a connector of clauses, an attendee's role.
 var listBreakers = []string{"表示", "说", "指出", "强调", "介绍", "参加", "出席", "陪同", "在座", "并", "还", "也", "就", "对", "向", "在", "与", "同", "为", "将", "是", "了", "等"}
@@ -2237,6 +2274,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		cs, ce := clauseBounds(s, t.start, t.end)
 		ce = objectList(s, in.mentions, t, ce)
+		cs = subjectList(s, in.mentions, t, cs, ce)
 		if t.trig.Shape == shapeCoChair && containsAny(s[t.end:ce], []string{"节目", "播客", "Podcast", "podcast", "直播"}) {
 			continue // 共同主持的Podcast节目: hosts of a show, not chairs of a meeting
 		}

@@ -137,6 +137,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 帕特尔–中国 2025-11"}},
 		{"a sentence that goes on from an occasion dated by a sentence naming no one", "2020-12-01", []string{"标题", "11月30日，重大项目签约仪式在呼和浩特举行。", "签约仪式前，省委书记石明会见了协鑫集团董事长朱立山。", "报告会上，石明会见了某公司董事长王立新。"},
 			[]string{"MET_WITH fact 石明–朱立山 2020-11-30", "MET_WITH fact 石明–王立新 "}},
+		{"those who met listed with commas, each with titles", "2020-11-29", []string{"标题", "全国人大常委会原副委员长顾秀莲出席论坛并致辞。", "会前，自治区党委书记、自治区人大常委会主任鹿心社，自治区党委副书记、自治区代主席蓝天立拜会了顾秀莲。", "省委书记谌贻琴，省长李炳军在贵阳前往拜会并会见出席论坛的嘉宾。", "省委常委孙大海，副省长沈丹阳会见时在座。"},
+			[]string{"MET_WITH fact 鹿心社–顾秀莲 ", "MET_WITH fact 蓝天立–顾秀莲 "}},
 		{"those met listed with commas, each with an organisation and a title", "2020-12-01", []string{"标题", "签约仪式前，省委书记石明会见了协鑫集团董事长朱立山，远景科技集团CEO张小雷，某研究院总工程师陈立志。", "会后，石明会见了某公司董事长王立新，并表示欢迎。"},
 			[]string{"MET_WITH fact 石明–朱立山 ", "MET_WITH fact 石明–张小雷 ", "MET_WITH fact 石明–陈立志 ", "MET_WITH fact 石明–王立新 "}},
 		{"a board's members met, its chairman speaking for them", "2020-12-05", []string{"标题", "国家副主席王岐山4日在北京以视频方式会见某大学学院顾问委员会海外委员。", "顾问委员会主席蒂姆·库克等委员表示愿继续作出贡献。"},
