@@ -183,6 +183,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var shorthands []*sentenceInfo // sentences with nothing but a possible summit shorthand
 	var shortForms map[string]bool // unknown two-character subjects of triggered sentences
 	namesakes := map[string]bool{} // dictionary names a gloss shows to be another person's
+	// Dictionary names the text ties to another country than the person's
+	// (智利驻华大使施密特), and those it ties to theirs somewhere.
+	otherCountry, ownCountry := map[string]bool{}, map[string]bool{}
 
 	if !x.everyArticle && !x.anyCue(a) {
 		st.Sentences = len(a.Sentences)
@@ -237,6 +240,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if glossContradicts(simp, m) {
 				namesakes[m.text] = true
 			}
+			if other, ok := x.countryContradicts(m); ok {
+				otherCountry[m.text] = otherCountry[m.text] || other
+				ownCountry[m.text] = ownCountry[m.text] || !other
+			}
 			// A doubled middle dot is a typing slip: 达格文··安德森.
 			if m.kind == mPerson && len(m.persons) == 0 && strings.Contains(m.name, "··") {
 				m.name = strings.ReplaceAll(m.name, "··", "·")
@@ -251,6 +258,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 		}
 		infos = append(infos, &sentenceInfo{idx: i, sent: s, simp: simp, mentions: ms, title: title})
+	}
+	for n := range otherCountry {
+		if !ownCountry[n] {
+			namesakes[n] = true
+		}
 	}
 	narrowShared(infos)
 	for _, in := range infos {
@@ -883,6 +895,30 @@ func datedByTrigger(rels []*candidate, infos []*sentenceInfo, pub time.Time) {
 			break
 		}
 	}
+}
+
+// countryContradicts reports, for a dictionary person's mention that the
+// text ties to a country (ok), whether that country is another than theirs,
+// one they never held an office of ("智利驻华大使施密特" is not Pál Schmitt of
+// Hungary). A name the article only ties to other countries is a namesake's.
+func (x *Extractor) countryContradicts(m *mention) (other, ok bool) {
+	if m.kind != mPerson || len(m.persons) != 1 || len(m.countries) != 1 || m.countries[0].Kind != "country" {
+		return false, false
+	}
+	p, c := m.persons[0], m.countries[0]
+	own := x.dict.Country(p.Country)
+	if own == nil || own.Kind != "country" {
+		return false, false
+	}
+	if own.ID == c.ID {
+		return false, true
+	}
+	for _, t := range p.Terms {
+		if o := x.dict.Office(t.Office); o != nil && o.Country == c.ID {
+			return false, true
+		}
+	}
+	return true, true
 }
 
 // mentions turns raw matches into mentions, validating trigger boundaries
@@ -3608,7 +3644,10 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 		return nil
 	}
 	// "她与林信义寒暄": after a connector, m is the clause's object.
-	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) && !titleChain(lead) ||
+	// (A lone title before a name is a chain only for a person the
+	// dictionaries know: 副委员长丁仲礼, not 总领事薛剑|针对.)
+	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) &&
+		!(titleChain(lead) && (strings.Contains(lead, "、") || len(m.persons) > 0)) ||
 		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
 		return nil
 	}
@@ -3654,14 +3693,12 @@ func listRoot(s string, ms []*mention, m *mention) int {
 	}
 }
 
-// titleChain reports a clause lead that is a chain of a person's titles,
-// what is left of "伊朗最高国家安全委员会秘书、最高领袖顾问拉里贾尼" once the
-// country and the office are taken out: "最高国家安全委员会秘书、顾问".
+// titleChain reports a clause lead that is a person's title or a chain of
+// them, what is left of "伊朗最高国家安全委员会秘书、最高领袖顾问拉里贾尼" once
+// the country and the office are taken out: "最高国家安全委员会秘书、顾问";
+// "副委员长".
 func titleChain(lead string) bool {
 	parts := strings.Split(lead, "、")
-	if len(parts) < 2 {
-		return false
-	}
 	for _, p := range parts {
 		if p == "" || reOrgLead.MatchString(p) {
 			continue

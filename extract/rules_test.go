@@ -157,6 +157,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 马克龙–中国 ", "MET_WITH fact 习近平–马克龙 2023-04"}},
 		{"将 with the object of 作为 is no future; 将 before a visit and 作为 after it is", "2019-05-03", []string{"标题", "马来西亚总理马哈蒂尔将中国作为东盟以外首个正式出访的国家。", "国务院副总理韩正将访问新加坡并作为特别代表出席峰会。"},
 			[]string{"VISITED fact 马哈蒂尔–中国 ", "VISITED planned 韩正–新加坡 "}},
+		{"a lone title before a dictionary person who opens the clause a 并 goes on from", "2020-12-05", []string{"标题", "全国人大常委会副委员长丁仲礼出席招待会，并在招待会前礼节性会见智利驻华大使施密特。", "中国驻大阪总领事薛剑针对日本首相的答询发表言论，日本外务省今天召见中国驻日大使吴江浩。"},
+			[]string{"MET_WITH fact 丁仲礼–施密特 "}},
 		{"a one-character abbreviation of a country the article names, after 对…进行", "2020-12-09", []string{"标题", "国家主席习近平同尼泊尔总统班达里互致信函。", "习近平主席去年对尼进行国事访问。"},
 			[]string{"VISITED fact 习近平–尼泊尔 "}},
 		{"not when the article names two countries it may stand for", "2020-12-09", []string{"标题", "尼泊尔和尼日利亚代表出席。", "习近平主席去年对尼进行国事访问。"}, nil},
@@ -967,5 +969,40 @@ func TestTranscriptSpeaker(t *testing.T) {
 		if got := summaries(rels); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestNamesakeByCountry: a dictionary name that the article ties only to
+// another country than the person's, one they never held an office of, is
+// a namesake's (智利驻华大使施密特 is not Pál Schmitt of Hungary); one the
+// article also ties to the person's own country is the person.
+func TestNamesakeByCountry(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name      string
+		published string
+		sentences []string
+		wantID    string
+		country   string
+	}{
+		{"another country only", "2020-12-05", []string{"标题", "全国人大常委会委员长栗战书4日会见智利驻华大使施密特。"}, "", "智利"},
+		{"the person's own", "2011-05-05", []string{"标题", "国家主席胡锦涛4日会见匈牙利总统施密特。"}, "pal-schmitt", "匈牙利"},
+		{"another country once, the own once", "2025-11-24", []string{"标题", "德国外长瓦德富尔本该早就访问中国。", "中国外长王毅与德国外长瓦德富尔通电话。"}, "johann-wadephul", "德国"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, _ := x.Extract(article(tt.published, tt.sentences...))
+			for _, r := range rels {
+				for _, p := range r.Participants {
+					if p.Name == "施密特" || p.Name == "施米特" || p.Name == "瓦德富尔" {
+						if p.ID != tt.wantID || p.Country != tt.country {
+							t.Errorf("%s: id %q country %q, want %q %q", p.Name, p.ID, p.Country, tt.wantID, tt.country)
+						}
+						return
+					}
+				}
+			}
+			t.Errorf("no relation with the person: %v", rels)
+		})
 	}
 }
