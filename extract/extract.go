@@ -4531,6 +4531,17 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	if len(named) == 2 && containsAny(s[cs:t.start], []string{"两人", "二人"}) {
 		return [][2]*mention{{named[0], named[1]}}
 	}
+	// "周强和新加坡最高法院首席大法官梅达顺出席开幕式并致辞，双方以视频方式
+	// 举行工作会谈": 双方 are the two persons a connector joins as one
+	// subject before it.
+	if len(named) == 2 && strings.Contains(s[cs:t.start], "双方") {
+		gap := stripMentions(s, ms, named[0].end, named[1].start)
+		for _, c := range []string{"和", "与", "同", "及"} {
+			if rest, ok := strings.CutPrefix(gap, c); ok && utf8.RuneCountInString(rest) <= 20 && !containsAny(rest, listBreakers) {
+				return [][2]*mention{{named[0], named[1]}}
+			}
+		}
+	}
 	// "A拟12月中旬与B会谈。…两人本月2日曾在马来西亚举行会谈": 两人 are the
 	// two persons of the contact told just before, whatever its status.
 	if len(named) == 0 && st.anyPair[0] != nil && st.anyIdx > st.pairIdx && st.anyIdx >= st.curIdx-3 &&

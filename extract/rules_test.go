@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 马哈蒂尔–中国 ", "VISITED planned 韩正–新加坡 "}},
 		{"a lone title before a dictionary person who opens the clause a 并 goes on from", "2020-12-05", []string{"标题", "全国人大常委会副委员长丁仲礼出席招待会，并在招待会前礼节性会见智利驻华大使施密特。", "中国驻大阪总领事薛剑针对日本首相的答询发表言论，日本外务省今天召见中国驻日大使吴江浩。"},
 			[]string{"MET_WITH fact 丁仲礼–施密特 "}},
+		{"双方 after two persons a connector joins as one subject", "2020-12-01", []string{"标题", "11月30日下午，最高人民法院院长周强和新加坡最高法院首席大法官梅达顺出席开幕式并致辞，双方以视频方式举行工作会谈。", "习近平会见了普京，双方同意加强合作。"},
+			[]string{"MET_WITH fact 周强–梅达顺 2020-11-30", "MET_WITH fact 习近平–普京 "}},
 		{"a one-character abbreviation of a country the article names, after 对…进行", "2020-12-09", []string{"标题", "国家主席习近平同尼泊尔总统班达里互致信函。", "习近平主席去年对尼进行国事访问。"},
 			[]string{"VISITED fact 习近平–尼泊尔 "}},
 		{"not when the article names two countries it may stand for", "2020-12-09", []string{"标题", "尼泊尔和尼日利亚代表出席。", "习近平主席去年对尼进行国事访问。"}, nil},
