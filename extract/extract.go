@@ -1757,7 +1757,8 @@ func familyCandidates(s string, toks []Token, ms []*mention) []string {
 
 // recurringTitled returns the names, with their titles, that follow a
 // generic title somewhere in the article and are written at least three
-// times in it: two or three Han characters beginning with a common
+// times in it, or twice with once as one met or one who met (会见了张玉卓
+// 一行, 石泰峰、布小林会见了): two or three Han characters beginning with a common
 // surname, the three when the article never writes the two without the
 // third, and neither a dictionary entry, a common word nor a name found
 // already.
