@@ -19,7 +19,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlagSet("eval", "--gold FILE.jsonl [PATH...]", stderr)
 	var in inputFlags
 	in.register(fs)
-	goldPath := fs.String("gold", "", "gold set (JSON Lines, shared/ANNOTATION.md format)")
+	goldPath := fs.String("gold", "", "gold set (JSON Lines, shared/ANNOTATION.md format; a document may name its \"item\", as doc.item: the row of a CSV file)")
 	details := fs.Bool("v", true, "list misses, false hits and wrong dates")
 	if err := parse(fs, args); err != nil {
 		return err
