@@ -60,12 +60,16 @@ func TestQuestions(t *testing.T) {
 			`2024-05-16 | MET_WITH | ["艾测甲","贝测乙"] |  |  |  | ["https://news.example/itest/1","https://news.example/itest/2"] | 艾测甲会见贝测乙。`,
 			`2024-05-16 | VISITED | ["贝测乙"] | 测中 |  |  | ["https://news.example/itest/1"] | 贝测乙访问测中。`,
 		}},
+		{"events of a CSV row", "", nil, []string{ // itest-art3: no URL, a row of a CSV file
+			`2023-03-21 | MET_WITH | ["艾测甲","贝测乙"] |  |  |  | ["itest/archive.csv (row 3)"] | 艾测甲同贝测乙会晤。`,
+		}},
 	}
 	tests[0].cypher, tests[0].params = query.Contacts([]string{"甲先生"}, "")
 	tests[1].cypher, tests[1].params = query.Contacts([]string{"itest-a"}, "2024-05")
 	tests[2].cypher, tests[2].params = query.Between("测中", "ITEST-RU")
 	tests[3].cypher, tests[3].params = query.Path("艾测甲", "itest-d")
 	tests[4].cypher, tests[4].params = query.Events("2024-05")
+	tests[5].cypher, tests[5].params = query.Events("2023-03")
 	var table bytes.Buffer
 	if err := query.Run(context.Background(), drv, db, tests[0].cypher, tests[0].params, "", &table); err != nil {
 		t.Fatal(err)

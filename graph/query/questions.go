@@ -75,7 +75,8 @@ LIMIT 1`
 }
 
 // Events: the fact events of a period (YYYY, YYYY-MM or YYYY-MM-DD: events
-// whose date starts with it) with participants, place and sources.
+// whose date starts with it) with participants, place and sources (an
+// article's URL, else its path and, for one of a file of many, its item).
 func Events(period string) (string, map[string]any) {
 	q := `MATCH (e:Event)
 WHERE e.date STARTS WITH $period AND coalesce(e.status, 'fact') = 'fact'
@@ -83,7 +84,7 @@ RETURN e.date AS date, e.type AS type,
        COLLECT { MATCH (p:Person)-[r:PARTICIPATED_IN]->(e) RETURN p.name ORDER BY r.role, p.name } AS participants,
        [(e)-[:IN_COUNTRY]->(c:Country) | c.name][0] AS visited,
        e.place AS place, e.event AS event,
-       COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) RETURN DISTINCT coalesce(a.url, a.path) AS s ORDER BY s } AS sources,
+       COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) RETURN DISTINCT coalesce(a.url, a.path + coalesce(' (' + a.item + ')', '')) AS s ORDER BY s } AS sources,
        COLLECT { MATCH (e)-[r:REPORTED_IN]->(a:Article) RETURN r.sentence ORDER BY a.id }[0] AS sentence
 ORDER BY date, type, participants`
 	return q, map[string]any{"period": period}
