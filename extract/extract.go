@@ -794,26 +794,14 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 		return
 	}
 	lead := infos[i]
-	var day string
 	// A report's day is the event's when 当天 refers back to it
 	// ("克里姆林宫16日表示，普京当天会见了…").
 	reported := reportedDay(lead.simp, len(lead.simp), pub)
 	if d := datelineDay(lead.simp, pub); d != "" {
 		reported = d
 	}
-	for _, e := range findDates(lead.simp, pub) {
-		if e.date == "" {
-			continue
-		}
-		if reReportAfter.MatchString(lead.simp[e.end:]) && e.date != reported {
-			continue
-		}
-		if day != "" && e.date != day {
-			return // two dates: which one the headline means is unknown
-		}
-		day = e.date
-	}
-	if len(day) != len("2006-01-02") || day > ymd(pub) {
+	day := soleDay(lead.simp, pub, reported)
+	if day == "" {
 		return
 	}
 	named := map[string]bool{}
@@ -838,6 +826,26 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 			c.Date = day
 		}
 	}
+}
+
+// soleDay returns the one day the dates of s state, those of a report left
+// out unless it is the reported day, or "" when they state none, a month
+// only, two days (which one is meant is unknown), or one after pub.
+func soleDay(s string, pub time.Time, reported string) string {
+	day := ""
+	for _, e := range findDates(s, pub) {
+		if e.date == "" || reReportAfter.MatchString(s[e.end:]) && e.date != reported {
+			continue
+		}
+		if day != "" && e.date != day {
+			return ""
+		}
+		day = e.date
+	}
+	if len(day) != len("2006-01-02") || day > ymd(pub) {
+		return ""
+	}
+	return day
 }
 
 // datedByTrigger dates a headline's undated fact that the lead did not by
@@ -878,18 +886,7 @@ func datedByTrigger(rels []*candidate, infos []*sentenceInfo, pub time.Time) {
 			if !subject || other {
 				continue
 			}
-			day := ""
-			for _, e := range findDates(in.simp, pub) {
-				if e.date == "" || reReportAfter.MatchString(in.simp[e.end:]) {
-					continue
-				}
-				if day != "" && e.date != day {
-					day = "-"
-				} else if day == "" {
-					day = e.date
-				}
-			}
-			if len(day) == len("2006-01-02") && day <= ymd(pub) {
+			if day := soleDay(in.simp, pub, ""); day != "" {
 				c.Date = day
 			}
 			break
@@ -2179,21 +2176,13 @@ func objectList(s string, ms []*mention, t *mention, ce int) int {
 	default:
 		return ce
 	}
-	endsWithPerson := func(from, to int) *mention {
-		for _, m := range ms {
-			if m.kind == mPerson && m.end == to && m.start >= from {
-				return m
-			}
-		}
-		return nil
-	}
-	if endsWithPerson(t.end, ce) == nil {
+	if personEndingAt(ms, t.end, ce) == nil {
 		return ce
 	}
 	for ce < len(s) && (strings.HasPrefix(s[ce:], "，") || strings.HasPrefix(s[ce:], ",")) {
 		ns := ce + runeLenAt(s, ce)
 		_, ne := clauseBounds(s, ns, ns)
-		p := endsWithPerson(ns, ne)
+		p := personEndingAt(ms, ns, ne)
 		if p == nil || ne-ns > 120 || containsAny(s[ns:p.start], listBreakers) ||
 			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= ns && m.end <= ne }) {
 			break
@@ -2231,13 +2220,24 @@ func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
 		if !ok || pce-pcs > 120 || s[pce] != ',' && !strings.HasPrefix(s[pce:], "，") {
 			return cs
 		}
-		last := slices.IndexFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.end == pce && m.start >= pcs })
-		if last < 0 || containsAny(s[pcs:ms[last].start], listBreakers) ||
+		last := personEndingAt(ms, pcs, pce)
+		if last == nil || containsAny(s[pcs:last.start], listBreakers) ||
 			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= pcs && m.end <= pce }) {
 			return cs
 		}
 		cs = pcs
 	}
+}
+
+// personEndingAt returns the person mention of ms that ends at to and
+// starts at from or after, or nil.
+func personEndingAt(ms []*mention, from, to int) *mention {
+	for _, m := range ms {
+		if m.kind == mPerson && m.end == to && m.start >= from {
+			return m
+		}
+	}
+	return nil
 }
 
 // listBreakers are words that show a clause is no item of a list of those
@@ -2260,12 +2260,6 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	st.curIdx, st.curPara = in.idx, in.sent.Paragraph
 	if in.title {
 		st.letter = false // a news programme's next item
-		st.countries = nil
-	}
-	for _, m := range in.mentions {
-		if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" && !slices.Contains(st.countries, m.countries[0]) {
-			st.countries = append(st.countries, m.countries[0])
-		}
 	}
 	if containsAny(s, letterWords) {
 		st.letter = true
@@ -2274,6 +2268,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		st.item++
 		st.itemNamed = nil
 		st.group = nil
+		st.countries = nil
+	}
+	for _, m := range in.mentions {
+		if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" && !slices.Contains(st.countries, m.countries[0]) {
+			st.countries = append(st.countries, m.countries[0])
+		}
 	}
 	defer func() { st.itemNamed = append(st.itemNamed, in.named()...) }()
 	st.noteArrival(s, in.mentions)
@@ -2594,8 +2594,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		switch t.trig.Shape {
 		case shapeContact, shapeCoChair, shapeMutual:
 			var pairs [][2]*mention
-			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间", "后，"}) &&
-				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.start == t.end }) && !x.zhongNoun(s[t.end:]) || // 会见中国总理, 会见中科院院士
+			framedTrig := hasAnyPrefix(strings.TrimPrefix(s[t.end:], "进行"), []string{"时", "中", "期间", "后，"}) && !x.objectAfter(s, in.mentions, t) ||
 				objectFrame(s, in.mentions, t)
 			saidDate := base.Date != "" && !slices.ContainsFunc(findDates(s, pub), func(e dateExpr) bool { return e.start >= cs && e.end <= ce }) &&
 				reSaidBefore.MatchString(s[:cs])
@@ -3233,6 +3232,13 @@ var reHanOnly = regexp.MustCompile(`^\p{Han}+$`)
 // word (长女爱子).
 var kinship = map[string]bool{"长女": true, "次女": true, "长子": true, "次子": true, "公主": true, "王子": true, "皇太子": true}
 
+// objectAfter reports whether the contact word t is followed right away by
+// its object, a mention (会见中国总理) or a noun of 中 (会见中科院院士周琪),
+// so that 中, 时 or 后 after it close no frame of time.
+func (x *Extractor) objectAfter(s string, ms []*mention, t *mention) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) || x.zhongNoun(s[t.end:])
+}
+
 // zhongNoun reports whether the words after a contact word open with a
 // noun that begins with 中 (会见中科院院士, 会见中央军委副主席): the object
 // of the contact, not the 中 that closes a frame of time (会谈中指出).
@@ -3359,8 +3365,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// is said or done then, not the other side, unless they are addressed
 	// ("在通话中告诉鄂夏柯夫", "在会谈中向泽连斯基表示").
 	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(s[t.end:], "进行"), "结束"), []string{"中", "时", "期间", "后"}) &&
-		!slices.ContainsFunc(ms, func(m *mention) bool { return m.start == t.end }) && // 会见中国总理
-		!x.zhongNoun(s[t.end:]) // 会见中科院院士周琪
+		!x.objectAfter(s, ms, t)
 	var before []*mention // participants before the clause
 	for _, m := range ms {
 		if m.kind != mPerson && m.kind != mTitle {
