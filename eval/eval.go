@@ -388,12 +388,7 @@ func (r *Report) Write(w io.Writer, details bool) {
 	if !details {
 		return
 	}
-	src := func(m Item) string {
-		if m.DocItem != "" {
-			return m.File + " (" + m.DocItem + ")"
-		}
-		return m.File
-	}
+	src := func(m Item) string { return extract.Source(m.File, m.DocItem) }
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(w, "\nmisses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {

@@ -78,6 +78,15 @@ type Relation struct {
 	afterPrev bool
 }
 
+// Source names where an article is for a reader: its path and, for one of
+// a file that holds many, its item ("news.csv (row 2)").
+func Source(path, item string) string {
+	if item == "" {
+		return path
+	}
+	return path + " (" + item + ")"
+}
+
 // Ref is the document reference of a read article.
 func Ref(d read.Doc) DocRef {
 	r := DocRef{ID: d.ID, Path: d.Path, Item: d.Item, URL: d.URL, Title: d.Title, Outlet: d.Outlet, Hash: d.Hash}

@@ -295,9 +295,5 @@ func printRelation(w io.Writer, rel extract.Relation) {
 	if date == "" {
 		date = "-"
 	}
-	src := rel.Doc.Path
-	if rel.Doc.Item != "" {
-		src += " (" + rel.Doc.Item + ")"
-	}
-	fmt.Fprintf(w, "  %-10s %-7s %-10s %-9s %-20s %s  %s\n", rel.Type, rel.Status, date, rel.Mode, strings.Join(names, " – "), rel.Trigger, src)
+	fmt.Fprintf(w, "  %-10s %-7s %-10s %-9s %-20s %s  %s\n", rel.Type, rel.Status, date, rel.Mode, strings.Join(names, " – "), rel.Trigger, extract.Source(rel.Doc.Path, rel.Doc.Item))
 }

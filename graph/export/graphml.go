@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/dipgraph/dipgraph/extract"
 )
 
 // attr is a GraphML/GEXF attribute declaration.
@@ -46,10 +48,7 @@ func sources(e *Edge) string {
 	for _, ev := range e.Evidence {
 		s := ev.URL
 		if s == "" {
-			s = ev.Path
-			if ev.Item != "" {
-				s += " (" + ev.Item + ")"
-			}
+			s = extract.Source(ev.Path, ev.Item)
 		}
 		if s != "" && !seen[s] {
 			seen[s] = true
