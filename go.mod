@@ -11,6 +11,7 @@ require (
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 	github.com/vbauerster/mpb/v8 v8.16.2
+	github.com/vcaesar/cedar v0.20.2
 	golang.org/x/net v0.58.0
 	golang.org/x/sync v0.24.0
 	golang.org/x/text v0.43.0
@@ -24,6 +25,5 @@ require (
 	github.com/liuzl/cedar-go v0.0.0-20170805034717-80a9c64b256d // indirect
 	github.com/liuzl/da v0.0.0-20180704015230-14771aad5b1d // indirect
 	github.com/vbauerster/cupwriter v0.0.5 // indirect
-	github.com/vcaesar/cedar v0.20.2 // indirect
 	golang.org/x/sys v0.48.0 // indirect
 )

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"github.com/vcaesar/cedar"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -60,12 +61,24 @@ type pattern struct {
 	trig *Trigger
 }
 
-// ahoMatch is one match of the matcher.
-type ahoMatch = ahocorasick.Match
+// ahoMatch is one match of the matcher: pattern pat at s[start:end].
+type ahoMatch struct{ pat, start, end int }
+
+// Pattern is the index of the pattern matched (into matcher.pats).
+func (m ahoMatch) Pattern() int { return m.pat }
+
+// Start is the byte offset of the match.
+func (m ahoMatch) Start() int { return m.start }
+
+// End is the byte offset just after the match.
+func (m ahoMatch) End() int { return m.end }
 
 // matcher finds triggers, names, offices and countries in one pass.
 type matcher struct {
-	ac    ahocorasick.AhoCorasick
+	// trie holds every pattern, its value the pattern's index: a
+	// double-array trie (gse's own), walked from each character for the
+	// longest pattern that starts there.
+	trie  *cedar.Cedar
 	pats  []pattern
 	texts []string // the pattern strings, as matched (a surface's simplified spelling)
 	// cues holds the trigger words alone, as a DFA (small enough to build
@@ -123,13 +136,12 @@ func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 			add(simp, pattern{kind: k, surf: s})
 		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: false})
 	cues := make([]string, len(triggers))
 	for i := range triggers {
 		cues[i] = triggers[i].Word
 	}
 	cb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	return &matcher{ac: b.Build(words), pats: pats, texts: words, cues: cb.Build(cues)}
+	return &matcher{trie: patternTrie(words), pats: pats, texts: words, cues: cb.Build(cues)}
 }
 
 // hasCue reports whether s holds a trigger word anywhere (also one that a
@@ -153,20 +165,46 @@ func (m *matcher) words() []Word {
 	return out
 }
 
+// patternTrie returns a trie of words whose values are their indexes.
+// The words are distinct and not empty.
+func patternTrie(words []string) *cedar.Cedar {
+	trie := cedar.New()
+	for i, w := range words {
+		if err := trie.Insert([]byte(w), i); err != nil {
+			panic("extract: matcher pattern " + w + ": " + err.Error())
+		}
+	}
+	return trie
+}
+
 // find returns the leftmost-longest matches of s, in order and without
-// overlaps. (The library's leftmost-longest iterator can report a shorter
-// match inside one it already returned: 参加会见 then 会见. Dropping
-// overlaps restores the documented semantics.)
-func (m *matcher) find(s string) []ahocorasick.Match {
-	all := m.ac.FindAll(s)
-	out := all[:0]
-	end := 0
-	for _, x := range all {
-		if x.Start() < end {
+// overlaps: from each character on, the longest pattern that starts there,
+// and the search goes on after it. (Patterns are valid UTF-8, so no match
+// starts inside a character.)
+func (m *matcher) find(s string) []ahoMatch {
+	var out []ahoMatch
+	for i := 0; i < len(s); {
+		node, end, pat := 0, -1, 0
+		for j := i; j < len(s) && s[j] != 0; j++ { // (label 0 marks a value in the trie)
+			next, err := m.trie.Jump([]byte{s[j]}, node)
+			if err != nil {
+				break
+			}
+			node = next
+			if s[j] >= 0xC0 {
+				continue // a leading byte ends no pattern
+			}
+			if v, err := m.trie.Value(node); err == nil {
+				end, pat = j+1, v
+			}
+		}
+		if end < 0 {
+			for i++; i < len(s) && !utf8.RuneStart(s[i]); i++ {
+			}
 			continue
 		}
-		out = append(out, x)
-		end = x.End()
+		out = append(out, ahoMatch{pat: pat, start: i, end: end})
+		i = end
 	}
 	return out
 }

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+var findWords = []string{"会见", "参加会见", "普京", "普京总统", "中", "中俄", "CEO", "ab", "bcd", "會見"}
+
+// findNaive is find's specification: from each character, the longest word
+// that starts there; the search goes on after it.
+func findNaive(words []string, s string) []ahoMatch {
+	var out []ahoMatch
+	for i := 0; i < len(s); {
+		best, pat := 0, -1
+		for k, w := range words {
+			if len(w) > best && strings.HasPrefix(s[i:], w) {
+				best, pat = len(w), k
+			}
+		}
+		if pat < 0 {
+			i++
+			continue
+		}
+		out = append(out, ahoMatch{pat: pat, start: i, end: i + best})
+		i += best
+	}
+	return out
+}
+
+func matchedTexts(s string, ms []ahoMatch) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%s@%d|", s[m.start:m.end], m.start)
+	}
+	return b.String()
+}
+
+func TestMatcherFind(t *testing.T) {
+	m := &matcher{trie: patternTrie(findWords)}
+	for _, tt := range []struct{ s, want string }{
+		{"习近平会见普京总统", "会见@9|普京总统@15|"}, // the longest word at a start
+		{"他参加会见普京", "参加会见@3|普京@15|"},   // a longer word hides the one inside it
+		{"普京总", "普京@0|"},               // a path that fails falls back to the last word on it
+		{"中俄会见", "中俄@0|会见@6|"},
+		{"中方", "中@0|"},
+		{"abcd", "ab@0|"}, // leftmost first: bcd overlaps ab and is dropped
+		{"xbcd", "bcd@1|"},
+		{"公司CEO张雷", "CEO@6|"},
+		{"\xff会见\xe4", "会见@1|"}, // invalid bytes are skipped
+		{"参加会", ""},
+		{"", ""},
+		{"會見", "會見@0|"},
+	} {
+		if got := matchedTexts(tt.s, m.find(tt.s)); got != tt.want {
+			t.Errorf("find(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
+}
+
+// FuzzMatcherFind checks find against its specification on any input.
+func FuzzMatcherFind(f *testing.F) {
+	for _, s := range []string{"习近平会见普京总统", "他参加会见普京", "abcd", "中俄\xff会", "普京总"} {
+		f.Add(s)
+	}
+	m := &matcher{trie: patternTrie(findWords)}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := m.find(s), findNaive(findWords, s)
+		if matchedTexts(s, got) != matchedTexts(s, want) {
+			t.Fatalf("find(%q) = %s, want %s", s, matchedTexts(s, got), matchedTexts(s, want))
+		}
+	})
+}
