@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vcaesar/cedar"
+
 	"github.com/dipgraph/dipgraph/clean"
 	"github.com/dipgraph/dipgraph/dict"
 )
@@ -26,6 +28,8 @@ type Extractor struct {
 	// (习, 特, 川): a summit shorthand (川习会) is made of two of them.
 	initials map[rune]bool
 	titles   []string // generic titles, longest first
+	// titleTrie holds the titles, each one's value its index in titles.
+	titleTrie *cedar.Cedar
 	// everyArticle makes Extract look at articles without a trigger word
 	// too, for the persons they name (Stats.Discovered); see Discovering.
 	everyArticle bool
@@ -110,8 +114,10 @@ func New(d *dict.Dict) (*Extractor, error) {
 		return nil, err
 	}
 	x.seg = seg
-	x.titles = append(x.titles, genericTitles...)
+	x.titles = slices.Clone(genericTitles)
 	sort.Slice(x.titles, func(i, j int) bool { return len(x.titles[i]) > len(x.titles[j]) })
+	x.titles = slices.Compact(x.titles) // (部长 is listed twice)
+	x.titleTrie = patternTrie(x.titles)
 	return x, nil
 }
 
@@ -1328,19 +1334,19 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	}
 	// Titles the dictionary lacks, wherever they stand: the segmenter may
 	// glue a title's last character to the name after it (局长市|川惠一).
+	// Where two end at one place, the longer title comes first.
 	var spans [][2]int // every occurrence of a title
-	for _, title := range x.titles {
-		for from := 0; ; {
-			i := strings.Index(s[from:], title)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			spans = append(spans, [2]int{at, at + len(title)})
-			if !occupied(at) {
-				ends = append(ends, titleEnd{at + len(title), title})
-			}
-			from = at + len(title)
+	found := everyMatch(x.titleTrie, s)
+	slices.SortStableFunc(found, func(a, b ahoMatch) int { return a.pat - b.pat })
+	last := ahoMatch{pat: -1}
+	for _, f := range found {
+		if f.pat == last.pat && f.start < last.end {
+			continue // (a title does not overlap itself)
+		}
+		last = f
+		spans = append(spans, [2]int{f.start, f.end})
+		if !occupied(f.start) {
+			ends = append(ends, titleEnd{f.end, x.titles[f.pat]})
 		}
 	}
 	// A title inside a longer one (委员 in 国务委员长) ends nothing.

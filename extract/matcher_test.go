@@ -2,8 +2,10 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 var findWords = []string{"会见", "参加会见", "普京", "普京总统", "中", "中俄", "CEO", "ab", "bcd", "會見"}
@@ -25,6 +27,23 @@ func findNaive(words []string, s string) []ahoMatch {
 		}
 		out = append(out, ahoMatch{pat: pat, start: i, end: i + best})
 		i += best
+	}
+	return out
+}
+
+// everyNaive is everyMatch's specification: every occurrence of every
+// word, by start, then by length.
+func everyNaive(words []string, s string) []ahoMatch {
+	var out []ahoMatch
+	for i := 0; i < len(s); i++ {
+		var at []ahoMatch
+		for k, w := range words {
+			if strings.HasPrefix(s[i:], w) {
+				at = append(at, ahoMatch{pat: k, start: i, end: i + len(w)})
+			}
+		}
+		slices.SortFunc(at, func(a, b ahoMatch) int { return a.end - b.end })
+		out = append(out, at...)
 	}
 	return out
 }
@@ -59,7 +78,22 @@ func TestMatcherFind(t *testing.T) {
 	}
 }
 
-// FuzzMatcherFind checks find against its specification on any input.
+func TestEveryMatch(t *testing.T) {
+	trie := patternTrie(findWords)
+	for _, tt := range []struct{ s, want string }{
+		{"他参加会见普京总统", "参加会见@3|会见@9|普京@15|普京总统@15|"},
+		{"abcd", "ab@0|bcd@1|"},
+		{"中俄\xff中", "中@0|中俄@0|中@7|"},
+		{"", ""},
+	} {
+		if got := matchedTexts(tt.s, everyMatch(trie, tt.s)); got != tt.want {
+			t.Errorf("everyMatch(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
+}
+
+// FuzzMatcherFind checks find and everyMatch against their specifications
+// on any input.
 func FuzzMatcherFind(f *testing.F) {
 	for _, s := range []string{"习近平会见普京总统", "他参加会见普京", "abcd", "中俄\xff会", "普京总"} {
 		f.Add(s)
@@ -70,5 +104,16 @@ func FuzzMatcherFind(f *testing.F) {
 		if matchedTexts(s, got) != matchedTexts(s, want) {
 			t.Fatalf("find(%q) = %s, want %s", s, matchedTexts(s, got), matchedTexts(s, want))
 		}
+		if got, want := matchedTexts(s, everyMatch(m.trie, s)), matchedTexts(s, everyNaive(findWords, s)); got != want {
+			t.Fatalf("everyMatch(%q) = %s, want %s", s, got, want)
+		}
 	})
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
 }

@@ -209,8 +209,42 @@ func (m *matcher) find(s string) []ahoMatch {
 	return out
 }
 
-// isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// everyMatch returns every occurrence in s of a word of trie (made by
+// patternTrie), overlapping ones too: by start, then by length.
+func everyMatch(trie *cedar.Cedar, s string) []ahoMatch {
+	var out []ahoMatch
+	for i := 0; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		node := 0
+		for j := i; j < len(s) && s[j] != 0; j++ {
+			next, err := trie.Jump([]byte{s[j]}, node)
+			if err != nil {
+				break
+			}
+			node = next
+			if s[j] < 0xC0 {
+				if v, err := trie.Value(node); err == nil {
+					out = append(out, ahoMatch{pat: v, start: i, end: j + 1})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isHan reports whether r is a CJK ideograph. (The common block first: a
+// table search for every character of an archive showed in profiles.)
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	case r < 0x2E80:
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // Titles that precede the names of office holders the dictionary has no
 // office entry for (domestic and organisational posts). Discovery uses them
