@@ -44,7 +44,7 @@ type DocRef struct {
 	ID   string `json:"id"`
 	Path string `json:"path"`
 	// Item tells apart the articles of a file that holds many: "row N" of
-	// a CSV file, a JSON Lines record's id or "line N", the Nth "### " item
+	// a CSV file, "line N" of a JSON Lines file, the Nth "### " item
 	// of a news programme. Empty for a file that is one article.
 	Item      string `json:"item,omitempty"`
 	URL       string `json:"url,omitempty"`
