@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -87,6 +88,68 @@ func Simplify(s string) string {
 		return s
 	}
 	return c.convert(s)
+}
+
+// ConvertedInto returns the characters Simplify may turn into one of
+// targets: those a t2s rule changes into one of them (at the same place, in
+// a rule whose key and value are as long; every character of a key whose
+// value is not as long and holds one), and 巿 when 市 is one. ok is false
+// when the tables cannot be read that way; then any character may be.
+func ConvertedInto(targets map[rune]bool) (from map[rune]bool, ok bool) {
+	from = map[rune]bool{}
+	if targets['市'] {
+		from['巿'] = true
+	}
+	c, err := loadConverter()
+	if err != nil || c == nil {
+		return from, true // Simplify converts nothing else then
+	}
+	// One group's output is the next one's input, so a character that
+	// becomes a source is a target too, until nothing more is found.
+	want := maps.Clone(targets)
+	for grew := true; grew; {
+		grew = false
+		add := func(r rune) {
+			if !from[r] {
+				from[r] = true
+				grew = true
+			}
+			want[r] = true
+		}
+		for _, g := range c.cc.DictChains {
+			for _, d := range g.Dicts {
+				if d == nil || d.Trie == nil {
+					return nil, false
+				}
+				for _, id := range d.Trie.PrefixPredict(nil, 0) {
+					key, err := d.Trie.Key(id)
+					if err != nil {
+						continue
+					}
+					v, err := d.Trie.Value(id)
+					if err != nil || v < 0 || v >= len(d.Values) {
+						continue
+					}
+					k := []rune(string(key))
+					for _, val := range d.Values[v] {
+						vr := []rune(val)
+						for i, r := range vr {
+							switch {
+							case !want[r]:
+							case len(vr) != len(k):
+								for _, kr := range k {
+									add(kr)
+								}
+							case k[i] != r:
+								add(k[i])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return from, true
 }
 
 // otherDots are the characters besides "·" (U+00B7) that news text uses

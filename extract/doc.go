@@ -1,11 +1,13 @@
 // Package extract finds diplomatic contacts in cleaned articles.
 //
 // An article none of whose sentences holds a trigger word cannot yield a
-// relation; one scan with a small automaton of the trigger words finds
-// those articles, and they go no further (most of an archive). In the others,
-// for each sentence (in simplified script) a multi-pattern matcher finds
-// trigger words, person names, office titles and country names (and the
-// cities that stand for a country) in one pass. Sentences without a trigger
+// relation, and most of an archive is such articles. MayRelate tells them
+// by the Han characters of their raw text, before they are cleaned
+// (skim.go); Extract's first scan, a small automaton of the trigger words
+// over the cleaned sentences, catches the rest. In the others, for each
+// sentence (in simplified script) the matcher finds trigger words, person
+// names, office titles and country names (and the cities that stand for a
+// country) in one walk of a trie of them, the longest word at each place. Sentences without a trigger
 // or title are not segmented; the rest are segmented with gse
 // (with the dictionary's names loaded as user tokens so they stay whole),
 // which confirms trigger and name boundaries and discovers office holders the
@@ -27,5 +29,5 @@
 // extract.go (the relation rules), resolve.go (per-article resolution and
 // merging), programme.go (one visit, one day across a news programme's
 // items), summit.go (summit shorthands), dagcut.go (gse's cut, faster),
-// namechars.go (generated name character sets).
+// namechars.go (generated name character sets), skim.go (MayRelate).
 package extract

@@ -209,6 +209,25 @@ func (m *matcher) find(s string) []ahoMatch {
 	return out
 }
 
+// wordAt reports whether a word of trie (made by patternTrie) begins at
+// byte i of s.
+func wordAt(trie *cedar.Cedar, s string, i int) bool {
+	node := 0
+	for j := i; j < len(s) && s[j] != 0; j++ {
+		next, err := trie.Jump([]byte{s[j]}, node)
+		if err != nil {
+			return false
+		}
+		node = next
+		if s[j] < 0xC0 {
+			if _, err := trie.Value(node); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // everyMatch returns every occurrence in s of a word of trie (made by
 // patternTrie), overlapping ones too: by start, then by length.
 func everyMatch(trie *cedar.Cedar, s string) []ahoMatch {

@@ -3,7 +3,9 @@
 // and stopped by context cancellation. Results reach the consumer in input
 // order, so output is the same on every run whatever the number of workers.
 // The items of a news programme (one transcript file) are one unit of work:
-// extracted together, skipped together and in one shard.
+// extracted together, skipped together and in one shard. An article whose
+// raw text holds no contact word (extract.Extractor.MayRelate) is skimmed:
+// counted and handed on without relations, not cleaned.
 // The consumer (a JSON Lines writer, the Neo4j writer) is given by the
 // caller: this package knows nothing of Neo4j.
 package pipeline
@@ -47,15 +49,23 @@ type Result struct {
 	Relations []extract.Relation
 	Stats     extract.Stats
 	Bytes     int
+	// Skimmed: the article's raw text holds no contact word
+	// (extract.Extractor.MayRelate), so it was neither cleaned nor
+	// extracted from; it has no relations.
+	Skimmed bool
 }
 
 // Summary counts a run.
 type Summary struct {
-	Files      int            `json:"files"` // input files (or archives) that yielded articles
-	Articles   int            `json:"articles"`
-	Skipped    int            `json:"skipped"` // already in the graph, or outside the shard
+	Files    int `json:"files"` // input files (or archives) that yielded articles
+	Articles int `json:"articles"`
+	Skipped  int `json:"skipped"` // already in the graph, or outside the shard
+	// Skimmed articles (counted in Articles) hold no contact word in their
+	// raw text: they were not cleaned, so their sentences are not counted
+	// and an empty one is not reported.
+	Skimmed    int            `json:"skimmed"`
 	Bytes      int64          `json:"bytes"`
-	Sentences  int            `json:"sentences"`
+	Sentences  int            `json:"sentences"` // of the articles cleaned
 	Segmented  int            `json:"segmented"`
 	Mentions   int            `json:"mentions"`
 	Relations  int            `json:"relations"`
@@ -238,7 +248,8 @@ func work(x *extract.Extractor, cfg Config, j job) []done {
 	return out
 }
 
-// process cleans and extracts one article. A panic in either stage is a bug,
+// process cleans and extracts one article, unless its raw text shows it
+// cannot yield a relation. A panic in either stage is a bug,
 // but it costs one article, not the run: it is reported with the article's
 // path like any other failure.
 func process(x *extract.Extractor, doc read.Doc) (res *Result, err error) {
@@ -247,6 +258,9 @@ func process(x *extract.Extractor, doc read.Doc) (res *Result, err error) {
 			res, err = nil, &read.Error{Path: doc.Path, Item: doc.Item, Err: fmt.Errorf("internal error (please report): %v", p)}
 		}
 	}()
+	if !x.MayRelate(doc) {
+		return &Result{Doc: doc, Bytes: len(doc.Body), Skimmed: true}, nil
+	}
 	a, err := clean.Clean(doc)
 	if err != nil {
 		var re *read.Error
@@ -274,6 +288,9 @@ func account(sum *Summary, d done, report func(*read.Error)) error {
 		sum.Skipped++
 	default:
 		sum.Articles++
+		if d.res.Skimmed {
+			sum.Skimmed++
+		}
 		sum.Bytes += int64(d.res.Bytes)
 		sum.Sentences += d.res.Stats.Sentences
 		sum.Segmented += d.res.Stats.Segmented

@@ -268,9 +268,9 @@ var errHelp = withCode(exitOK, flag.ErrHelp)
 // printSummary writes the human summary of a run.
 func printSummary(w io.Writer, s *pipeline.Summary) {
 	secs := s.Elapsed.Seconds()
-	fmt.Fprintf(w, "articles   %d (skipped %d)\n", s.Articles, s.Skipped)
+	fmt.Fprintf(w, "articles   %d (skipped %d; %d skimmed: no contact word)\n", s.Articles, s.Skipped, s.Skimmed)
 	fmt.Fprintf(w, "input      %.1f MB (%.1f MB/s)\n", float64(s.Bytes)/1e6, float64(s.Bytes)/1e6/max(secs, 1e-9))
-	fmt.Fprintf(w, "sentences  %d (segmented %d)\n", s.Sentences, s.Segmented)
+	fmt.Fprintf(w, "sentences  %d of the articles cleaned (segmented %d)\n", s.Sentences, s.Segmented)
 	fmt.Fprintf(w, "mentions   %d\n", s.Mentions)
 	fmt.Fprintf(w, "relations  %d %v\n", s.Relations, s.ByType)
 	fmt.Fprintf(w, "statuses   %v\n", s.ByStatus)
