@@ -934,7 +934,7 @@ func (x *Extractor) countryContradicts(m *mention) (other, ok bool) {
 // mentions turns raw matches into mentions, validating trigger boundaries
 // against the segmentation, attaching offices and countries to names and
 // discovering names after office titles.
-func (x *Extractor) mentions(s string, raw []ahoMatch, toks []Token, pub time.Time) []*mention {
+func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.Time) []*mention {
 	bounds := map[int]bool{}
 	for _, t := range toks {
 		bounds[t.Start] = true
@@ -1344,8 +1344,8 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// Where two end at one place, the longer title comes first.
 	var spans [][2]int // every occurrence of a title
 	found := everyMatch(x.titleTrie, s)
-	slices.SortStableFunc(found, func(a, b ahoMatch) int { return a.pat - b.pat })
-	last := ahoMatch{pat: -1}
+	slices.SortStableFunc(found, func(a, b wordMatch) int { return a.pat - b.pat })
+	last := wordMatch{pat: -1}
 	for _, f := range found {
 		if f.pat == last.pat && f.start < last.end {
 			continue // (a title does not overlap itself)

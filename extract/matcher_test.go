@@ -12,8 +12,8 @@ var findWords = []string{"会见", "参加会见", "普京", "普京总统", "�
 
 // findNaive is find's specification: from each character, the longest word
 // that starts there; the search goes on after it.
-func findNaive(words []string, s string) []ahoMatch {
-	var out []ahoMatch
+func findNaive(words []string, s string) []wordMatch {
+	var out []wordMatch
 	for i := 0; i < len(s); {
 		best, pat := 0, -1
 		for k, w := range words {
@@ -25,7 +25,7 @@ func findNaive(words []string, s string) []ahoMatch {
 			i++
 			continue
 		}
-		out = append(out, ahoMatch{pat: pat, start: i, end: i + best})
+		out = append(out, wordMatch{pat: pat, start: i, end: i + best})
 		i += best
 	}
 	return out
@@ -33,22 +33,22 @@ func findNaive(words []string, s string) []ahoMatch {
 
 // everyNaive is everyMatch's specification: every occurrence of every
 // word, by start, then by length.
-func everyNaive(words []string, s string) []ahoMatch {
-	var out []ahoMatch
+func everyNaive(words []string, s string) []wordMatch {
+	var out []wordMatch
 	for i := 0; i < len(s); i++ {
-		var at []ahoMatch
+		var at []wordMatch
 		for k, w := range words {
 			if strings.HasPrefix(s[i:], w) {
-				at = append(at, ahoMatch{pat: k, start: i, end: i + len(w)})
+				at = append(at, wordMatch{pat: k, start: i, end: i + len(w)})
 			}
 		}
-		slices.SortFunc(at, func(a, b ahoMatch) int { return a.end - b.end })
+		slices.SortFunc(at, func(a, b wordMatch) int { return a.end - b.end })
 		out = append(out, at...)
 	}
 	return out
 }
 
-func matchedTexts(s string, ms []ahoMatch) string {
+func matchedTexts(s string, ms []wordMatch) string {
 	var b strings.Builder
 	for _, m := range ms {
 		fmt.Fprintf(&b, "%s@%d|", s[m.start:m.end], m.start)

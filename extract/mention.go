@@ -61,17 +61,17 @@ type pattern struct {
 	trig *Trigger
 }
 
-// ahoMatch is one match of the matcher: pattern pat at s[start:end].
-type ahoMatch struct{ pat, start, end int }
+// wordMatch is one match of the matcher: pattern pat at s[start:end].
+type wordMatch struct{ pat, start, end int }
 
 // Pattern is the index of the pattern matched (into matcher.pats).
-func (m ahoMatch) Pattern() int { return m.pat }
+func (m wordMatch) Pattern() int { return m.pat }
 
 // Start is the byte offset of the match.
-func (m ahoMatch) Start() int { return m.start }
+func (m wordMatch) Start() int { return m.start }
 
 // End is the byte offset just after the match.
-func (m ahoMatch) End() int { return m.end }
+func (m wordMatch) End() int { return m.end }
 
 // matcher finds triggers, names, offices and countries in one pass.
 type matcher struct {
@@ -179,75 +179,67 @@ func patternTrie(words []string) *cedar.Cedar {
 
 // find returns the leftmost-longest matches of s, in order and without
 // overlaps: from each character on, the longest pattern that starts there,
-// and the search goes on after it. (Patterns are valid UTF-8, so no match
-// starts inside a character.)
-func (m *matcher) find(s string) []ahoMatch {
-	var out []ahoMatch
+// and the search goes on after it.
+func (m *matcher) find(s string) []wordMatch {
+	var out []wordMatch
 	for i := 0; i < len(s); {
-		node, end, pat := 0, -1, 0
-		for j := i; j < len(s) && s[j] != 0; j++ { // (label 0 marks a value in the trie)
-			next, err := m.trie.Jump([]byte{s[j]}, node)
-			if err != nil {
-				break
-			}
-			node = next
-			if s[j] >= 0xC0 {
-				continue // a leading byte ends no pattern
-			}
-			if v, err := m.trie.Value(node); err == nil {
-				end, pat = j+1, v
-			}
-		}
+		end, pat := -1, 0
+		prefixes(m.trie, s, i, func(e, v int) bool {
+			end, pat = e, v
+			return true
+		})
 		if end < 0 {
 			for i++; i < len(s) && !utf8.RuneStart(s[i]); i++ {
 			}
 			continue
 		}
-		out = append(out, ahoMatch{pat: pat, start: i, end: end})
+		out = append(out, wordMatch{pat: pat, start: i, end: end})
 		i = end
 	}
 	return out
 }
 
-// wordAt reports whether a word of trie (made by patternTrie) begins at
-// byte i of s.
-func wordAt(trie *cedar.Cedar, s string, i int) bool {
+// prefixes calls f with the end and the value of each word of trie (made
+// by patternTrie) that begins at byte i of s, shortest first, while f
+// returns true. (Words are valid UTF-8: none begins inside a character or
+// ends on a leading byte.)
+func prefixes(trie *cedar.Cedar, s string, i int, f func(end, val int) bool) {
 	node := 0
-	for j := i; j < len(s) && s[j] != 0; j++ {
+	for j := i; j < len(s) && s[j] != 0; j++ { // (label 0 marks a value in the trie)
 		next, err := trie.Jump([]byte{s[j]}, node)
 		if err != nil {
-			return false
+			return
 		}
 		node = next
-		if s[j] < 0xC0 {
-			if _, err := trie.Value(node); err == nil {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// everyMatch returns every occurrence in s of a word of trie (made by
-// patternTrie), overlapping ones too: by start, then by length.
-func everyMatch(trie *cedar.Cedar, s string) []ahoMatch {
-	var out []ahoMatch
-	for i := 0; i < len(s); i++ {
-		if !utf8.RuneStart(s[i]) {
+		if s[j] >= 0xC0 {
 			continue
 		}
-		node := 0
-		for j := i; j < len(s) && s[j] != 0; j++ {
-			next, err := trie.Jump([]byte{s[j]}, node)
-			if err != nil {
-				break
-			}
-			node = next
-			if s[j] < 0xC0 {
-				if v, err := trie.Value(node); err == nil {
-					out = append(out, ahoMatch{pat: v, start: i, end: j + 1})
-				}
-			}
+		if v, err := trie.Value(node); err == nil && !f(j+1, v) {
+			return
+		}
+	}
+}
+
+// wordAt reports whether a word of trie begins at byte i of s.
+func wordAt(trie *cedar.Cedar, s string, i int) bool {
+	found := false
+	prefixes(trie, s, i, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// everyMatch returns every occurrence in s of a word of trie, overlapping
+// ones too: by start, then by length.
+func everyMatch(trie *cedar.Cedar, s string) []wordMatch {
+	var out []wordMatch
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			prefixes(trie, s, i, func(end, v int) bool {
+				out = append(out, wordMatch{pat: v, start: i, end: end})
+				return true
+			})
 		}
 	}
 	return out
