@@ -2,6 +2,7 @@ package clean
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -90,36 +91,39 @@ func Simplify(s string) string {
 	return c.convert(s)
 }
 
-// ConvertedInto returns the characters Simplify may turn into one of
-// targets: those a t2s rule changes into one of them (at the same place, in
-// a rule whose key and value are as long; every character of a key whose
-// value is not as long and holds one), and 巿 when 市 is one. ok is false
-// when the tables cannot be read that way; then any character may be.
-func ConvertedInto(targets map[rune]bool) (from map[rune]bool, ok bool) {
-	from = map[rune]bool{}
-	if targets['市'] {
-		from['巿'] = true
+// Preimages tells where Simplify may have taken the characters of targets
+// from. pre[w] lists the characters that some t2s rule turns into w at the
+// same place of a key and value of one length (會 for 会; 巿 for 市), and
+// those that become one of them in an earlier group of rules; w itself is
+// not listed. unaligned holds the characters of every key whose value is
+// not as long as the key and holds a target or one of its preimages: there
+// a target's place in the result does not tell the source's. ok is false
+// when the tables cannot be read that way; then any character may become a
+// target.
+func Preimages(targets map[rune]bool) (pre map[rune][]rune, unaligned map[rune]bool, ok bool) {
+	pre, unaligned = map[rune][]rune{}, map[rune]bool{}
+	want := maps.Clone(targets)
+	add := func(w, from rune) bool {
+		if w == from || slices.Contains(pre[w], from) {
+			return false
+		}
+		pre[w] = append(pre[w], from)
+		want[from] = true
+		return true
 	}
+	add('市', '巿')
 	c, err := loadConverter()
 	if err != nil || c == nil {
-		return from, true // Simplify converts nothing else then
+		return pre, unaligned, true // Simplify converts nothing else then
 	}
-	// One group's output is the next one's input, so a character that
-	// becomes a source is a target too, until nothing more is found.
-	want := maps.Clone(targets)
+	// One group's output is the next one's input: go round until a pass
+	// finds no new source.
 	for grew := true; grew; {
 		grew = false
-		add := func(r rune) {
-			if !from[r] {
-				from[r] = true
-				grew = true
-			}
-			want[r] = true
-		}
 		for _, g := range c.cc.DictChains {
 			for _, d := range g.Dicts {
 				if d == nil || d.Trie == nil {
-					return nil, false
+					return nil, nil, false
 				}
 				for _, id := range d.Trie.PrefixPredict(nil, 0) {
 					key, err := d.Trie.Key(id)
@@ -138,10 +142,13 @@ func ConvertedInto(targets map[rune]bool) (from map[rune]bool, ok bool) {
 							case !want[r]:
 							case len(vr) != len(k):
 								for _, kr := range k {
-									add(kr)
+									if !unaligned[kr] {
+										unaligned[kr], want[kr] = true, true
+										grew = true
+									}
 								}
-							case k[i] != r:
-								add(k[i])
+							default:
+								grew = add(r, k[i]) || grew
 							}
 						}
 					}
@@ -149,7 +156,7 @@ func ConvertedInto(targets map[rune]bool) (from map[rune]bool, ok bool) {
 			}
 		}
 	}
-	return from, true
+	return pre, unaligned, true
 }
 
 // otherDots are the characters besides "·" (U+00B7) that news text uses

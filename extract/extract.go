@@ -30,12 +30,7 @@ type Extractor struct {
 	titles   []string // generic titles, longest first
 	// titleTrie holds the titles, each one's value its index in titles.
 	titleTrie *cedar.Cedar
-	// For MayRelate (see skimmer): the trigger words' Han characters, the
-	// characters they begin with, those conversion may turn into a cue's,
-	// and whether to say yes to every article.
-	rawTrie                *cedar.Cedar
-	rawFirst, rawConverted *charSet
-	rawAll                 bool
+	skim      *skim // for MayRelate; nil: every article may relate
 	// everyArticle makes Extract look at articles without a trigger word
 	// too, for the persons they name (Stats.Discovered); see Discovering.
 	everyArticle bool
@@ -115,7 +110,7 @@ func New(d *dict.Dict) (*Extractor, error) {
 		}
 	}
 	x.match = newMatcher(d, triggers)
-	x.rawTrie, x.rawFirst, x.rawConverted, x.rawAll = skimmer(triggers, x.initials)
+	x.skim = newSkim(triggers, x.initials)
 	seg, err := NewSegmenter(x.match.words())
 	if err != nil {
 		return nil, err

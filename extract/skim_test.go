@@ -27,7 +27,9 @@ func TestMayRelate(t *testing.T) {
 		{"only the title", htmlDoc("李强同莫迪通电话", "<p>详情见下文。</p>"), true},
 		{"traditional", htmlDoc("標題", "<p>賴清德今天接見美國議員。</p>"), true},
 		{"traditional only in conversion", htmlDoc("標題", "<p>習近平會見普京。</p>"), true},
-		{"traditional without a contact word", htmlDoc("標題", "<p>臺灣今天天氣晴朗。</p>"), true}, // (could be 會: cleaned to be sure)
+		{"traditional without a contact word", htmlDoc("標題", "<p>臺灣今天天氣晴朗。</p>"), false},
+		{"scripts mixed inside the word", htmlDoc("标题", "<p>习近平會见普京。</p>"), true},
+		{"traditional summit shorthand", htmlDoc("標題", "<p>川習會後，兩人同意明年舉行特習會。</p>"), true},
 		{"character entity", htmlDoc("标题", "<p>习近平&#20250;见普京</p>"), true},
 		{"summit shorthand", htmlDoc("标题", "<p>川习会上，双方达成共识。</p>"), true},
 		{"会 after no initials", htmlDoc("标题", "<p>开了一个大会。</p>"), false},
@@ -89,7 +91,7 @@ func TestMayRelateCorpus(t *testing.T) {
 // and as plain text.
 func FuzzMayRelate(f *testing.F) {
 	for _, s := range []string{
-		"<p>习近平会<b>见</b>普京</p>", "<p>習近平會見普京。</p>", "<p>川习会上</p>", "<p>&#20250;见</p>",
+		"<p>习近平会<b>见</b>普京</p>", "<p>習近平會見普京。</p>", "<p>习近平會见普京</p>", "<p>川习会上</p>", "<p>&#20250;见</p>",
 		"王毅与布林肯\n举行会谈。", "<div>访<br>华</div>", "<p>李强同莫迪通\u200b电话</p>",
 	} {
 		f.Add("标题", s)
