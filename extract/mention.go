@@ -277,8 +277,9 @@ var genericTitles = []string{
 	"院士", "创始人", "总工程师", "总会计师", "总经济师", "CEO",
 	"秘书", "顾问", "司长", "副司长", "处长", "王子", "公主", "夫人", "长女", "次女", "长子", "次子", "皇太子",
 	"太后", "王后", "王妃", "皇后", "太子",
-	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China)
-	"町长", "村长", "镇长", "乡长",
+	// heads of towns and villages (町长上地常夫, 村长品田宏夫; 镇长, 乡长 in China),
+	// and chiefs (外交事务首长沙辛)
+	"町长", "村长", "镇长", "乡长", "首长",
 	// heads of Japanese and Korean companies (丰田社长佐藤恒治), and family
 	// members who speak for victims (绑架受害者家属横田早纪江)
 	"社长", "副社长", "家属",
