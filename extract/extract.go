@@ -1403,11 +1403,17 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		// A name closed by punctuation (an enumeration: 会长森义久、…) is
 		// read by characters; otherwise the segmenter's tokens decide.
 		// A trigger or 率团 right after the name bounds it (陈家昌|共同主持,
-		// 瓦朗斯|率团访问).
+		// 瓦朗斯|率团访问), and so does 共同 or 一同 before the trigger
+		// (纳哈拉|共同会见).
 		limit := len(s)
 		for _, m := range ms {
 			if m.start > e.at && m.start < limit && m.kind == mTrigger {
 				limit = m.start
+			}
+		}
+		for _, adv := range []string{"共同", "一同"} {
+			if limit-len(adv) > e.at && strings.HasSuffix(s[:limit], adv) {
+				limit -= len(adv)
 			}
 		}
 		if j := indexAny(s[e.at:limit], []string{"率团", "率领", "率队"}); j > 0 {

@@ -149,6 +149,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 谌贻琴–马永生 "}},
 		{"a name after a title in a sentence with no contact word, one of those who met later", "2020-12-01", []string{"标题", "自治区党委书记石泰峰，自治区主席布立林见证签约。", "签约仪式前，石泰峰、布立林会见了协鑫集团董事长朱立山。"},
 			[]string{"MET_WITH fact 石泰峰–朱立山 ", "MET_WITH fact 布立林–朱立山 "}},
+		{"共同 before the contact word ends the name before it", "2024-07-31", []string{"标题", "哈马斯领导人哈尼亚同某组织秘书长纳哈拉共同会见了伊朗最高领袖哈梅内伊。"},
+			[]string{"MET_WITH fact 哈尼亚–阿里·哈梅内伊 ", "MET_WITH fact 纳哈拉–阿里·哈梅内伊 "}},
 		{"a chief (首长) by title, not in the dictionary", "2025-11-18", []string{"标题", "菲律宾外交部长拉萨洛今天在马尼拉会见来访的某自治政府外交事务首长沙立文。"},
 			[]string{"MET_WITH fact 拉萨洛–沙立文 2025-11-18", "VISITED fact 沙立文–菲律宾 2025-11-18"}},
 		{"an object that begins with 中 is no frame closed by 中", "2020-12-06", []string{"标题", "5日下午，省委书记张庆伟在哈尔滨会见中科院院士周琪一行。", "王毅在同布林肯会谈中介绍了情况。"},
