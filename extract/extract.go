@@ -1309,8 +1309,13 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		return false
 	}
 	if len(toks) == 0 {
-		// Unsegmented (no trigger, no office): only names glossed in Latin.
+		// Unsegmented (no trigger, no office): only names glossed in Latin,
+		// and dotted ones right after a title (领导人伊斯梅尔·哈尼亚).
 		for _, sp := range glossedNames(s, ms, x.titles, known) {
+			name := s[sp[0]:sp[1]]
+			ms = append(ms, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+		}
+		for _, sp := range titledDotted(s, ms, x.titles, known) {
 			name := s[sp[0]:sp[1]]
 			ms = append(ms, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
 		}
@@ -3540,6 +3545,12 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = append([]*mention{st.protagonist}, left...)
 			default:
 				return nil, nil, nil, false
+			}
+			// "他还同纳哈拉共同会见了哈梅内伊": those joined to the subject by
+			// 同…共同 share its contact with the others.
+			if gap := s[left[len(left)-1].end:t.start]; len(left) > 1 && len(right) > 0 && (gap == "共同" || gap == "一同") {
+				co = append(co, left[1:]...)
+				left = left[:1]
 			}
 		}
 	case len(right) > 0 && prev != nil:

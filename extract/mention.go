@@ -743,6 +743,63 @@ func glossedNames(s string, ms []*mention, titles []string, known func(string) b
 	return out
 }
 
+// titledDotted returns the spans of transliterated names written with a
+// middle dot (伊斯梅尔·哈尼亚) that begin right after a title, each part one
+// to eight transliteration characters, that no mention covers and that are
+// not known words.
+func titledDotted(s string, ms []*mention, titles []string, known func(string) bool) [][2]int {
+	var out [][2]int
+	// run returns where the transliteration characters from at end.
+	run := func(at int) int {
+		for n := 0; n < 8 && at < len(s); n++ {
+			r, size := utf8.DecodeRuneInString(s[at:])
+			if r == '·' || !translitSet[r] {
+				break
+			}
+			at += size
+		}
+		return at
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], "·")
+		if i < 0 {
+			return out
+		}
+		dot := from + i
+		from = dot + len("·")
+		start := dot
+		for n := 0; start > 0 && n < 8; n++ {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if r == '·' || !translitSet[r] {
+				break
+			}
+			start -= size
+		}
+		// The name begins where the last title before the dot ends.
+		begin := -1
+		for p := start; p < dot; {
+			if hasAnySuffix(s[:p], titles) {
+				begin = p
+			}
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+		}
+		end := run(from)
+		if begin < 0 || end == from {
+			continue
+		}
+		for strings.HasPrefix(s[end:], "·") && run(end+len("·")) > end+len("·") {
+			end = run(end + len("·"))
+		}
+		from = end
+		name := s[begin:end]
+		if known(name) || slices.ContainsFunc(ms, func(m *mention) bool { return begin < m.end && end > m.start }) {
+			continue
+		}
+		out = append(out, [2]int{begin, end})
+	}
+}
+
 // nameBoundary are the characters after which a name may begin.
 const nameBoundary = "与和同及跟对向的是为被将由让请在于等、"
 

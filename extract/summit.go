@@ -102,7 +102,8 @@ func addSummits(s string, ms []*mention, initials map[rune][]string, byKey map[s
 }
 
 // personInitials maps the first character of every way the article writes
-// a person (川普, 特朗普, 习近平) to the keys of the persons written so.
+// a person (川普, 特朗普, 习近平; of a dotted name, of its last part) to the
+// keys of the persons written so.
 func personInitials(infos []*sentenceInfo) (map[rune][]string, map[string]*mention) {
 	initials := map[rune][]string{}
 	byKey := map[string]*mention{}
@@ -115,11 +116,22 @@ func personInitials(infos []*sentenceInfo) (map[rune][]string, map[string]*menti
 			if byKey[k] == nil {
 				byKey[k] = m
 			}
-			r, _ := utf8.DecodeRuneInString(m.text)
+			// A dotted name goes by its last part, the family name
+			// (唐纳德·特朗普: 特; 特里·林奇: 林).
+			r, _ := utf8.DecodeRuneInString(lastNamePart(m.text))
 			if !slices.Contains(initials[r], k) {
 				initials[r] = append(initials[r], k)
 			}
 		}
 	}
 	return initials, byKey
+}
+
+// lastNamePart returns the part of a dotted name after its last dot, or the
+// name.
+func lastNamePart(name string) string {
+	if i := strings.LastIndex(name, "·"); i >= 0 && i+len("·") < len(name) {
+		return name[i+len("·"):]
+	}
+	return name
 }
