@@ -117,3 +117,23 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledDotted(t *testing.T) {
+	x := testExtractor(t)
+	known := func(w string) bool { return x.dictEntry(w) || x.seg.commonWord(w) }
+	for _, tt := range []struct{ s, want string }{
+		{"某组织领导人伊斯梅尔·哈尼亚以及一名保镖遇袭。", "伊斯梅尔·哈尼亚|"},
+		{"某国外长图凡·埃尔胡曼则保持沉默。", "图凡·埃尔胡曼|"},                 // 则 ends the name
+		{"某组织领导人奥萨马·本·拉登于当年遇袭。", "奥萨马·本·拉登|"},             // three parts; 于 ends it
+		{"据玛丽亚·扎哈罗娃说，会议推迟。", ""},                          // no title before it
+		{"发言人玛丽亚·扎哈罗娃、顾问卡罗琳·莱维特表示。", "玛丽亚·扎哈罗娃|卡罗琳·莱维特|"}, // two
+	} {
+		var got strings.Builder
+		for _, sp := range titledDotted(tt.s, nil, x.titles, known) {
+			got.WriteString(tt.s[sp[0]:sp[1]] + "|")
+		}
+		if got.String() != tt.want {
+			t.Errorf("titledDotted(%q) = %s, want %s", tt.s, got.String(), tt.want)
+		}
+	}
+}

@@ -788,10 +788,21 @@ func titledDotted(s string, ms []*mention, titles []string, known func(string) b
 		if begin < 0 || end == from {
 			continue
 		}
+		last := from
 		for strings.HasPrefix(s[end:], "·") && run(end+len("·")) > end+len("·") {
-			end = run(end + len("·"))
+			last = end + len("·")
+			end = run(last)
 		}
 		from = end
+		// The last part stops before a word that ends names (埃尔胡曼|则保持).
+		for p := last; p < end; {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			if p > last && stopsName(s[p:]) {
+				end = p
+				break
+			}
+			p += size
+		}
 		name := s[begin:end]
 		if known(name) || slices.ContainsFunc(ms, func(m *mention) bool { return begin < m.end && end > m.start }) {
 			continue
