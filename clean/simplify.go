@@ -111,7 +111,9 @@ func Preimages(targets map[rune]bool) (pre map[rune][]rune, unaligned map[rune]b
 		want[from] = true
 		return true
 	}
-	add('市', '巿')
+	if targets['市'] {
+		add('市', '巿')
+	}
 	c, err := loadConverter()
 	if err != nil || c == nil {
 		return pre, unaligned, true // Simplify converts nothing else then
