@@ -29,10 +29,32 @@ var loadConverter = sync.OnceValues(func() (*converter, error) {
 		return nil, err
 	}
 	c := &converter{cc: cc, trigger: map[rune]bool{}}
+	read := eachRule(cc, func(k, vr []rune) {
+		for i, r := range k {
+			if i >= len(vr) || vr[i] != r || len(vr) != len(k) {
+				c.trigger[r] = true
+			}
+		}
+	})
+	if !read || len(c.trigger) == 0 {
+		c.trigger = nil // unknown layout: no fast path
+	}
+	for r := range c.trigger {
+		if r < 0x10000 {
+			c.bmp[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return c, nil
+})
+
+// eachRule calls f with the key and each value of every rule of cc's
+// dictionaries, group by group. It returns false, having seen only some
+// rules, when a dictionary is not a trie it can walk.
+func eachRule(cc *opencc.OpenCC, f func(key, value []rune)) bool {
 	for _, g := range cc.DictChains {
 		for _, d := range g.Dicts {
 			if d == nil || d.Trie == nil {
-				return c, nil // unknown layout: no fast path
+				return false
 			}
 			for _, id := range d.Trie.PrefixPredict(nil, 0) {
 				key, err := d.Trie.Key(id)
@@ -44,28 +66,14 @@ var loadConverter = sync.OnceValues(func() (*converter, error) {
 					continue
 				}
 				k := []rune(string(key))
-				vals := d.Values[v]
-				for _, val := range vals {
-					vr := []rune(val)
-					for i, r := range k {
-						if i >= len(vr) || vr[i] != r || len(vr) != len(k) {
-							c.trigger[r] = true
-						}
-					}
+				for _, val := range d.Values[v] {
+					f(k, []rune(val))
 				}
 			}
 		}
 	}
-	if len(c.trigger) == 0 {
-		c.trigger = nil
-	}
-	for r := range c.trigger {
-		if r < 0x10000 {
-			c.bmp[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return c, nil
-})
+	return true
+}
 
 // Simplify converts traditional Chinese script to simplified with OpenCC's
 // t2s tables (phrases first, then characters), and writes the other dots
@@ -122,40 +130,24 @@ func Preimages(targets map[rune]bool) (pre map[rune][]rune, unaligned map[rune]b
 	// finds no new source.
 	for grew := true; grew; {
 		grew = false
-		for _, g := range c.cc.DictChains {
-			for _, d := range g.Dicts {
-				if d == nil || d.Trie == nil {
-					return nil, nil, false
-				}
-				for _, id := range d.Trie.PrefixPredict(nil, 0) {
-					key, err := d.Trie.Key(id)
-					if err != nil {
-						continue
-					}
-					v, err := d.Trie.Value(id)
-					if err != nil || v < 0 || v >= len(d.Values) {
-						continue
-					}
-					k := []rune(string(key))
-					for _, val := range d.Values[v] {
-						vr := []rune(val)
-						for i, r := range vr {
-							switch {
-							case !want[r]:
-							case len(vr) != len(k):
-								for _, kr := range k {
-									if !unaligned[kr] {
-										unaligned[kr], want[kr] = true, true
-										grew = true
-									}
-								}
-							default:
-								grew = add(r, k[i]) || grew
-							}
+		read := eachRule(c.cc, func(k, vr []rune) {
+			for i, r := range vr {
+				switch {
+				case !want[r]:
+				case len(vr) != len(k):
+					for _, kr := range k {
+						if !unaligned[kr] {
+							unaligned[kr], want[kr] = true, true
+							grew = true
 						}
 					}
+				default:
+					grew = add(r, k[i]) || grew
 				}
 			}
+		})
+		if !read {
+			return nil, nil, false
 		}
 	}
 	return pre, unaligned, true
