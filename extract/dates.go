@@ -752,17 +752,13 @@ func referenceDate(a *clean.Article) time.Time {
 	seen := 0
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
-		if s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Kind == "title" {
+		if inTitle(a, s) {
 			continue
 		}
 		if seen++; seen > 5 {
 			return pub // the dateline opens the report, after captions at most
 		}
-		text := s.Simplified
-		if text == "" {
-			text = s.Text
-		}
-		day, end := dateline(text)
+		day, end := dateline(simplified(s))
 		if end < 0 {
 			continue
 		}

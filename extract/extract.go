@@ -165,14 +165,30 @@ func (in *sentenceInfo) named() []*mention {
 	return out
 }
 
+// discoveredName is the mention of a name no dictionary holds, found at
+// s[start:end] (after title, when a title led to it).
+func discoveredName(s string, start, end int, title string) *mention {
+	return &mention{start: start, end: end, kind: mPerson, text: s[start:end], name: s[start:end], title: title, conf: 0.6}
+}
+
+// simplified returns a sentence in simplified script, the rules' input
+// (its text when the conversion was left empty).
+func simplified(s *clean.Sentence) string {
+	if s.Simplified == "" {
+		return s.Text
+	}
+	return s.Simplified
+}
+
+// inTitle reports whether sentence s of a belongs to its title.
+func inTitle(a *clean.Article, s *clean.Sentence) bool {
+	return s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Kind == "title"
+}
+
 // anyCue reports whether some sentence of a holds a trigger word.
 func (x *Extractor) anyCue(a *clean.Article) bool {
 	for i := range a.Sentences {
-		s := &a.Sentences[i]
-		simp := s.Simplified
-		if simp == "" {
-			simp = s.Text
-		}
+		simp := simplified(&a.Sentences[i])
 		if x.match.hasCue(simp) || hasSummitCue(simp, x.initials) {
 			return true
 		}
@@ -207,11 +223,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		st.Sentences++
-		simp := s.Simplified
-		if simp == "" {
-			simp = s.Text
-		}
-		title := len(a.Paragraphs) > s.Paragraph && a.Paragraphs[s.Paragraph].Kind == "title"
+		simp := simplified(s)
+		title := inTitle(a, s)
 		if title {
 			simp = headlineClauses(simp)
 		}
@@ -1312,12 +1325,10 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		// Unsegmented (no trigger, no office): only names glossed in Latin,
 		// and dotted ones right after a title (领导人伊斯梅尔·哈尼亚).
 		for _, sp := range glossedNames(s, ms, x.titles, known) {
-			name := s[sp[0]:sp[1]]
-			ms = append(ms, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+			ms = append(ms, discoveredName(s, sp[0], sp[1], ""))
 		}
 		for _, sp := range titledDotted(s, ms, x.titles, known) {
-			name := s[sp[0]:sp[1]]
-			ms = append(ms, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+			ms = append(ms, discoveredName(s, sp[0], sp[1], ""))
 		}
 		return ms
 	}
@@ -1402,7 +1413,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		// closed by punctuation or the end, is the office holder's.
 		if m := reLatinName.FindStringSubmatch(s[e.at:]); m != nil {
 			end := e.at + len(m[1])
-			added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.6})
+			added = append(added, discoveredName(s, e.at, end, e.title))
 			continue
 		}
 		// A name closed by punctuation (an enumeration: 会长森义久、…) is
@@ -1538,7 +1549,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if end < 0 || titleWithin(at, end) >= 0 {
 			continue
 		}
-		added = append(added, &mention{start: at, end: end, kind: mPerson, text: s[at:end], name: s[at:end], title: p.title, conf: 0.6})
+		added = append(added, discoveredName(s, at, end, p.title))
 	}
 	// The head of a delegation needs no title: "会见傅崐萁率领的参访团",
 	// "会见由X率领的代表团".
@@ -1557,7 +1568,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			st += len(lead)
 			name := s[st:at]
 			if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && allHanOrDot(name) && plausibleName(name) && !known(name) && !occupied(st) {
-				added = append(added, &mention{start: st, end: at, kind: mPerson, text: name, name: name, conf: 0.6})
+				added = append(added, discoveredName(s, st, at, ""))
 			}
 			break
 		}
@@ -1567,7 +1578,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	for _, m := range reDelegationHead.FindAllStringSubmatchIndex(s, -1) {
 		st, at := m[2], m[3]
 		if name := s[st:at]; plausibleName(name) && !known(name) && !occupied(st) {
-			added = append(added, &mention{start: st, end: at, kind: mPerson, text: name, name: name, conf: 0.6})
+			added = append(added, discoveredName(s, st, at, ""))
 		}
 	}
 	// A royal's given name before the title is the name they go by with it
@@ -1594,7 +1605,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				r, _ := utf8.DecodeLastRuneInString(s[:st])
 				after := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mCountry && m.end == st })
 				if st == 0 || after || strings.ContainsRune("，,。；;：:、（(“", r) {
-					added = append(added, &mention{start: st, end: from, kind: mPerson, text: s[st:from], name: s[st:from], conf: 0.6})
+					added = append(added, discoveredName(s, st, from, ""))
 					break
 				}
 			}
@@ -1637,12 +1648,11 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			sp[1] = t // 哈立德·本·萨勒曼|王子
 		}
 		if name := s[sp[0]:sp[1]]; !clash && strings.Contains(name, "·") && !strings.HasSuffix(name, "·") && !known(name) {
-			added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+			added = append(added, discoveredName(s, sp[0], sp[1], ""))
 		}
 	}
 	for _, sp := range glossedNames(s, append(ms, added...), x.titles, known) {
-		name := s[sp[0]:sp[1]]
-		added = append(added, &mention{start: sp[0], end: sp[1], kind: mPerson, text: name, name: name, conf: 0.6})
+		added = append(added, discoveredName(s, sp[0], sp[1], ""))
 	}
 	kept := added[:0]
 	for _, m := range added {
@@ -1781,11 +1791,7 @@ func familyCandidates(s string, toks []Token, ms []*mention) []string {
 func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []titledName {
 	var text strings.Builder
 	for i := range a.Sentences {
-		s := a.Sentences[i].Simplified
-		if s == "" {
-			s = a.Sentences[i].Text
-		}
-		text.WriteString(s)
+		text.WriteString(simplified(&a.Sentences[i]))
 		text.WriteByte('\n')
 	}
 	all := text.String()
@@ -4126,14 +4132,10 @@ var reOccasionEdge = regexp.MustCompile(`^\p{Han}{0,6}?(?:仪式|会议|会谈|�
 func dateBefore(a *clean.Article, idx int, pub time.Time) (string, dayRange) {
 	for i := idx - 1; i >= 0; i-- {
 		s := &a.Sentences[i]
-		if s.Paragraph < len(a.Paragraphs) && a.Paragraphs[s.Paragraph].Kind == "title" {
+		if inTitle(a, s) {
 			break
 		}
-		simp := s.Simplified
-		if simp == "" {
-			simp = s.Text
-		}
-		if d, r := lastDate(simp, pub); d != "" {
+		if d, r := lastDate(simplified(s), pub); d != "" {
 			if !pub.IsZero() && d > ymd(pub) {
 				return "", noRange
 			}
