@@ -2292,6 +2292,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	if in.title {
 		st.item++
 		st.itemNamed = nil
+		st.itemPairs = nil
 		st.group = nil
 		st.countries = nil
 	}
@@ -2692,6 +2693,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if p := pairs[max(0, len(pairs)-1):]; len(p) > 0 && !p[0][0].addressed && !p[0][1].addressed {
 				if status == StatusFact {
 					st.pair, st.pairItem, st.pairIdx = p[0], st.item, st.curIdx
+					st.itemPairs = append(st.itemPairs, p[0])
 					if g := st.group; g != nil && p[0][0].key() != g.host.key() && p[0][1].key() != g.host.key() && !ownDate && !ownTimeAround(s, t.start) {
 						st.group = nil // another meeting is told now, not one of an earlier time
 					}
@@ -4181,6 +4183,8 @@ type memory struct {
 	// the item pair was set in.
 	item, pairItem int
 	pairIdx        int // the sentence pair was set in
+	// itemPairs are the pairs of parties of the item's facts, in order.
+	itemPairs [][2]*mention
 	// corr are the two persons who exchange messages in item corrItem
 	// ("习近平同卡斯特罗互致贺电"): whom a letter quoted after it addresses.
 	corr     [2]*mention
@@ -4369,6 +4373,21 @@ func (st *memory) addressed(ms []*mention, speaker *mention) *mention {
 			case p.pair[1].key():
 				other = p.pair[0]
 			}
+		}
+	}
+	// "韩正表示，去年9月，习近平主席同拉马福萨总统成功会晤…。前年，我同副总统
+	// 先生共同主持…": the last contact told is not the speaker's, so the
+	// one addressed is the other party of the speaker's first contact in
+	// the item (the meeting its lead reports).
+	for _, p := range st.itemPairs {
+		if other != nil && other.kind == mPerson {
+			break
+		}
+		switch speaker.key() {
+		case p[0].key():
+			other = p[1]
+		case p[1].key():
+			other = p[0]
 		}
 	}
 	if other == nil || other.kind != mPerson {

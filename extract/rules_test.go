@@ -778,6 +778,8 @@ func TestRules(t *testing.T) {
 		{"下周 before the contact is a plan; 副总统先生 is the one addressed; a contact with a time of its own keeps it", "2025-07-18", []string{"标题", "下周，特朗普与习近平在韩国会晤时，将讨论贸易摩擦。", "国家副主席韩正17日在北京会见南非副总统马沙蒂莱。", "+韩正表示，中国和南非是好朋友。", "+前年，我同副总统先生共同主持召开双边委员会全体会议。"},
 			[]string{"MET_WITH planned 特朗普–习近平 ", "MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "CO_CHAIRED fact 韩正–马沙蒂莱 ",
 				"MET_WITH fact 韩正–马沙蒂莱 "}},
+		{"the one addressed is the other party of the speaker's own contact in the item, not of the last contact told", "2025-07-18", []string{"韩正会见南非副总统", "国家副主席韩正17日在北京会见南非副总统马沙蒂莱。", "韩正表示，去年9月，习近平主席同拉马福萨总统成功会晤。", "+前年，我同副总统先生共同主持召开双边委员会全体会议。"},
+			[]string{"MET_WITH fact 韩正–马沙蒂莱 2025-07-17", "MET_WITH fact 习近平–拉马福萨 2024-09", "CO_CHAIRED fact 韩正–马沙蒂莱 ", "MET_WITH fact 韩正–马沙蒂莱 "}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
