@@ -577,7 +577,8 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			case c.Date == "":
 				c.past = ownTimeAround(in.simp, c.trigStart) || topicOnly(in.simp, c.trigStart)
 				// (Nor are several occasions the one told now: 你访问中国已经一百多次.)
-				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers) || reCount.MatchString(clauseOf(in.simp, c.trigStart))) &&
+				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers) || reCount.MatchString(clauseOf(in.simp, c.trigStart)) ||
+					containsAny(clauseOf(in.simp, c.trigStart), lately)) &&
 					!containsAny(clauseOf(in.simp, c.trigStart), []string{"此次", "此访", "这是", "这也是", "时隔"}) // the occasion after a gap: 萨勒曼时隔约7年…首次访美
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
@@ -1183,7 +1184,7 @@ func splitJointTitles(ms []*mention) []*mention {
 		}
 		for _, c := range m.countries {
 			one := *m
-			one.countries = []*dict.Country{c}
+			one.countries, one.joint = []*dict.Country{c}, true
 			out = append(out, &one)
 		}
 	}
@@ -1202,8 +1203,12 @@ func nameMayFollow(after string) bool {
 			return false
 		}
 	}
-	return true
+	// An ordinal of the meeting (中俄总理第三十次定期会晤).
+	return !reOrdinal.MatchString(after)
 }
+
+// reOrdinal opens a text with an ordinal of occasions: 第三十次, 第2届.
+var reOrdinal = regexp.MustCompile(`^第[0-9０-９一二三四五六七八九十百零两]+(?:次|届|轮)`)
 
 // timeWords are time expressions that may follow a title without being
 // a name ("中美元首上月在釜山会晤", "两国总理当天通电话").
@@ -3418,6 +3423,12 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			if inTimeFrame(s, cs, m, t) {
 				continue // "两人在韩国举行的特朗普-习近平峰会后也在马来西亚会面"
 			}
+			// "李强主持中俄总理定期会晤并访问俄罗斯": the holders a
+			// combined form names are the parties of the contact right
+			// after them, not of a later one.
+			if m.joint && slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mTrigger && o.start >= m.end && o.end <= t.start }) {
+				continue
+			}
 			if (introducedBy(s, ms, m, "有关") || introducedBy(s, ms, m, "关于")) && strings.Contains(s[m.end:t.start], "的") &&
 				!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= m.end && o.end <= t.start }) {
 				// "面对有关川普和平方案的关键会谈": the topic, not a party
@@ -4121,6 +4132,12 @@ var reAfterOccasion = regexp.MustCompile(`^(?:[^，。：]{0,20}：)?(?:欢迎)?
 // occasion; not the recent past (近日, 日前, 前不久, 此前, 之前, 稍早前), which
 // may be the occasion itself, nor 以来 (哈紹吉遇害以來…首次訪美).
 var earlierMarkers = []string{"年前", "去年", "前年", "曾", "多次", "上次", "历次", "过去", "早在"}
+
+// lately tells, anywhere in the clause, an occasion some time before the
+// report ("中俄总理第三十次定期会晤前不久在杭州举行"): not the one of the
+// day the report dates. (日前 and 近日 are not: reports date their own
+// occasion so.)
+var lately = []string{"前不久", "不久前"}
 
 // journeyOn are words of travelling on after an occasion told before.
 var journeyOn = []string{"随后前往", "随后飞往", "随后赴", "随后转往", "之后前往", "之后飞往", "接着前往", "接着飞往"}

@@ -43,6 +43,7 @@ type mention struct {
 	trig      *Trigger
 	summit    [2]*mention // the two persons of a summit shorthand (川习会), on its trigger
 	addressed bool        // an address word (总统先生, 你) standing for this person
+	joint     bool        // one country's holder of a title after a combined form (中俄总理)
 	conf      float64
 }
 

@@ -204,6 +204,30 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		return typ + "|" + strings.Join(k, "|")
 	}
 
+	// A headline sums up its report: a contact it tells as done that the
+	// body tells only as to come ("李强赴莫斯科举行中俄总理定期会晤" over
+	// "李强…抵达莫斯科，将举行中俄总理定期会晤") is to come.
+	for _, r := range rs {
+		if !r.c.title || r.c.Status != StatusFact {
+			continue
+		}
+		planned, told := false, false
+		for _, o := range rs {
+			if o.c.title || pairKey(o) != pairKey(r) {
+				continue
+			}
+			switch o.c.Status {
+			case StatusPlanned:
+				planned = true
+			case StatusFact:
+				told = true
+			}
+		}
+		if planned && !told {
+			r.c.Status = StatusPlanned
+		}
+	}
+
 	// A contact told as one reported elsewhere (在同阿巴斯会谈时; X21日表示，
 	// 两国元首成功会晤), dated only by its context or by the saying, is the
 	// contact of the pair an earlier sentence dates by itself, when
