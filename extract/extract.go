@@ -1509,6 +1509,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 			end = t
 		}
+		end = extendIntoDot(s, e.at, end)
 		end = extendDotName(s, e.at, end, ms)
 		end = extendHyphenName(s, e.at, end, ms, knownEntry)
 		end = extendGivenWa(s, e.at, end)
@@ -3396,7 +3397,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// frames the clause (会谈中, 会见时), the persons that follow are what
 	// is said or done then, not the other side, unless they are addressed
 	// ("在通话中告诉鄂夏柯夫", "在会谈中向泽连斯基表示").
-	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(s[t.end:], "进行"), "结束"), []string{"中", "时", "期间", "后"}) &&
+	framed := t.trig.Shape != shapeVisit && hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(s[t.end:], "进行"), "结束"), []string{"中", "时", "期间", "后", "一开始", "开始"}) &&
 		!x.objectAfter(s, ms, t)
 	var before []*mention // participants before the clause
 	for _, m := range ms {
@@ -3798,8 +3799,10 @@ func prevPronoun(s string, cs int, st *memory) *mention {
 // first in the clause, so that m cannot open it.
 func clauseLead(s string, ms []*mention, m *mention) (string, bool) {
 	cs, _ := clauseBounds(s, m.start, m.end)
+	// (A person who only modifies the one after them is part of the lead:
+	// "特朗普特使维特科夫", "习近平智囊刘鹤".)
 	if slices.ContainsFunc(ms, func(o *mention) bool {
-		return (o.kind == mPerson || o.kind == mTrigger) && o.start >= cs && o.start < m.start
+		return (o.kind == mPerson && !possessive(s, o) || o.kind == mTrigger) && o.start >= cs && o.start < m.start
 	}) {
 		return "", false
 	}

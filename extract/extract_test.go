@@ -264,3 +264,24 @@ func TestGlossContradicts(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendIntoDot: a name cut inside the first part of a dotted name runs
+// to the dotted name's end, its last part stopping before a word that ends
+// names; other names are left as read.
+func TestExtendIntoDot(t *testing.T) {
+	for _, tt := range []struct {
+		s, name, want string
+	}{
+		{"主席库尔班古力·别尔德穆哈梅多夫，总统", "库尔", "库尔班古力·别尔德穆哈梅多夫"},
+		{"领导人伊斯梅尔·哈尼亚则表示", "伊斯", "伊斯梅尔·哈尼亚"},
+		{"总统普京表示", "普京", "普京"},        // no dot follows
+		{"总统普京·", "普京", "普京"},         // a dot with no part after it
+		{"部长阿卜杜拉赫曼尼亚斯·阿", "阿卜", "阿卜"}, // more than six characters before the dot
+	} {
+		start := strings.Index(tt.s, tt.name)
+		end := extendIntoDot(tt.s, start, start+len(tt.name))
+		if got := tt.s[start:end]; got != tt.want {
+			t.Errorf("extendIntoDot(%q, %q) = %q, want %q", tt.s, tt.name, got, tt.want)
+		}
+	}
+}

@@ -546,6 +546,48 @@ func extendDotName(s string, start, end int, ms []*mention) int {
 	return end
 }
 
+// extendIntoDot carries a name the segmenter cut inside the first part of
+// a name joined by middle dots (主席库尔|班古力·别尔德穆哈梅多夫) to the end
+// of the dotted name: up to six more transliteration characters, then a
+// dot and each part after it, the last stopping before a word that ends
+// names (as in titledDotted). A name not followed by such a part is left.
+func extendIntoDot(s string, start, end int) int {
+	run := func(at, most int) int {
+		for n := 0; n < most && at < len(s); n++ {
+			r, size := utf8.DecodeRuneInString(s[at:])
+			if r == '·' || !translitSet[r] {
+				break
+			}
+			at += size
+		}
+		return at
+	}
+	p := run(end, 6)
+	if p == end || !strings.HasPrefix(s[p:], "·") {
+		return end
+	}
+	last := -1
+	for strings.HasPrefix(s[p:], "·") {
+		q := p + len("·")
+		e := run(q, 8)
+		if e == q {
+			break
+		}
+		last, p = q, e
+	}
+	if last < 0 {
+		return end
+	}
+	for at := last; at < p; {
+		_, size := utf8.DecodeRuneInString(s[at:])
+		if at > last && stopsName(s[at:]) {
+			return at
+		}
+		at += size
+	}
+	return p
+}
+
 // contactHeads are contact words whose first character is a
 // transliteration character too (斯通, 通): 萨比特·阿巴西|通话.
 var contactHeads = []string{"通话", "通电话", "通了电话"}
