@@ -204,9 +204,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	var infos []*sentenceInfo
 	people := &personIndex{byKey: map[string]*personEntry{}}
 	discovered := map[string]bool{}
-	var shorthands []*sentenceInfo // sentences with nothing but a possible summit shorthand
-	var shortForms map[string]bool // unknown two-character subjects of triggered sentences
-	namesakes := map[string]bool{} // dictionary names a gloss shows to be another person's
+	var titled map[string]map[string]bool // discovered name → the titles it was found after
+	var shorthands []*sentenceInfo        // sentences with nothing but a possible summit shorthand
+	var shortForms map[string]bool        // unknown two-character subjects of triggered sentences
+	namesakes := map[string]bool{}        // dictionary names a gloss shows to be another person's
 	// Dictionary names the text ties to another country than the person's
 	// (智利驻华大使施密特), and those it ties to theirs somewhere.
 	otherCountry, ownCountry := map[string]bool{}, map[string]bool{}
@@ -301,6 +302,15 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 			st.Mentions++
 			people.add(m, x.dict, pub)
+			if m.name != "" && m.title != "" && titled[m.name] == nil {
+				if titled == nil {
+					titled = map[string]map[string]bool{}
+				}
+				titled[m.name] = map[string]bool{}
+			}
+			if m.name != "" && m.title != "" {
+				titled[m.name][m.title] = true
+			}
 			if m.name != "" && !discovered[m.name] {
 				discovered[m.name] = true
 				dd := Discovery{Name: m.name, Sentence: in.sent.Text}
@@ -360,14 +370,33 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// The last part of a discovered name written with a middle dot is the
 	// person's short form (皮特·黑格塞斯 … 黑格塞斯), unless it is a
 	// discovered name of its own (the loop above ran first for that).
+	// Discovered on its own too, after a title the full name was also
+	// written after (司令安德森 … 司令达格文·安德森), it is still that person
+	// when no other dotted name of the article ends so; after another title
+	// or none it may be a relative (副总统钱尼 … 女儿丽兹·钱尼).
+	var merged map[string]*mention // family names discovered after a title (日本首相高市)
+	ends := map[string][]string{}  // last part → the dotted names that end with it
 	for n := range discovered {
 		if i := strings.LastIndex(n, "·"); i > 0 {
-			if last := n[i+len("·"):]; utf8.RuneCountInString(last) >= 2 && !x.dictEntry(last) && forms[last] == nil {
-				forms[last] = forms[n]
+			if last := n[i+len("·"):]; utf8.RuneCountInString(last) >= 2 && !x.dictEntry(last) {
+				ends[last] = append(ends[last], n)
 			}
 		}
 	}
-	var merged map[string]*mention // family names discovered after a title (日本首相高市)
+	for last, ns := range ends {
+		switch {
+		case forms[last] == nil:
+			if len(ns) == 1 {
+				forms[last] = forms[ns[0]]
+			}
+		case discovered[last] && len(ns) == 1 && sharesTitle(titled[last], titled[ns[0]]):
+			if merged == nil {
+				merged = map[string]*mention{}
+			}
+			merged[last] = forms[ns[0]]
+			forms[last] = forms[ns[0]]
+		}
+	}
 	for _, e := range people.byKey {
 		f := familyName(e, x.dict)
 		if f == "" || (forms[f] != nil && !discovered[f]) {
@@ -1159,6 +1188,16 @@ func narrowShared(infos []*sentenceInfo) {
 			}
 		}
 	}
+}
+
+// sharesTitle reports whether two sets of titles have one in common.
+func sharesTitle(a, b map[string]bool) bool {
+	for t := range a {
+		if b[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitJointTitles turns a title written after a combined country form

@@ -793,6 +793,8 @@ func TestRules(t *testing.T) {
 		{"a name cut inside the first part of a dotted name is the whole dotted name", "2026-04-18", []string{"标题", "丁薛祥赴土库曼斯坦出席仪式，分别会见土库曼斯坦民族领袖、人民委员会主席库尔班古力·别尔德穆哈梅多夫，总统谢尔达尔·别尔德穆哈梅多夫，同副总理兼外长梅列多夫共同主持中土合作委员会第七次会议。"},
 			[]string{"CO_CHAIRED fact 丁薛祥–梅列多夫 ", "MET_WITH fact 丁薛祥–库尔班古力·别尔德穆哈梅多夫 ", "MET_WITH fact 丁薛祥–谢尔达尔·别尔德穆哈梅多夫 ", "MET_WITH fact 丁薛祥–梅列多夫 "}},
 		{"who follows a contact told at its start (会谈一开始) is no party to it", "2025-11-23", []string{"标题", "南非总统拉马福萨（Cyril Ramaphosa）发言人马格温雅（Vincent Magwenya）今天表示，其他成员国在约翰尼斯堡（Johannesburg）会谈一开始便一致通过领袖宣言。"}, nil},
+		{"a dotted name's last part discovered on its own after the same title is that person; after another title it may be a relative", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文·安德森上周访问了埃塞俄比亚。", "9月，非洲司令部司令安德森访问了肯尼亚。", "美国前副总统钱尼辞世。", "他的女儿丽兹·钱尼曾访问台湾。", "副总统钱尼曾访问日本。"},
+			[]string{"VISITED fact 达格文·安德森–埃塞俄比亚 2025-11", "VISITED fact 达格文·安德森–肯尼亚 2025-09", "VISITED fact 丽兹·钱尼–台湾 ", "VISITED fact 钱尼–日本 "}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
