@@ -1088,6 +1088,11 @@ func plausibleName(name string) bool {
 			return true
 		}
 	}
+	// Five: a Japanese family name of two and a given name of three that
+	// ends as such names do (山口那津男, 玉木雄一郎).
+	if len(rs) == 5 && numerals(name) < 2 && strings.ContainsRune(japaneseGivenEnds+"郎", rs[4]) && !strings.ContainsAny(name, singleStops+"·第") {
+		return true
+	}
 	return allTranslit(name) && rs[0] != '·' && rs[len(rs)-1] != '·'
 }
 

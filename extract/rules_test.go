@@ -795,6 +795,8 @@ func TestRules(t *testing.T) {
 		{"who follows a contact told at its start (会谈一开始) is no party to it", "2025-11-23", []string{"标题", "南非总统拉马福萨（Cyril Ramaphosa）发言人马格温雅（Vincent Magwenya）今天表示，其他成员国在约翰尼斯堡（Johannesburg）会谈一开始便一致通过领袖宣言。"}, nil},
 		{"a dotted name's last part discovered on its own after the same title is that person; after another title it may be a relative", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文·安德森上周访问了埃塞俄比亚。", "9月，非洲司令部司令安德森访问了肯尼亚。", "美国前副总统钱尼辞世。", "他的女儿丽兹·钱尼曾访问台湾。", "副总统钱尼曾访问日本。"},
 			[]string{"VISITED fact 达格文·安德森–埃塞俄比亚 2025-11", "VISITED fact 达格文·安德森–肯尼亚 2025-09", "VISITED fact 丽兹·钱尼–台湾 ", "VISITED fact 钱尼–日本 "}},
+		{"a Japanese party's leader (党首) of a five-character name leads the delegation met", "2023-11-23", []string{"标题", "11月22日，中共中央政治局常委、中央书记处书记蔡奇在北京会见由日本公明党党首山口那津男率领的代表团。"},
+			[]string{"MET_WITH fact 蔡奇–山口那津男 2023-11-22"}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
