@@ -4344,7 +4344,8 @@ var reWelcomeGap = regexp.MustCompile(`^(?:主席|总统|总理|首相|国王|�
 // addressWords name the person a speaker addresses: the other party of the
 // speaker's meeting ("李强表示，习近平主席同总理先生举行富有成果的会晤").
 var addressWords = []string{"总统先生", "总理先生", "主席先生", "首相先生", "议长先生", "副总统先生", "副总理先生", "副主席先生", "国王陛下", "阁下", "殿下", "总统殿下", "王储殿下", "亲王殿下", "埃米尔殿下", "苏丹陛下",
-	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您"}
+	"总统女士", "总理女士", "首相女士", "主席女士", "主席同志", "总书记同志", "你", "您",
+	"代总统先生", "当选总统先生", "秘书长先生", "总督先生", "总统阁下", "总理阁下", "主席阁下", "议长女士", "副总统女士", "总裁女士"}
 
 // addressees returns the mentions of s with one added for each address
 // word right after a connector or 会见 (同你, 与总统先生, 会见总书记同志):
