@@ -799,6 +799,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 蔡奇–山口那津男 2023-11-22"}},
 		{"an acting president is addressed as 代总统先生", "2025-09-02", []string{"标题", "国家副主席韩正2日在北京会见缅甸代总统敏昂莱。", "+韩正表示，几天前，习近平主席同代总统先生举行了富有成果的会见。"},
 			[]string{"MET_WITH fact 韩正–敏昂莱 2025-09-02", "MET_WITH fact 习近平–敏昂莱 "}},
+		{"韩国瑜 is a person, not 韩国 and a character", "2025-11-14", []string{"标题", "日本首相高市早苗表示。", "此外，在担任首相之前，高市在今年4月访台并会见台湾总统赖清德、立法院长韩国瑜及外交部长林佳龙。"},
+			[]string{"MET_WITH fact 高市早苗–赖清德 2025-04", "MET_WITH fact 高市早苗–韩国瑜 2025-04", "MET_WITH fact 高市早苗–林佳龙 2025-04", "VISITED fact 高市早苗–台湾 2025-04"}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
