@@ -259,7 +259,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		groupTold = groupTold || hasTrig && reGroupMeeting.MatchString(simp)
 		ms := x.mentions(simp, raw, toks, pub)
 		for _, m := range ms {
-			if glossContradicts(simp, m) {
+			if glossContradicts(simp, m) || spouseNamesake(simp, m) {
 				namesakes[m.text] = true
 			}
 			if other, ok := x.countryContradicts(m); ok {
@@ -473,7 +473,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 	titlePlanned := map[string]bool{} // contacts the title says are to come
 	prevSimp := ""                    // the sentence before, for the day of a report it told (外交部7日发表声明)
+	itemStart := 0                    // the sentence the current item (a programme's) starts at
 	for _, in := range infos {
+		if in.title {
+			itemStart = in.idx
+		}
 		found := x.relations(in, a, pub, memo)
 		// "王沪宁表示，今天下午，习近平主席同你举行…会晤": in a programme's
 		// item about an earlier day, a speaker's 今天 is the day they spoke,
@@ -548,6 +552,14 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				date, isRange = curDate, curRange
 				if factDate != "" {
 					date, isRange = factDate, factRange
+				}
+			}
+			// "当天中午，习近平同普京小范围茶叙" after a month a speaker
+			// recalled (习近平主席5月对俄罗斯进行国事访问): 当天 names a
+			// day, that of the last contact dated by its day.
+			if len(date) == len("2006-01") && hasAnyPrefix(in.simp, []string{"当天", "当日", "同日", "当晚"}) {
+				if d := lastDay(rels, itemStart); d != "" {
+					date, isRange = d, noRange
 				}
 			}
 			// "11月30日，…签约仪式在呼和浩特举行。签约仪式前，X会见了…": the
@@ -2313,6 +2325,32 @@ func personEndingAt(ms []*mention, from, to int) *mention {
 // listBreakers are words that show a clause is no item of a list of those
 // met: a verb, a connector of clauses, an attendee's role.
 var listBreakers = []string{"表示", "说", "指出", "强调", "介绍", "参加", "出席", "陪同", "在座", "并", "还", "也", "就", "对", "向", "在", "与", "同", "为", "将", "是", "了", "等"}
+
+// spouseNamesake reports a dictionary office holder's name written as
+// someone's spouse ("匈牙利总统舒尤克夫人纳吉" is not 纳吉布 of Malaysia): the
+// dictionary's spouses hold no office.
+func spouseNamesake(s string, m *mention) bool {
+	if m.kind != mPerson || len(m.persons) == 0 || !hasAnySuffix(s[:m.start], []string{"夫人", "妻子", "丈夫"}) {
+		return false
+	}
+	for _, p := range m.persons {
+		if len(p.Terms) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lastDay returns the day of the last fact told from sentence from on that
+// its report dates by its day, or "".
+func lastDay(rels []*candidate, from int) string {
+	for i := len(rels) - 1; i >= 0 && rels[i].order >= from; i-- {
+		if c := rels[i]; c.Status == StatusFact && len(c.Date) == len("2006-01-02") {
+			return c.Date
+		}
+	}
+	return ""
+}
 
 // toldVisit reports a dated visit, as a fact, of c's visitor to c's
 // country among the candidates told before.

@@ -46,6 +46,7 @@ var Triggers = []Trigger{
 	{Word: "晤谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "座谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 与法国总统马克龙座谈: talks (座谈会, a forum, is not)
 	{Word: "召见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 召见驻华大使: summoned to a meeting (gold README)
+	{Word: "茶叙", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 同普京举行茶叙: a meeting over tea
 	{Word: "视频会晤", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "视频会谈", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "视频会见", Type: MetWith, Mode: ModeVideo, Shape: shapeContact},
