@@ -2326,6 +2326,96 @@ func personEndingAt(ms []*mention, from, to int) *mention {
 // met: a verb, a connector of clauses, an attendee's role.
 var listBreakers = []string{"表示", "说", "指出", "强调", "介绍", "参加", "出席", "陪同", "在座", "并", "还", "也", "就", "对", "向", "在", "与", "同", "为", "将", "是", "了", "等"}
 
+// objectPronouns returns the mentions of s with one added for each 他 or 她
+// right after a connector and before a contact word in its clause ("迪萨纳亚
+// 克总统对中国进行国事访问，习近平主席同他举行重要会晤"): it stands for the
+// last person the sentence names before it who is not the subject of its
+// clause. It returns nil when there is none.
+func objectPronouns(s string, ms []*mention) []*mention {
+	var added []*mention
+	for _, c := range []string{"同", "与", "和", "跟"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], c)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(c)
+			p := from
+			var pron string
+			for _, w := range []string{"他", "她"} {
+				if strings.HasPrefix(s[p:], w) {
+					pron = w
+				}
+			}
+			if pron == "" || hasAnyPrefix(s[p+len(pron):], []string{"们", "國", "国", "方", "人", "处", "地"}) {
+				continue
+			}
+			_, ce := clauseBounds(s, p, p)
+			if !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= p && m.end <= ce }) {
+				continue
+			}
+			// The subject: the one right before the connector (习近平主席同他),
+			// else the one who opens the clause (特朗普曾在…期间与他会面) or
+			// the nearest clause before it that a person opens (习近平发表
+			// 讲话，并同她…).
+			subjects := map[string]bool{}
+			if o := clauseOpener(s, ms, at); o != nil {
+				subjects[o.key()] = true
+			}
+			for _, m := range ms {
+				if m.kind != mPerson || m.end > at || possessive(s, m) {
+					continue
+				}
+				gap := stripGlosses(s[pastGloss(s, m.end):at])
+				if !strings.ContainsAny(gap, "，,。；;：:“”") && utf8.RuneCountInString(gap) <= 6 && !strings.ContainsAny(strings.TrimPrefix(gap, "在"), phraseChars) {
+					subjects[m.key()] = true
+				}
+			}
+			var ref *mention
+			for _, m := range ms {
+				if m.kind == mPerson && m.end <= at && !possessive(s, m) && !subjects[m.key()] {
+					ref = m
+				}
+			}
+			if ref == nil {
+				continue
+			}
+			m := *ref
+			m.start, m.end, m.text = p, p+len(pron), pron
+			added = append(added, &m)
+		}
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	out := append(slices.Clip(ms), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// clauseOpener returns the person who opens the clause around offset at,
+// or, when no person opens it, the nearest clause before it that one
+// opens; nil when there is none.
+func clauseOpener(s string, ms []*mention, at int) *mention {
+	cs, ce := clauseBounds(s, at, at)
+	for {
+		for _, m := range ms {
+			if m.kind == mPerson && m.start >= cs && m.end <= ce && !possessive(s, m) {
+				if clauseSubject(s, ms, []*mention{m}) != nil {
+					return m
+				}
+				break
+			}
+		}
+		pcs, pce, ok := prevClause(s, cs)
+		if !ok {
+			return nil
+		}
+		cs, ce = pcs, pce
+	}
+}
+
 // spouseNamesake reports a dictionary office holder's name written as
 // someone's spouse ("匈牙利总统舒尤克夫人纳吉" is not 纳吉布 of Malaysia): the
 // dictionary's spouses hold no office.
@@ -2411,6 +2501,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if ms := st.addressees(s, in.mentions, sp); ms != nil {
 			in.mentions = ms
 		}
+	}
+	if ms := objectPronouns(s, in.mentions); ms != nil {
+		in.mentions = ms
 	}
 	var prevTrig, prevSubject *mention // the sentence's last contact and its subject
 	masked := ""                       // s with persons' names masked, for modality

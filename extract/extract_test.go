@@ -285,3 +285,51 @@ func TestExtendIntoDot(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronouns: 他 or 她 after a connector and before a contact word
+// stands for the last person named before it who is not the clause's
+// subject; none when that is the subject, or the pronoun is 他们 or 他国.
+func TestObjectPronouns(t *testing.T) {
+	x := testExtractor(t)
+	pub := time.Date(2025, 10, 13, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		s, want string // want: the person 他/她 stands for, "" for none
+	}{
+		{"今年1月，迪萨纳亚克总统对中国进行国事访问，习近平主席同他举行重要会晤。", "迪萨纳亚克"},
+		{"习近平主席在李在明总统就职后第一时间致贺电并同他通电话。", "李在明"},
+		{"特朗普曾在今年5月访问沙特阿拉伯期间与他会面。", ""},
+		{"普京表示愿同他们会晤。", ""},
+		{"议长需与他国国会领袖会晤。", ""},
+		{"默克尔访华期间，习近平发表讲话，并同她共同会见记者。", "默克尔"},
+	} {
+		toks := x.seg.Tokens(tt.s)
+		ms := x.mentions(tt.s, x.match.find(tt.s), toks, pub)
+		got := ""
+		if out := objectPronouns(tt.s, ms); out != nil {
+			for _, m := range out {
+				if m.text == "他" || m.text == "她" {
+					got = m.key()
+				}
+			}
+		}
+		if want := keyOf(t, x, tt.want); got != want {
+			t.Errorf("%s: 他/她 stands for %q, want %q", tt.s, got, want)
+		}
+	}
+}
+
+// keyOf returns the participant key of the dictionary person named name,
+// or "" for "".
+func keyOf(t *testing.T, x *Extractor, name string) string {
+	t.Helper()
+	if name == "" {
+		return ""
+	}
+	for _, m := range x.mentions(name, x.match.find(name), x.seg.Tokens(name), time.Time{}) {
+		if m.kind == mPerson {
+			return m.key()
+		}
+	}
+	t.Fatalf("%s: no person", name)
+	return ""
+}

@@ -807,6 +807,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 2025-09-02", "VISITED fact 习近平–俄罗斯 2025-05", "PHONE_CALL fact 塔米姆–哈马德 2025-09-02"}},
 		{"an office holder's name written as someone's spouse is a namesake", "2024-05-10", []string{"标题", "国家主席习近平夫人彭丽媛在布达佩斯应邀同匈牙利总统舒尤克夫人纳吉共同参观布达王宫。", "彭丽媛同纳吉进行了友好亲切的茶叙。"},
 			[]string{"MET_WITH fact 彭丽媛–纳吉 "}},
+		{"他 after a connector is the last person named before it, not the subject", "2025-10-13", []string{"标题", "今年1月，迪萨纳亚克总统对中国进行国事访问，习近平主席同他举行重要会晤，就两国关系发展作出新的战略指引。", "跟她见面，我一看就觉得她太美了。"},
+			[]string{"MET_WITH fact 习近平–迪萨纳亚克 2025-01", "VISITED fact 迪萨纳亚克–中国 2025-01"}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
