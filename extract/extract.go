@@ -6038,6 +6038,18 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if len(left) > 0 && left[0] != visitor {
 			country = x.countryOf(left[0])
 		}
+		// "来访的美国总统特朗普与日本首相高市早苗签署…": else the one the
+		// visitor acts with, of another country.
+		if country == nil && slices.Contains(ms, visitor) && visitor.start >= t.end && hasAnyPrefix(s[pastGloss(s, visitor.end):], connectors) {
+			for _, m := range ms {
+				if (m.kind == mPerson || m.kind == mTitle) && m.start > visitor.end && m.end <= ce {
+					if c := x.countryOf(m); c != nil && c != x.countryOf(visitor) {
+						country = c
+					}
+					break
+				}
+			}
+		}
 	default:
 		country = x.dict.Country(t.trig.Country)
 	}

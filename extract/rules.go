@@ -67,6 +67,7 @@ var Triggers = []Trigger{
 	{Word: "到访", Type: Visited, Shape: shapeVisit},
 	{Word: "造访", Type: Visited, Shape: shapeVisit},
 	{Word: "突访", Type: Visited, Shape: shapeVisit}, // a surprise visit (突访基辅)
+	{Word: "窜访", Type: Visited, Shape: shapeVisit}, // a visit Beijing condemns (窜访美国)
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},
