@@ -302,13 +302,13 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 			st.Mentions++
 			people.add(m, x.dict, pub)
-			if m.name != "" && m.title != "" && titled[m.name] == nil {
+			if m.name != "" && m.title != "" {
 				if titled == nil {
 					titled = map[string]map[string]bool{}
 				}
-				titled[m.name] = map[string]bool{}
-			}
-			if m.name != "" && m.title != "" {
+				if titled[m.name] == nil {
+					titled[m.name] = map[string]bool{}
+				}
 				titled[m.name][m.title] = true
 			}
 			if m.name != "" && !discovered[m.name] {
