@@ -1785,9 +1785,7 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 	// Only sorted, not made non-overlapping: the added forms clash with
 	// nothing, and the two titles a joint form splits into (中美元首)
 	// share one span on purpose.
-	out := append(slices.Clip(ms), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withAdded(ms, added)
 }
 
 // subjectFollowers are the words that follow a clause's subject in a
@@ -2389,8 +2387,14 @@ func objectPronouns(s string, ms []*mention) []*mention {
 	if len(added) == 0 {
 		return nil
 	}
+	return withAdded(ms, added)
+}
+
+// withAdded returns ms with the mentions of added, ordered by start (not
+// made non-overlapping).
+func withAdded(ms, added []*mention) []*mention {
 	out := append(slices.Clip(ms), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortStableFunc(out, func(x, y *mention) int { return x.start - y.start })
 	return out
 }
 
@@ -4529,9 +4533,7 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 	if len(added) == 0 {
 		return nil
 	}
-	out := append(slices.Clip(ms), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withAdded(ms, added)
 }
 
 // pairTold reports whether the last pair of parties was set by a contact

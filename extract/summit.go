@@ -96,9 +96,7 @@ func addSummits(s string, ms []*mention, initials map[rune][]string, byKey map[s
 	if len(added) == 0 {
 		return ms
 	}
-	out := append(slices.Clip(ms), added...)
-	slices.SortStableFunc(out, func(x, y *mention) int { return x.start - y.start })
-	return out
+	return withAdded(ms, added)
 }
 
 // personInitials maps the first character of every way the article writes
