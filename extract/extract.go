@@ -3369,6 +3369,13 @@ var messageWords = []string{"互致贺电", "互致贺信", "互致信函", "互
 // 我国, 我方 …), after a time stamp if any ("2016年我对塞尔维亚进行国事访问").
 func firstPerson(lead string) bool {
 	lead = lead[stripTimePrefix(lead, len(lead)):]
+	// (After a copula or a gladness that opens it: 这是我首次访华, 很高兴我已访华六次.)
+	for _, w := range []string{"这也是", "这是", "很高兴", "非常高兴", "十分高兴"} {
+		if rest, ok := strings.CutPrefix(lead, w); ok {
+			lead = rest
+			break
+		}
+	}
 	return strings.HasPrefix(lead, "我") && !hasAnyPrefix(lead, []string{"我们", "我国", "我方", "我党", "我军", "我省", "我市", "我区", "我县", "我校"})
 }
 

@@ -811,6 +811,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–迪萨纳亚克 2025-01", "VISITED fact 迪萨纳亚克–中国 2025-01"}},
 		{"a visitor (来访的X) who acts with one of another country visits that country; 窜访 is a visit", "2025-11-17", []string{"标题", "10月28日位于东京元赤坂的迎宾馆，来访的美国总统特朗普与新任日本首相高市早苗签署新协议。", "近日，赖清德窜访美国。"},
 			[]string{"VISITED fact 特朗普–日本 2025-10-28", "VISITED fact 赖清德–美国 "}},
+		{"我 after 这是 or 很高兴 is the speaker", "2024-07-09", []string{"标题", "孟加拉国总理哈西娜表示，很高兴我已访华六次。", "刚果（金）总统齐塞克迪表示，这是我首次访华。"},
+			[]string{"VISITED fact 哈西娜–中国 ", "VISITED fact 齐塞克迪–中国 "}},
 		{"a visit a report is on is undated; one the report was heard on is not", "2023-06-16", []string{"标题", "十四届全国人大常委会第二十二次委员长会议16日上午在北京人民大会堂举行。", "+会议建议，审议赵乐际委员长访问摩洛哥和马来西亚情况的书面报告。", "+王毅当天访问法国时听取了使馆的工作报告。"},
 			[]string{"VISITED fact 赵乐际–摩洛哥 ", "VISITED fact 赵乐际–马来西亚 ", "VISITED fact 王毅–法国 2023-06-16"}},
 		{"contacts told as running on (连续) are a summary, undated", "2024-11-05", []string{"标题", "李希4日在内罗毕会见肯尼亚总统鲁托。", "+李希表示，习近平主席同鲁托总统连续两年会晤。", "+据美国媒体4日报道，特朗普与内塔尼亚胡连续就伊朗局势通话。"},
