@@ -293,13 +293,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 	// "30日在韩国举行会谈后，赫格塞斯隔天和董军…会谈": the day after the
 	// nearest day stated before it in the sentence.
 	for _, w := range nextDayWords {
-		for from := 0; ; {
-			i := strings.Index(s[from:], w)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(w)
+		for at := range occurrences(s, w) {
 			var prev *dateExpr
 			for k := range out {
 				if e := &out[k]; e.end <= at && len(e.date) == len("2006-01-02") && (prev == nil || e.start > prev.start) {
@@ -310,7 +304,7 @@ func findDates(s string, pub time.Time) []dateExpr {
 				continue
 			}
 			d, _ := time.Parse("2006-01-02", prev.date)
-			out = append(out, dateExpr{start: at, end: from, date: ymd(d.AddDate(0, 0, 1))})
+			out = append(out, dateExpr{start: at, end: at + len(w), date: ymd(d.AddDate(0, 0, 1))})
 		}
 	}
 	return out
@@ -334,13 +328,8 @@ func dayRanges(s string) [][]int {
 		}
 		return i
 	}
-	for from := 0; ; {
-		j := strings.Index(s[from:], "日")
-		if j < 0 {
-			return out
-		}
-		k := from + j // the 日 that closes the range
-		from = k + len("日")
+	for k := range occurrences(s, "日") { // the 日 that closes the range
+		end := k + len("日")
 		de := digitsBefore(k, 2)
 		if de == k || de == 0 {
 			continue
@@ -354,7 +343,7 @@ func dayRanges(s string) [][]int {
 		if ds == i {
 			continue
 		}
-		m := []int{ds, from, -1, -1, -1, -1, ds, i}
+		m := []int{ds, end, -1, -1, -1, -1, ds, i}
 		if ms, ok := strings.CutSuffix(s[:ds], "月"); ok {
 			if mb := digitsBefore(len(ms), 2); mb < len(ms) {
 				m[0], m[4], m[5] = mb, mb, len(ms)
@@ -367,6 +356,7 @@ func dayRanges(s string) [][]int {
 		}
 		out = append(out, m)
 	}
+	return out
 }
 
 // bareDay resolves a day written without its month ("27日"): that day of

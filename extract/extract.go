@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -1642,13 +1643,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// (英国安妮公主, 哈里王子): the name, after a country or at a clause's
 	// start, in transliteration characters.
 	for _, title := range royalTitles {
-		for from := 0; ; {
-			i := strings.Index(s[from:], title)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(title)
+		for at := range occurrences(s, title) {
 			for _, n := range []int{3, 2} {
 				st := at
 				for k := 0; k < n && st > 0; k++ {
@@ -1662,7 +1657,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				r, _ := utf8.DecodeLastRuneInString(s[:st])
 				after := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mCountry && m.end == st })
 				if st == 0 || after || strings.ContainsRune("，,。；;：:、（(“", r) {
-					added = append(added, discoveredName(s, st, from, ""))
+					added = append(added, discoveredName(s, st, at+len(title), ""))
 					break
 				}
 			}
@@ -1758,13 +1753,8 @@ func trimTimeWord(name string) string {
 func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 	var added []*mention
 	for f, tmpl := range forms {
-		for from := 0; ; {
-			i := strings.Index(s[from:], f)
-			if i < 0 {
-				break
-			}
-			st, en := from+i, from+i+len(f)
-			from = en
+		for st := range occurrences(s, f) {
+			en := st + len(f)
 			clash := false
 			for _, m := range ms {
 				if st < m.end && en > m.start {
@@ -1965,13 +1955,7 @@ func titledFullName(a *clean.Article, f string) (full, title string) {
 		if s == "" {
 			s = a.Sentences[i].Text
 		}
-		for from := 0; ; {
-			j := strings.Index(s[from:], f)
-			if j < 0 {
-				break
-			}
-			at := from + j
-			from = at + len(f)
+		for at := range occurrences(s, f) {
 			t := ""
 			for _, g := range genericTitles {
 				if strings.HasSuffix(s[:at], g) && len(g) > len(t) {
@@ -1981,7 +1965,7 @@ func titledFullName(a *clean.Article, f string) (full, title string) {
 			if t == "" {
 				continue
 			}
-			end, n := from, 0
+			end, n := at+len(f), 0
 			for end < len(s) && n < 3 {
 				r, size := utf8.DecodeRuneInString(s[end:])
 				if !isHan(r) || stopsName(s[end:]) {
@@ -2332,14 +2316,8 @@ var listBreakers = []string{"表示", "说", "指出", "强调", "介绍", "参�
 func objectPronouns(s string, ms []*mention) []*mention {
 	var added []*mention
 	for _, c := range []string{"同", "与", "和", "跟"} {
-		for from := 0; ; {
-			i := strings.Index(s[from:], c)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(c)
-			p := from
+		for at := range occurrences(s, c) {
+			p := at + len(c)
 			var pron string
 			for _, w := range []string{"他", "她"} {
 				if strings.HasPrefix(s[p:], w) {
@@ -4424,14 +4402,8 @@ type memory struct {
 // 努拉莱伊国际机场"): the nearest person before 抵达 in its clause and the
 // place right after it, a country's (not a territory's).
 func (st *memory) noteArrival(s string, ms []*mention) {
-	for from := 0; ; {
-		i := strings.Index(s[from:], "抵达")
-		if i < 0 {
-			return
-		}
-		at := from + i
+	for at := range occurrences(s, "抵达") {
 		end := at + len("抵达")
-		from = end
 		cs, ce := clauseBounds(s, at, end)
 		var who, where *mention
 		for _, m := range ms {
@@ -4519,13 +4491,8 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 		from = ce + runeLenAt(s, ce)
 	}
 	for _, c := range []string{"同", "与", "和", "跟", "会见", "接见"} {
-		for from := 0; ; {
-			i := strings.Index(s[from:], c)
-			if i < 0 {
-				break
-			}
-			at := from + i + len(c)
-			from = at
+		for i := range occurrences(s, c) {
+			at := i + len(c)
 			for _, w := range addressWords {
 				if !strings.HasPrefix(s[at:], w) || strings.HasPrefix(s[at:], "你们") || strings.HasPrefix(s[at:], "您们") {
 					continue
@@ -5896,6 +5863,20 @@ func afterLastOf(s string, subs []string) int {
 		}
 	}
 	return best
+}
+
+// occurrences yields the byte offset of each occurrence of w in s (w not
+// empty), left to right, each looked for after the end of the one before.
+func occurrences(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + len(w)
+		}
+	}
 }
 
 func containsAny(s string, subs []string) bool {

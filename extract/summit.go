@@ -38,13 +38,7 @@ func hasSummitCue(s string, initials map[rune]bool) bool {
 // shorthand it closes.
 func summitSpots(s string) iter.Seq2[int, summit] {
 	return func(yield func(int, summit) bool) {
-		for from := 0; ; {
-			i := strings.Index(s[from:], "会")
-			if i < 0 {
-				return
-			}
-			at := from + i
-			from = at + len("会")
+		for at := range occurrences(s, "会") {
 			if sp := summitAt(s, at); sp.ok && !yield(at, sp) {
 				return
 			}
