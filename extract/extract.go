@@ -4597,8 +4597,13 @@ func subjectless(lead string) bool {
 	if containsAny(lead, institutions) || reSideSubject.MatchString(lead) {
 		return false // "中国政府已召见…", "日方召见…": a body is the subject
 	}
+	// A count of occasions is no subject: "…就任以来，已十余次访问美国".
+	lead = reOccasionCount.ReplaceAllString(lead, "")
 	return utf8.RuneCountInString(lead) <= 3
 }
+
+// reOccasionCount is a count of occasions: 十余次, 16次, 二十多次, 两度.
+var reOccasionCount = regexp.MustCompile(`(?:[一两二三四五六七八九十百几数]|\d)+[余多]?[次度]`)
 
 // institutions are subjects that are no person: what they do is not the
 // contact of a person named elsewhere.

@@ -900,6 +900,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–拉马福萨 ", "PHONE_CALL fact 习近平–拉马福萨 ", "VISITED fact 习近平–南非 ", "VISITED fact 拉马福萨–中国 ", "VISITED fact 普京–中国 ", "VISITED fact 习近平–俄罗斯 ", "MET_WITH fact 习近平–佩特罗 "}},
 		{"a clause of only a time and a visit goes on with the visitor of the visit just before in the sentence", "2025-11-30", []string{"标题", "习近平主席本人也表明，该地区很重要，他分别于2014年访问斐济，2018年访问巴布亚新几内亚。"},
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
+		{"a count of occasions between a clause's time and its visit word is no subject (已十余次访问)", "2025-11-10", []string{"标题", "阿根廷总统米莱自2023年12月就任以来，已十余次访问美国。"},
+			[]string{"VISITED fact 米莱–美国 "}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
 			[]string{"VISITED fact 莫迪–不丹 ", "VISITED fact 佩洛西–中国 ", "VISITED fact 佩泽希齐扬–埃及 "}},
 		{"an office of a chain that names its country gives it to the title after it (老挝人民革命党中央总书记、国家主席 is not China's head of state)", "2022-11-30", []string{"李克强会见老挝人民革命党中央总书记、国家主席", "国务院总理李克强30日在京会见老挝人革党中央总书记、国家主席通伦。", "李克强表示，习近平总书记、国家主席同你举行会谈，推动两国关系发展。"},
