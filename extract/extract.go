@@ -6139,9 +6139,36 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		}
 	}
 	if country == nil {
+		if listed := regionListed(s, ms, t.end, ce); listed != nil {
+			return visitor, listed
+		}
 		return nil, nil
 	}
 	return visitor, []*dict.Country{country}
+}
+
+// reRegionList is a visit to several countries of a region that names them
+// after it ("访问欧洲多国，包括奥地利、捷克"), or before it ("访问包括伦敦在内
+// 的多个欧洲国家首都"): the end is where the first country stands.
+var reRegionList = regexp.MustCompile(`^了?(?:\p{Han}{0,4}(?:多国|多个国家|国家|数国|诸国|[两三四五六七八九十]国)[，,]?(?:其中)?包括|包括)`)
+
+// regionListed returns the countries that a region's visit names in a
+// list after the trigger's end at (see reRegionList), or nil.
+func regionListed(s string, ms []*mention, at, ce int) []*dict.Country {
+	loc := reRegionList.FindStringIndex(s[at:])
+	if loc == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.start == at+loc[1] && m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" {
+			if m.end <= ce && (strings.HasPrefix(s[at:], "包括") || strings.HasPrefix(s[at:], "了包括")) && !strings.HasPrefix(s[m.end:], "在内") {
+				return nil // "访问包括X": only the closed form 包括X在内的… names a place
+			}
+			_, end := clauseBounds(s, m.start, m.start)
+			return visitedAfter(s, ms, m, end)
+		}
+	}
+	return nil
 }
 
 // reTripTo is what names where a trip abroad went, between 出访 and the

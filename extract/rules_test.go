@@ -902,6 +902,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–斐济 ", "VISITED fact 习近平–巴布亚新几内亚 "}},
 		{"a count of occasions between a clause's time and its visit word is no subject (已十余次访问)", "2025-11-10", []string{"标题", "阿根廷总统米莱自2023年12月就任以来，已十余次访问美国。"},
 			[]string{"VISITED fact 米莱–美国 "}},
+		{"a visit to a region's countries is a visit to each country it then lists (访问欧洲多国，包括A、B), or names as included (访问包括伦敦在内的多个首都); not the region alone", "2025-11-11", []string{"标题", "9月，台湾外交部长林佳龙访问欧洲多国，包括奥地利、捷克。", "北约前秘书长拉斯穆森目前正在访问包括伦敦在内的多个欧洲国家首都。", "+美国国务卿鲁比奥访问中东多国。"},
+			[]string{"VISITED fact 林佳龙–奥地利 2025-09", "VISITED fact 林佳龙–捷克 2025-09", "VISITED fact 拉斯穆森–英国 2025-11-11"}},
 		{"访 and a place's full name is a visit (访不丹, 访北京); not when it ends a longer visit word (到访埃及) or a noun (正式外访)", "2025-11-11", []string{"标题", "印度总理莫迪访不丹。", "众所周知，佩洛西曾在1989年后不久访北京。", "伊朗总统佩泽希齐扬到访埃及。", "天皇长女爱子启程开启首次正式外访。"},
 			[]string{"VISITED fact 莫迪–不丹 ", "VISITED fact 佩洛西–中国 ", "VISITED fact 佩泽希齐扬–埃及 "}},
 		{"an office of a chain that names its country gives it to the title after it (老挝人民革命党中央总书记、国家主席 is not China's head of state)", "2022-11-30", []string{"李克强会见老挝人民革命党中央总书记、国家主席", "国务院总理李克强30日在京会见老挝人革党中央总书记、国家主席通伦。", "李克强表示，习近平总书记、国家主席同你举行会谈，推动两国关系发展。"},
