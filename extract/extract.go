@@ -2602,8 +2602,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			!(len(left) > 1 && reHeadsOfDelegations.MatchString(s[left[len(left)-1].end:t.start])) {
 			continue // "王毅参加会见", "…等参加了有关会见": attendees of another's meeting
 		}
-		if t.text == "访问" && interview(s[cs:t.start]) {
-			continue // "X接受韩国电台访问时表示": an interview, not a visit
+		if t.text == "访问" && interview(s[cs:t.start]) && !placeAfter(in.mentions, t) {
+			// "X接受韩国电台访问时表示": an interview, not a visit; not when
+			// a place is visited ("鲍尔「低调」访问北京").
+			continue
 		}
 		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s[t.end:ce], t.text) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
@@ -4228,6 +4230,11 @@ func interview(before string) bool {
 	return false
 }
 
+// placeAfter reports a country or a city right after the trigger t.
+func placeAfter(ms []*mention, t *mention) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mCountry && !m.side && m.start == t.end })
+}
+
 // namelessObject reports a transitive trigger (会见, 接见, 拜会, 会晤)
 // followed in its clause by an object in which no person was found
 // ("会见了关键人物", "会见记者"): the persons before the trigger are then
@@ -4882,13 +4889,22 @@ func maskPersons(s string, ms []*mention) string {
 		if m.kind != mPerson || m.start < 0 || m.end > len(s) || m.start >= m.end {
 			continue
 		}
-		for i, r := range s[m.start:m.end] {
+		end := m.end
+		// A military rank after the name and its gloss (拉达金（Tony
+		// Radakin）上将) is the person's too: its 将 is no future.
+		if at := pastGloss(s, m.end); hasAnyPrefix(s[at:], militaryRanks) {
+			end = at + len("上将")
+		}
+		for i, r := range s[m.start:end] {
 			n := utf8.RuneLen(r)
 			copy(b[m.start+i:], placeholder[n])
 		}
 	}
 	return string(b)
 }
+
+// militaryRanks are the general officers' ranks written after a name.
+var militaryRanks = []string{"上将", "中将", "少将", "大将"}
 
 // placeholder holds a masking rune for each UTF-8 length.
 var placeholder = [5]string{"", "_", "\u00b7", "□", "\U0001F600"}
