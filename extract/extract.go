@@ -5475,6 +5475,10 @@ func possessive(s string, m *mention) bool {
 			return true
 		}
 	}
+	// "城楼上的毛泽东像", "列宁雕像": an image of the person.
+	if hasAnyPrefix(rest, images) || strings.HasPrefix(rest, "像") && strings.HasSuffix(s[:m.start], "的") {
+		return true
+	}
 	// "习近平主席特别代表、国家副主席韩正", "泽连斯基总统的国安顾问乌梅罗夫":
 	// a title, then the one who serves the person.
 	for _, t := range []string{"主席", "总统", "总理", "首相", "国王"} {
@@ -5484,6 +5488,10 @@ func possessive(s string, m *mention) bool {
 	}
 	return false
 }
+
+// images are the words after a person for an image or a memorial of them
+// (a lone 像 only after 的: "特朗普像往常一样" is a comparison).
+var images = []string{"画像", "雕像", "铜像", "塑像", "遗像", "肖像", "头像", "纪念馆", "纪念堂", "故居", "陵墓"}
 
 // eraWords name a time after a person: 奥巴马总统时期, 特朗普任内.
 var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期间", "1期", "2期", "一期", "二期"}
