@@ -233,7 +233,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		raw := x.match.find(simp)
 		// (A group's speaker may be named by no dictionary:
 		// 顾问委员会主席蒂姆·库克等委员表示.)
-		if len(raw) == 0 && !hasGloss(simp) && !(groupTold && !title && containsAny(simp, groupSpeech)) {
+		// (Nor by a title: a dotted name alone, "阿瑟·詹姆斯·贝尔福于1848年出生",
+		// names one whom a later sentence may call by the last part.)
+		if len(raw) == 0 && !hasGloss(simp) && !strings.Contains(simp, "·") && !(groupTold && !title && containsAny(simp, groupSpeech)) {
 			if hasSummitCue(simp, x.initials) {
 				// Kept aside: it counts only if it names a summit (川习会上).
 				shorthands = append(shorthands, &sentenceInfo{idx: i, sent: s, simp: simp, title: title})
@@ -253,7 +255,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			groupTold = false
 		}
 		var toks []Token
-		if hasTrig || hasOffice || groupTold && containsAny(simp, groupSpeech) {
+		// (A dotted name is a name with no title: "阿瑟·詹姆斯·贝尔福于1848年
+		// 出生" names one a later sentence may call 贝尔福.)
+		if hasTrig || hasOffice || groupTold && containsAny(simp, groupSpeech) || strings.Contains(simp, "·") {
 			toks = x.seg.Tokens(simp)
 			st.Segmented++
 		}
@@ -468,7 +472,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
 	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
 	titleDate := ""                    // a date the title gives
-	memo := &memory{protagonist: protagonist(infos), transcript: transcript}
+	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript}
 	for _, in := range infos {
 		memo.named = append(memo.named, in.named()...)
 	}
@@ -4269,7 +4273,7 @@ func namelessObject(after, trigger string) bool {
 
 // protagonist returns the person the article's title names when it names
 // exactly one.
-func protagonist(infos []*sentenceInfo) *mention {
+func protagonist(infos []*sentenceInfo, common func(string) bool) *mention {
 	var found *mention
 	for _, in := range infos {
 		if !in.title {
@@ -4277,6 +4281,12 @@ func protagonist(infos []*sentenceInfo) *mention {
 		}
 		for _, m := range in.mentions {
 			if m.kind != mPerson {
+				continue
+			}
+			// A short name whose first character ends a common word with
+			// the one before it is no name (班比 in 上班比失业更痛苦).
+			if r, size := utf8.DecodeLastRuneInString(in.simp[:m.start]); size > 0 && isHan(r) && utf8.RuneCountInString(m.text) == 2 &&
+				common(in.simp[m.start-size:m.start]+string([]rune(m.text)[:1])) {
 				continue
 			}
 			if found != nil && found.key() != m.key() {
@@ -5499,8 +5509,8 @@ var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期
 // dependents are the words after a person that make the person a
 // modifier of someone or something else: 普京的…, 川普政府, 泽连斯基国安顾问.
 // (eraWords too: "奥巴马时期开启的机制" names a time after the person.)
-var dependents = append(append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
-	"盟友", "女婿", "儿子", "女儿", "妻子", "丈夫", "夫人", "律师", "式"}, servants...), eraWords...)
+var dependents = append(append(append([]string{"的", "陪同", "之", "政府", "当局", "团队", "阵营", "家族", "智囊",
+	"盟友", "女婿", "律师", "式"}, kin...), servants...), eraWords...)
 
 // servantFields name the field of an envoy or adviser: 外交特使, 中东特使.
 var servantFields = []string{"外交", "中东", "首席", "高级", "经济", "安全", "对外", "外事", "军事", "贸易", "私人", "和平"}
@@ -5539,8 +5549,13 @@ func modifiesTrigger(s string, m, t *mention) bool {
 	if !strings.HasPrefix(s[at:], "的") || t.start < at {
 		return false
 	}
-	return utf8.RuneCountInString(s[at:t.start]) <= 6
+	// Not "与蒂斯的母亲会面", "与特朗普的特使会面": someone of the person's.
+	between := s[at+len("的") : t.start]
+	return utf8.RuneCountInString(s[at:t.start]) <= 6 && !containsAny(between, kin) && !containsAny(between, servants)
 }
+
+// kin are the words for a person's relatives.
+var kin = []string{"母亲", "父亲", "妻子", "丈夫", "夫人", "儿子", "女儿", "家人", "家属", "遗孀", "亲属", "兄弟", "姐妹", "孙子", "孙女"}
 
 var connectors = []string{"同", "与", "和", "跟", "及"}
 
