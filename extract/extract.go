@@ -2583,7 +2583,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// subject borrowed from an earlier clause brings that clause's
 		// future along.
 		if status == StatusFact && len(left) > 0 && slices.Contains(in.mentions, left[0]) && left[0].end <= cs {
-			if _, fe := clauseBounds(s, left[0].end, left[0].end); containsAny(maskExceptions(s[left[0].end:fe]), futureCues) {
+			if _, fe := clauseBounds(s, left[0].end, left[0].end); containsAny(maskExceptions(masked[left[0].end:fe]), futureCues) {
 				status = StatusPlanned
 			}
 		}
@@ -3523,6 +3523,16 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	return nil
 }
 
+// visitRightBefore reports a visit told in the clause of s right before
+// the one at cs, whose visitor goes on to what this clause tells.
+func (st *memory) visitRightBefore(s string, cs int) bool {
+	if st.visitor == nil || st.visitIdx != st.curIdx {
+		return false
+	}
+	pcs, pce, ok := prevClause(s, cs)
+	return ok && pcs < st.visitEnd && st.visitEnd <= pce
+}
+
 // reYouVisit is 你 or 您 right before a visit word, with this occasion's
 // words between: 使你这次访华, 您此次来华.
 var reYouVisit = regexp.MustCompile(`(?:^|[^迎])[你您](?:这次|此次|本次)?$`)
@@ -3708,6 +3718,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			case prev != nil:
 				left = append([]*mention{prev}, left...)
 				co = coSubjects(s, ms, before, prev, cs)
+			case st.visitRightBefore(s, cs):
+				// "…例子包括国家安全顾问鲍尔今年7月低调访问北京，与王毅会谈":
+				// the visitor of the visit the clause before tells.
+				left = append([]*mention{st.visitor}, left...)
 			case strings.Contains(lead, "自己") && reflexiveSubject(s, ms, ce) != nil:
 				// "对于自己与习近平通电话一事，特朗普主动提及": the one
 				// who opens the clause after it.
