@@ -4955,7 +4955,12 @@ func captionAside(s string, at int) (open, end int, ok bool) {
 var reWithFrame = regexp.MustCompile(`^(?:但|而|不过|就)?在(?:与|同|跟)`)
 
 // reRelativeLead opens a contact clause that modifies a noun: (曾)与X.
-var reRelativeLead = regexp.MustCompile(`^(?:曾经|曾|多次|此前)?(?:与|同|和|跟)$`)
+// A time and a place may come first: 今年5月在利雅得与X.
+var reRelativeLead = regexp.MustCompile(`^(?:(?:今年|去年|上月|本月|\d{4}年)?\d{0,2}月?(?:\d{1,2}日)?)?(?:在[^，。；、与同和跟的]{1,10})?(?:曾经|曾|多次|此前)?(?:与|同|和|跟)$`)
+
+// reRelativeMid is what may stand between the other party and the
+// contact word of such a clause: 与特朗普首次会晤的.
+var reRelativeMid = regexp.MustCompile(`^(?:首次|再次|多次|举行了?|进行了?)*$`)
 
 // reRelativeGap is what may stand between 的 and the person a contact
 // clause describes, besides their country and office.
@@ -4972,7 +4977,7 @@ func relativeSubject(s string, ms []*mention, t *mention, cs, ce int) (*mention,
 	for _, m := range ms {
 		switch {
 		case m.kind == mPerson && m.start >= cs && m.end <= t.start:
-			if other != nil || !reRelativeLead.MatchString(s[cs:m.start]) || m.end != t.start {
+			if other != nil || !reRelativeLead.MatchString(s[cs:m.start]) || !reRelativeMid.MatchString(s[pastGloss(s, m.end):t.start]) {
 				return nil, nil
 			}
 			other = m

@@ -677,6 +677,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 马克龙–卢拉 "}},
 		{"他 and 她 before one connector: the subject is not known", "2025-11-27", []string{"标题", "特朗普与高市早苗通话。", "高市早苗证实，她与特朗普的通话也谈到了以及他近期与中国国家主席的通话。", "特朗普上周与中国国家主席习近平通话。"},
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 ", "PHONE_CALL fact 特朗普–习近平 2025-11"}},
+		{"a contact clause that describes the person after it may open with a time and a place and hold 首次 (今年5月在利雅得与特朗普首次会晤的沙拉); not a clause that describes a thing", "2025-11-09", []string{"标题", "今年5月在利雅得与特朗普首次会晤的叙利亚总统沙拉，于上周五被移出制裁名单。", "与普京会晤的消息由佩斯科夫证实。"},
+			[]string{"MET_WITH fact 沙拉–特朗普 2025-05"}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
