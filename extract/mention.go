@@ -652,7 +652,10 @@ func dotNames(s string) [][2]int {
 		}
 		from = max(end, dot+len("·"))
 		first := utf8.RuneCountInString(s[start:dot])
-		if !ok || first < 2 || lastPart < 2 || strings.HasSuffix(s[:end], "·") || utf8.RuneCountInString(s[start:end]) < 5 {
+		// (A first part of one character is a short given name when a
+		// family name of three characters or more follows: 唐·奥伯多弗; not
+		// 本 or 宾, "son of": 本·萨勒曼 is Mohammed bin Salman.)
+		if !ok || first < 2 && (first < 1 || lastPart < 3 || strings.ContainsRune("本宾", firstRune(s[start:]))) || lastPart < 2 || strings.HasSuffix(s[:end], "·") || utf8.RuneCountInString(s[start:end]) < 5 {
 			continue
 		}
 		// A place or an organisation named after a person (梅琳达·盖茨基金会,

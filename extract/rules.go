@@ -119,7 +119,8 @@ var (
 		"下周", "下个月", "下月", "明天"} // 下周，A与B在韩国会晤时，将讨论…
 	// Words right after a trigger that make it a possibility or a plan.
 	afterCues = []string{"可能", "的可能", "请求", "邀请", "计划", "安排", "事宜", "的建议", "提议", "前夕", // 会晤前夕: on its eve
-		"的前景"} // 对与金正恩再度会晤的前景表现出热情: a prospect
+		"的前景", // 对与金正恩再度会晤的前景表现出热情: a prospect
+		"的议程"} // 本·萨勒曼与特朗普会晤的议程包括…: an agenda is set before
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提",
 		"行程敲定", "行程确定", // 访问韩国行程敲定: an itinerary set

@@ -679,6 +679,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–高市早苗 ", "PHONE_CALL fact 特朗普–习近平 2025-11"}},
 		{"a contact clause that describes the person after it may open with a time and a place and hold 首次 (今年5月在利雅得与特朗普首次会晤的沙拉); not a clause that describes a thing", "2025-11-09", []string{"标题", "今年5月在利雅得与特朗普首次会晤的叙利亚总统沙拉，于上周五被移出制裁名单。", "与普京会晤的消息由佩斯科夫证实。"},
 			[]string{"MET_WITH fact 沙拉–特朗普 2025-05"}},
+		{"a dotted name whose one-character given name goes before a longer family name (唐·奥伯多弗); 本·萨勒曼 is the dictionary's bin Salman", "2025-11-18", []string{"标题", "曾与普京会面的已故美国记者唐·奥伯多弗在其著作中写道。", "据报道，本·萨勒曼与特朗普会晤的议程包括美沙安全关系。"},
+			[]string{"MET_WITH fact 唐·奥伯多弗–普京 ", "MET_WITH planned 穆罕默德·本·萨勒曼–特朗普 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
