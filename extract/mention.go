@@ -296,6 +296,8 @@ var genericTitles = []string{
 	// Korean and Commonwealth officials, prosecutors and chiefs of staff
 	// (国家安保室长, 常秘, 检察总长, 参谋总长)
 	"室长", "常秘", "总长",
+	// counsellors of a cabinet or a government (内阁官房参事山崎重孝, 国务院参事)
+	"参事", "参事官",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
