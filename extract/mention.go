@@ -298,6 +298,8 @@ var genericTitles = []string{
 	"室长", "常秘", "总长",
 	// counsellors of a cabinet or a government (内阁官房参事山崎重孝, 国务院参事)
 	"参事", "参事官",
+	// officials named by rank only (高级官员金井正明)
+	"官员",
 }
 
 // Stop words that end a discovered name: function words, verbs that follow
@@ -504,8 +506,8 @@ func closesName(toks []Token, i int) bool {
 
 // japaneseName reports whether toks[i] and toks[i+1] make a four-character
 // Japanese name: a two-character word, then two Han characters the
-// segmenter does not know, closed by a name stop, a verb, a time word or
-// the end of the words.
+// segmenter does not know, closed by a name stop, a verb, a time word
+// (周二) or the end of the words.
 func japaneseName(toks []Token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
@@ -524,7 +526,7 @@ func japaneseName(toks []Token, i int) bool {
 		return true
 	}
 	c := toks[i+2]
-	return nameStop[c.Text] || !allHanOrDot(c.Text) || strings.HasPrefix(c.POS, "v") || hasAnyPrefix(c.Text, []string{"今", "昨", "明", "当", "本", "上", "下"})
+	return nameStop[c.Text] || !allHanOrDot(c.Text) || strings.HasPrefix(c.POS, "v") || c.POS == "t" || hasAnyPrefix(c.Text, []string{"今", "昨", "明", "当", "本", "上", "下"})
 }
 
 // extendDotName carries a name joined by middle dots to the end of its last

@@ -334,6 +334,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 卡尼–默茨 "}},
 		{"a cabinet counsellor's title (参事) leads to the name after it", "2025-11-18", []string{"追踪高市早苗首相（18日）", "17:30 会见内阁官房参事山崎重孝。"},
 			[]string{"MET_WITH fact 高市早苗–山崎重孝 2025-11-18"}},
+		{"an official named by rank (高级官员) with a Japanese name the segmenter does not know, closed by a weekday", "2025-11-19", []string{"标题", "日本外务省亚太事务高级官员金井正明周二在北京与中国外交部亚洲司司长刘劲松举行了会谈。"},
+			[]string{"MET_WITH fact 金井正明–刘劲松 2025-11-18"}},
 		{"the schedule's person meets one described by a relative clause", "2025-11-01", []string{"追踪高市早苗首相（1日）", "10:25 与出席首脑会议的台湾代表林信义举行会谈。"},
 			[]string{"MET_WITH fact 高市早苗–林信义 2025-11-01"}},
 		{"a name stops at a trigger", "2025-11-11", []string{"标题", "英国科技副大臣瓦朗斯率团访问北京。", "瓦朗斯今天与中国科技部副部长陈家昌共同主持联合委员会会议。"},
