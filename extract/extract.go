@@ -740,8 +740,14 @@ func subheadline(a *clean.Article, i int) bool {
 func topicOnly(s string, trig int) bool {
 	cs, ce := clauseBounds(s, trig, trig)
 	return reReportOn.MatchString(s[trig:ce]) ||
-		strings.Contains(s[cs:trig], "通过") && strings.Contains(s[trig:ce], "等方式")
+		strings.Contains(s[cs:trig], "通过") && strings.Contains(s[trig:ce], "等方式") ||
+		containsAny(s[cs:trig], []string{"落实", "贯彻"}) && reConsensusOf.MatchString(s[trig:ce])
 }
+
+// reConsensusOf is the consensus a contact reached, after its word: 会晤
+// (达成的)(重要)共识. What implements it (落实…会晤重要共识) comes after the
+// contact, which its clause does not date.
+var reConsensusOf = regexp.MustCompile(`^\p{Han}{2}(?:达成的)?(?:重要|重大)?共识`)
 
 var reReportOn = regexp.MustCompile(`(?:情况|工作)?的(?:书面)?报告|情况报告`)
 
@@ -4267,6 +4273,12 @@ func namelessObject(after, trigger string) bool {
 		return false
 	}
 	after = strings.TrimPrefix(after, "了")
+	// (An adjective before such a noun: 会晤重要共识, 会谈主要成果.)
+	for _, a := range []string{"重要", "重大", "主要", "积极", "丰硕"} {
+		if rest, ok := strings.CutPrefix(after, a); ok && hasAnyPrefix(rest, []string{"共识", "成果", "精神", "内容"}) {
+			return false
+		}
+	}
 	if after == "" || !isHan(firstRune(after)) {
 		return false
 	}
