@@ -124,7 +124,8 @@ var (
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提",
 		"行程敲定", "行程确定", // 访问韩国行程敲定: an itinerary set
-		"开放态度"} // 对会晤金正恩持开放态度: open to it
+		"开放态度",            // 对会晤金正恩持开放态度: open to it
+		"未确定", "未定", "待定"} // 访问俄罗斯的具体日期还未确定: not yet fixed
 	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
