@@ -3758,6 +3758,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = left[:1]
 			}
 		}
+	case len(right) > 0 && st.visitRightBefore(s, cs) && containsAny(stripMentions(s, ms, cs, t.start), []string{"他", "她"}):
+		// "…首先是省长瓦法访问杜尚别，在那里他会见了…": the pronoun stands
+		// for the visitor of the clause before, not for who speaks.
+		left = []*mention{st.visitor}
 	case len(right) > 0 && prev != nil:
 		// "A访问X国，在首都分别会见B和C": the subject opens the earlier clause.
 		left = []*mention{prev}

@@ -689,6 +689,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 韩正–里夫斯 2025-01-11", "MET_WITH fact 习近平–斯塔默 "}},
 		{"a visit whose date is not yet fixed is no fact", "2025-11-27", []string{"标题", "俄总统新闻秘书佩斯科夫表示，美总统特使威特科夫访问俄罗斯的具体日期还未确定。"},
 			[]string{"VISITED planned 威特科夫–俄罗斯 "}},
+		{"他 right after a visit's clause is the visitor, not the one who speaks", "2025-11-23", []string{"标题", "卡尔马津补充说，首先是阿富汗巴尔赫省省长优素福·瓦法访问杜尚别，在那里他会见了塔吉克斯坦国家安全局局长西蒙·亚季莫夫。"},
+			[]string{"MET_WITH fact 优素福·瓦法–西蒙·亚季莫夫 ", "VISITED fact 优素福·瓦法–塔吉克斯坦 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
