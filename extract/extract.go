@@ -6040,6 +6040,10 @@ func sinceClause(s string, m *mention, at int) bool {
 	return i >= 0 && !strings.ContainsAny(s[i:m.start], "，。；") && m.end <= at && strings.Contains(s[m.end:at], "以来")
 }
 
+// reFallFrame is a person's death or fall, then the time after it, between
+// the person and a visit word: 遇害8年后, 去世后, 下台以来.
+var reFallFrame = regexp.MustCompile(`^(?:被|遭)?(?:遇害|遇刺|去世|逝世|身亡|被杀|杀害|暗杀|下台|被捕|被推翻)[^，。；]{0,8}?(?:后|之后|以来)`)
+
 // countryModifies follow a country that names who runs or built a place,
 // not the country visited: 造访了日本NPO设立的医院, 访问日本驻老挝大使馆.
 var countryModifies = []string{"NPO", "非政府组织", "企业", "公司", "驻", "援建", "设立", "资助", "捐建", "大使馆", "使馆", "领事馆", "人学校"}
@@ -6074,6 +6078,11 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		// 先访问北京", "A在会见B后访问X".
 		for i := len(left) - 1; i > 0 && (sinceClause(s, left[i], t.start) || endsFrame(s, left[i])); i-- {
 			visitor = left[i-1]
+		}
+		// Nor one whose death or fall frames the time: "卡舒吉遇害8年后访美"
+		// (the visitor is named elsewhere).
+		if slices.Contains(ms, visitor) && visitor.end <= t.start && reFallFrame.MatchString(s[pastGloss(s, visitor.end):t.start]) {
+			return nil, nil
 		}
 	}
 	// "毛宁对金井正彰今天访中表示…": the person the comment is about made

@@ -691,6 +691,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED planned 威特科夫–俄罗斯 "}},
 		{"他 right after a visit's clause is the visitor, not the one who speaks", "2025-11-23", []string{"标题", "卡尔马津补充说，首先是阿富汗巴尔赫省省长优素福·瓦法访问杜尚别，在那里他会见了塔吉克斯坦国家安全局局长西蒙·亚季莫夫。"},
 			[]string{"MET_WITH fact 优素福·瓦法–西蒙·亚季莫夫 ", "VISITED fact 优素福·瓦法–塔吉克斯坦 "}},
+		{"one whose death frames the time of a visit is not its visitor (卡舒吉遇害8年后访美)", "2025-11-14", []string{"卡舒吉遇害8年后访美…萨勒曼与特朗普“再续兄弟情”", "记者贾迈勒·卡舒吉遇害后，沙特王储本·萨勒曼首次访美。"},
+			[]string{"VISITED fact 穆罕默德·本·萨勒曼–美国 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
