@@ -275,6 +275,9 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if m.kind == mPerson && len(m.persons) == 0 && strings.Contains(m.name, "··") {
 				m.name = strings.ReplaceAll(m.name, "··", "·")
 			}
+			if p := x.dottedHolder(m, pub); p != nil {
+				m.persons, m.name = []*dict.Person{p}, ""
+			}
 		}
 		if hasTrig {
 			for _, f := range familyCandidates(simp, toks, ms) {
@@ -1213,6 +1216,32 @@ func narrowShared(infos []*sentenceInfo) {
 	}
 }
 
+// dottedHolder returns the dictionary person a discovered dotted name is
+// written in full for: the one person known by its last part who held the
+// office the name's title gives, for the country the context gives, on the
+// article's date ("叙利亚外长阿萨德·希巴尼" is the dictionary's 谢巴尼, known
+// as 希巴尼). Another office or none, and it may be a relative (女儿丽兹·钱尼).
+func (x *Extractor) dottedHolder(m *mention, pub time.Time) *dict.Person {
+	i := strings.LastIndex(m.name, "·")
+	if m.kind != mPerson || len(m.persons) > 0 || i < 0 || m.office == nil {
+		return nil
+	}
+	var found *dict.Person
+	for _, p := range x.dict.PeopleNamed(m.name[i+len("·"):]) {
+		if len(m.countries) == 1 && m.countries[0].ID != p.Country {
+			continue
+		}
+		if !slices.ContainsFunc(x.dict.HoldingsOn(p, pub), func(h *dict.Holding) bool { return h.Office.Category == m.office.Category }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // sharesTitle reports whether two sets of titles have one in common.
 func sharesTitle(a, b map[string]bool) bool {
 	for t := range a {
@@ -1678,8 +1707,11 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	for _, sp := range dotNames(s) {
 		// A title's last character read into the name (外长|穆罕默德·穆斯塔法)
 		// belongs to the title.
+		// So do a country and an office read in whole (叙利亚|外长|阿萨德·
+		// 希巴尼: 亚外长 are transliteration characters too).
+		dot := sp[0] + strings.Index(s[sp[0]:sp[1]], "·")
 		for _, m := range ms {
-			if m.kind == mOffice && m.start <= sp[0] && sp[0] < m.end && m.end < sp[1] {
+			if (m.kind == mOffice || m.kind == mCountry) && m.start < dot && sp[0] < m.end && m.end < dot {
 				sp[0] = m.end
 			}
 		}
