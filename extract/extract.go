@@ -1286,8 +1286,8 @@ func splitJointTitles(ms []*mention) []*mention {
 // character that is not a function word: a name may be written there.
 func nameMayFollow(after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	if !isHan(r) || strings.ContainsRune(singleStops, r) {
-		return false
+	if !isHan(r) || strings.ContainsRune(singleStops, r) || strings.HasPrefix(after, "以及") {
+		return false // (以及 joins another: 与美国总统以及意大利总理梅洛尼)
 	}
 	for _, w := range timeWords {
 		if strings.HasPrefix(after, w) {
