@@ -3774,7 +3774,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = append([]*mention{prevPronoun(s, cs, st)}, left...)
 			case st.firstPersonReferent() != nil && firstPerson(lead):
 				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同X…会晤": the speaker
-			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]) && !strings.HasPrefix(lead, "以"):
+			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]) && !strings.HasPrefix(lead, "以") && !pronounAfterFrame(s, ce):
 				// "与X举行会谈" in an article about one person; what follows the
 				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").
 				// Not a purpose ("派遣代表团前往基辅，以与泽连斯基会面"):
@@ -3862,6 +3862,16 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 		}
 	}
 	return nil
+}
+
+// pronounAfterFrame reports a clause ending at ce in a time word (…通话后)
+// followed by a clause that opens with 他 or 她: the frame's subject is
+// that pronoun's ("在与卡尼通话后，他表示"), not the article's protagonist.
+func pronounAfterFrame(s string, ce int) bool {
+	if ce >= len(s) || !endsWithTimeWord(s[:ce]) {
+		return false
+	}
+	return hasAnyPrefix(s[ce+runeLenAt(s, ce):], []string{"他", "她"})
 }
 
 // coSubjects returns the persons of before joined to the subject sub by
