@@ -3535,7 +3535,7 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	if st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, ms, stripTimePrefix(s, t.start), t.start)) {
 		return []*mention{st.protagonist}
 	}
-	if lead := stripMentions(s, ms, cs, t.start); cs == 0 || !subjectless(lead) && !hasAnyPrefix(lead, subjectlessHeads) {
+	if lead := stripMentions(s, ms, cs, t.start); cs == 0 || !subjectless(lead) && !hasAnyPrefix(lead, subjectlessHeads) && !reSpeakerVisit.MatchString(lead) {
 		return nil
 	}
 	for end := cs; end > 0; {
@@ -3570,6 +3570,11 @@ func (st *memory) visitRightBefore(s string, cs int) bool {
 	pcs, pce, ok := prevClause(s, cs)
 	return ok && pcs < st.visitEnd && st.visitEnd <= pce
 }
+
+// reSpeakerVisit opens a clause about the speaker's own visit, whose subject
+// is the one who speaks in the clause before: "卡罗尼表示，很高兴在…这一特殊
+// 年份访华", "…转达问候，表示此次访马，旨在…".
+var reSpeakerVisit = regexp.MustCompile(`^(?:(?:很|非常|十分)?高兴|(?:表示|说|指出|强调)(?:此次|这次|本次))`)
 
 // reYouVisit is 你 or 您 right before a visit word, with this occasion's
 // words between: 使你这次访华, 您此次来华.

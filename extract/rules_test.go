@@ -699,6 +699,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 斯图布–特朗普 2025-11-23", "PHONE_CALL fact 斯图布–梅洛尼 2025-11-23"}},
 		{"a frame whose subject is the pronoun of the clause after it is not the headline's protagonist's (在与卡尼通话后，他表示)", "2025-11-24", []string{"欧洲领导人为何反对特朗普的和平计划？", "在与加拿大总理马克·卡尼通话后，他表示：“我们正在努力。”", "在与英国首相斯塔默通话后，特朗普表示满意。"},
 			[]string{"PHONE_CALL fact 特朗普–斯塔默 "}},
+		{"a clause of gladness or 表示此次 about a visit goes on with the one who speaks in the clause before", "2025-08-27", []string{"标题", "瑞士联邦主席卡罗尼表示，很高兴在瑞中建交75周年这一特殊年份访华。", "李强首先向易卜拉欣转达习近平主席的亲切问候，表示此次访马，旨在落实两国领导人重要共识。"},
+			[]string{"VISITED fact 卡罗尼–中国 ", "VISITED fact 李强–马来西亚 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
