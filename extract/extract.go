@@ -1822,7 +1822,7 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 
 // subjectFollowers are the words that follow a clause's subject in a
 // report of a contact.
-var subjectFollowers = []string{"在", "与", "同", "和", "跟", "还", "也", "称", "表示", "说", "会见", "会晤", "会谈", "会面", "通电话", "访问", "当天", "今天", "于"}
+var subjectFollowers = []string{"在", "与", "同", "和", "跟", "还", "也", "称", "表示", "说", "会见", "会晤", "会谈", "会面", "通电话", "访问", "访华", "当天", "今天", "于"}
 
 // familyCandidates returns the tokens of a segmented sentence that may be a
 // Japanese family name used as a subject: two Han characters no mention
@@ -1847,6 +1847,13 @@ func familyCandidates(s string, toks []Token, ms []*mention) []string {
 			continue
 		}
 		before := strings.TrimSuffix(s[:t.Start], "据")
+		// (Or after a topic word: 有关金井访华一事.)
+		for _, w := range []string{"有关", "关于"} {
+			if b, ok := strings.CutSuffix(before, w); ok && (b == "" || hasAnySuffix(b, []string{"，", "。", "：", "；"})) {
+				before = b
+				break
+			}
+		}
 		if before != "" && !hasAnySuffix(before, []string{"，", "。", "：", "；"}) {
 			continue
 		}

@@ -701,6 +701,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–斯塔默 "}},
 		{"a clause of gladness or 表示此次 about a visit goes on with the one who speaks in the clause before", "2025-08-27", []string{"标题", "瑞士联邦主席卡罗尼表示，很高兴在瑞中建交75周年这一特殊年份访华。", "李强首先向易卜拉欣转达习近平主席的亲切问候，表示此次访马，旨在落实两国领导人重要共识。"},
 			[]string{"VISITED fact 卡罗尼–中国 ", "VISITED fact 李强–马来西亚 "}},
+		{"a Japanese family name after a topic word (有关金井访华一事) names the person the article names in full", "2025-11-18", []string{"标题", "日本外务省亚洲大洋洲局局长金井正彰在北京市与中国外交部亚洲司司长刘劲松举行了司局长级磋商。", "有关金井访华一事，毛宁在记者会上强调称“中方已经提出严正交涉”。"},
+			[]string{"VISITED fact 金井正彰–中国 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
