@@ -475,7 +475,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
 	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
 	titleDate := ""                    // a date the title gives
-	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript}
+	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript, delegations: delegations(infos)}
 	for _, in := range infos {
 		memo.named = append(memo.named, in.named()...)
 	}
@@ -2592,6 +2592,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		} else {
 			left, right, co, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
 		}
+		if t.trig.Type == MetWith {
+			left, right = st.delegationSides(s, in.mentions, t, cs, ce, left, right)
+		}
 		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
 		// the contact of persons named after the verb is no party to it.
 		// (Only when the one spoken of has a counterpart after a connector.)
@@ -3578,6 +3581,107 @@ func (st *memory) visitRightBefore(s string, cs int) bool {
 	return ok && pcs < st.visitEnd && st.visitEnd <= pce
 }
 
+// delegations returns the heads of the delegations an article names, one
+// slice per delegation: "由尼日利亚前总统阿布巴卡尔和西共体委员会主席图雷率领的
+// 西共体代表团" (one, with two heads), "双方代表团分别由卡利巴夫和万斯率领"
+// (two), "俄方谈判代表团团长梅金斯基" (one).
+func delegations(infos []*sentenceInfo) [][]*mention {
+	var out [][]*mention
+	seen := map[string]bool{}
+	add := func(heads []*mention) {
+		var keep []*mention
+		for _, h := range heads {
+			if !seen[h.key()] {
+				seen[h.key()] = true
+				keep = append(keep, h)
+			}
+		}
+		if len(keep) > 0 {
+			out = append(out, keep)
+		}
+	}
+	for _, in := range infos {
+		s := in.simp
+		for at := range occurrences(s, "率领") {
+			cs, _ := clauseBounds(s, at, at)
+			by := strings.LastIndex(s[cs:at], "由")
+			rest := s[at+len("率领"):]
+			if by < 0 || !(strings.HasPrefix(rest, "的") && strings.Contains(firstRunes(rest, 16), "代表团") || strings.Contains(s[cs:at], "代表团")) {
+				continue
+			}
+			var heads []*mention
+			for _, m := range in.mentions {
+				if m.kind == mPerson && m.start >= cs+by && m.end <= at && !possessive(s, m) {
+					heads = append(heads, m)
+				}
+			}
+			if strings.HasSuffix(s[:cs+by], "分别") {
+				for _, h := range heads {
+					add([]*mention{h})
+				}
+			} else {
+				add(heads)
+			}
+		}
+		for _, m := range in.mentions {
+			if cs, _ := clauseBounds(s, m.start, m.start); m.kind == mPerson && containsAny(s[cs:m.start], []string{"代表团团长", "代表团长"}) {
+				add([]*mention{m})
+			}
+		}
+	}
+	return out
+}
+
+// firstRunes returns the first n runes of s (all of s when shorter).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// delegationSides gives the parties a meeting's clause names only as
+// delegations their heads, when the article names them (see delegations):
+//   - "俄罗斯和乌克兰的代表团…举行…会谈", with two delegations: their heads
+//     met;
+//   - "代表团会见了奇亚尼", with one: each of its heads met the one named;
+//   - "夏巴兹分别与双方代表团举行会谈": the subject met each delegation's head.
+func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce int, left, right []*mention) ([]*mention, []*mention) {
+	ds := st.delegations
+	if len(ds) == 0 {
+		return left, right
+	}
+	// The heads stand where the delegation is written in this sentence, so
+	// that offsets into it stay offsets into it.
+	at := func(ps []*mention, pos int) []*mention {
+		out := make([]*mention, len(ps))
+		for i, p := range ps {
+			c := *p
+			c.start, c.end = pos, pos
+			out[i] = &c
+		}
+		return out
+	}
+	before := s[cs:t.start]
+	firsts := func() []*mention { return []*mention{ds[0][0], ds[1][0]} }
+	switch {
+	case len(left) == 0 && len(right) == 0 && len(ds) == 2 && reBothDelegations.MatchString(before):
+		return at(firsts(), cs+reBothDelegations.FindStringIndex(before)[1]), nil
+	case len(left) == 0 && len(right) > 0 && len(ds) == 1 && strings.HasSuffix(before, "代表团"):
+		return at(ds[0], t.start), right
+	case len(left) == 1 && len(right) == 0 && len(ds) == 2 && slices.Contains(ms, left[0]) && left[0].end <= t.start && strings.Contains(s[left[0].end:t.start], "双方代表团"):
+		return left, at(firsts(), t.start)
+	}
+	return left, right
+}
+
+// reBothDelegations is the two delegations as the subject of a clause:
+// 俄罗斯和乌克兰的代表团, 双方代表团, 两国代表团.
+var reBothDelegations = regexp.MustCompile(`^(?:\d{1,2}日，)?(?:双方|两国|\p{Han}{1,6}(?:和|与)\p{Han}{1,6}的?)代表团`)
+
 // reSpeakerVisit opens a clause about the speaker's own visit, whose subject
 // is the one who speaks in the clause before: "卡罗尼表示，很高兴在…这一特殊
 // 年份访华", "…转达问候，表示此次访马，旨在…".
@@ -4459,6 +4563,9 @@ type memory struct {
 	// protagonist is the one person the title names, the subject of
 	// sentences that name none ("追踪高市早苗首相" … "17:15 会见…").
 	protagonist *mention
+	// delegations are the heads of the delegations the article names,
+	// one slice per delegation (see delegations).
+	delegations [][]*mention
 	// item counts the titles read (a news programme's items); pairItem is
 	// the item pair was set in.
 	item, pairItem int

@@ -298,6 +298,8 @@ var genericTitles = []string{
 	"室长", "常秘", "总长",
 	// counsellors of a cabinet or a government (内阁官房参事山崎重孝, 国务院参事)
 	"参事", "参事官",
+	// heads of delegations (代表团团长梅金斯基)
+	"团长",
 	// officials named by rank only (高级官员金井正明)
 	"官员",
 }
@@ -356,7 +358,10 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		// So does a last character it read as a verb, right before what
 		// closes the name (奥|尔曼|松|举行); not 来, which opens 来华, 来访.
 		lastVerb := utf8.RuneCountInString(t.Text) == 1 && strings.HasPrefix(t.POS, "v") && t.Text != "来" && closesName(toks, i+1)
-		if n > 0 && allTranslit(s[at:end]) && translitPiece(t.Text) && !entry(t.Text) &&
+		// (A short dictionary name may be the last piece, closed right
+		// after: 阿布|巴|卡尔|和 is Abubakar, not 卡尔.)
+		lastEntry := n >= 3 && entry(t.Text) && utf8.RuneCountInString(t.Text) == 2 && allTranslit(t.Text) && closesName(toks, i+1)
+		if n > 0 && allTranslit(s[at:end]) && translitPiece(t.Text) && (!entry(t.Text) || lastEntry) &&
 			(t.POS == "" || t.POS == "ns" || strings.HasPrefix(t.POS, "nr") || lastVerb) {
 			n += utf8.RuneCountInString(t.Text)
 			end = t.End
