@@ -160,6 +160,10 @@ func findDates(s string, pub time.Time) []dateExpr {
 		if !ok || day < 1 || day > 31 || pub.IsZero() {
 			continue
 		}
+		// A length in Chinese numerals is no date: 一日访问, 两日游, 三日行程.
+		if !isDigitByte(s[m[2]]) && hasAnyPrefix(s[m[1]:], []string{"访", "游", "行", "之行", "往返", "会议"}) {
+			continue
+		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(bareDay(pub, day))})
 		mark(m[0], m[1])
 	}

@@ -709,6 +709,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 梅金斯基–乌梅罗夫 2025-05-16"}},
 		{"one person meets both delegations, each led by one named", "2026-04-11", []string{"标题", "双方代表团分别由伊朗伊斯兰议会议长卡利巴夫和美国副总统万斯率领。", "+今天下午，巴基斯坦总理夏巴兹分别与双方代表团举行会谈。"},
 			[]string{"MET_WITH fact 夏巴兹·谢里夫–卡利巴夫 2026-04-11", "MET_WITH fact 夏巴兹·谢里夫–万斯 2026-04-11"}},
+		{"a visit listed after 包括 is the subject's, past a clause joined by 且; 一日访问 is a length, not a day", "2025-11-26", []string{"标题", "特朗普保持着频繁的国际出访，且行程往往非常紧凑，包括10月份对以色列和埃及进行的一日访问。"},
+			[]string{"VISITED fact 特朗普–以色列 2025-10", "VISITED fact 特朗普–埃及 2025-10"}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
