@@ -6313,7 +6313,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 			continue // an organisation is met, not visited
 		}
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地" ||
-			t.text == "出访" && reTripTo.MatchString(s[t.end:m.start])) && m.end <= ce &&
+			t.text == "出访" && reTripTo.MatchString(s[t.end:m.start]) || placeModifier(s, ms, t.end, m.start)) && m.end <= ce &&
 			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, visitedAfter(s, ms, m, ce)
 		}
@@ -6419,6 +6419,23 @@ func regionListed(s string, ms []*mention, at, ce int) []*dict.Country {
 	}
 	return nil
 }
+
+// placeModifier reports a relative modifier of the place visited between
+// the visit word and the place, naming no other place or person: 访问了最近
+// 遭受地震重创的阿富汗库纳尔省, 访问当时前线的基辅.
+func placeModifier(s string, ms []*mention, from, to int) bool {
+	if !reModifierGap.MatchString(s[from:to]) {
+		return false
+	}
+	return !slices.ContainsFunc(ms, func(m *mention) bool {
+		return (m.kind == mCountry || m.kind == mPerson || m.kind == mTitle) && m.start >= from && m.end <= to
+	})
+}
+
+// reModifierGap is 了 and a short phrase ending in 的, with no clause break,
+// no word of purpose or plan and no connector (访问并出席开幕式的巴林国王 is
+// another verb's object): 了最近遭受地震重创的, 当时前线的.
+var reModifierGap = regexp.MustCompile(`^了?[^，。；、：“”的计划目并和与及同]{1,12}的$`)
 
 // reTripTo is what names where a trip abroad went, between 出访 and the
 // place: 首次出访就来到缅甸, 出访也选择了中国.

@@ -711,6 +711,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 夏巴兹·谢里夫–卡利巴夫 2026-04-11", "MET_WITH fact 夏巴兹·谢里夫–万斯 2026-04-11"}},
 		{"a visit listed after 包括 is the subject's, past a clause joined by 且; 一日访问 is a length, not a day", "2025-11-26", []string{"标题", "特朗普保持着频繁的国际出访，且行程往往非常紧凑，包括10月份对以色列和埃及进行的一日访问。"},
 			[]string{"VISITED fact 特朗普–以色列 2025-10", "VISITED fact 特朗普–埃及 2025-10"}},
+		{"a short relative modifier may stand between a visit word and the place (访问美丽的中国, 访问当时前线的基辅); not another verb's object after 并", "2024-05-27", []string{"标题", "美国参议院多数党领袖舒默表示，很高兴访问美丽的中国。", "习近平主席将为来华访问并出席会议开幕式的巴林国王哈马德举行国事活动。"},
+			[]string{"VISITED fact 舒默–中国 ", "VISITED planned 哈马德–中国 "}},
 		{"a visit in a relative clause after 是 is the described one's", "2025-11-20", []string{"标题", "陆军部长德里斯科19日抵达基辅，是特朗普今年重返白宫后到访乌克兰的最高级别官员。", "这是习近平第二次访问秘鲁这个中国在太平洋对岸的“邻居”。"},
 			[]string{"VISITED fact 习近平–秘鲁 "}},
 		{"co-subjects of a clause before share its contact", "2025-11-18", []string{"标题", "马克龙与朔尔茨17日在停靠于那不勒斯的航母上，与泽连斯基和斯塔默会谈。", "周六晚些时候，阿尔巴尼斯与卢拉通了电话，随后又与梅洛尼通了电话。"},
