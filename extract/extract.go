@@ -3545,6 +3545,8 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	if st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, ms, stripTimePrefix(s, t.start), t.start)) {
 		return []*mention{st.protagonist}
 	}
+	// (A clause that opens with 包括 is an item of what the subject before
+	// did: "特朗普保持着频繁的国际出访，…，包括10月份对以色列和埃及进行的一日访问".)
 	if lead := stripMentions(s, ms, cs, t.start); cs == 0 || !subjectless(lead) && !hasAnyPrefix(lead, subjectlessHeads) && !reSpeakerVisit.MatchString(lead) && !strings.HasPrefix(lead, "包括") {
 		return nil
 	}
@@ -3684,9 +3686,6 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 // 俄罗斯和乌克兰的代表团, 双方代表团, 两国代表团.
 var reBothDelegations = regexp.MustCompile(`^(?:\d{1,2}日，)?(?:双方|两国|\p{Han}{1,6}(?:和|与)\p{Han}{1,6}的?)代表团`)
 
-// (A clause that opens with 包括 is an item of what the subject before
-// did: "特朗普保持着频繁的国际出访，…，包括10月份对以色列和埃及进行的一日访问".)
-//
 // reSpeakerVisit opens a clause about the speaker's own visit, whose subject
 // is the one who speaks in the clause before: "卡罗尼表示，很高兴在…这一特殊
 // 年份访华", "…转达问候，表示此次访马，旨在…".
