@@ -864,7 +864,7 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 // ("卡尼与默茨场边会面" over "加拿大与德国今天发表联合声明表示，卡尼与默茨在…").
 func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub time.Time) {
 	first := slices.IndexFunc(a.Sentences, func(s clean.Sentence) bool {
-		return s.Paragraph >= len(a.Paragraphs) || a.Paragraphs[s.Paragraph].Kind != "title"
+		return !inTitle(a, &s)
 	})
 	i := slices.IndexFunc(infos, func(in *sentenceInfo) bool { return in.idx == first })
 	if first < 0 || i < 0 || infos[i].title {
@@ -2000,10 +2000,7 @@ const plainNameEnds = "因在与同和跟对向于也还又并曾的等说称表
 // when two different full names begin with f.
 func titledFullName(a *clean.Article, f string) (full, title string) {
 	for i := range a.Sentences {
-		s := a.Sentences[i].Simplified
-		if s == "" {
-			s = a.Sentences[i].Text
-		}
+		s := simplified(&a.Sentences[i])
 		for at := range occurrences(s, f) {
 			t := ""
 			for _, g := range genericTitles {
