@@ -2498,7 +2498,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		st.countries = nil
 	}
 	for _, m := range in.mentions {
-		if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" && !slices.Contains(st.countries, m.countries[0]) {
+		if visitable(m) && !slices.Contains(st.countries, m.countries[0]) {
 			st.countries = append(st.countries, m.countries[0])
 		}
 	}
@@ -6302,11 +6302,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	var list []*mention
 	var owned []*dict.Country // countries of persons between the visitor and the trigger
 	for _, m := range ms {
-		if m.kind != mCountry || m.side || len(m.countries) != 1 {
+		if !visitable(m) {
 			continue
-		}
-		if m.countries[0].Kind == "organization" {
-			continue // an organisation is met, not visited
 		}
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地" ||
 			t.text == "出访" && reTripTo.MatchString(s[t.end:m.start]) || placeModifier(s, ms, t.end, m.start)) && m.end <= ce &&
@@ -6377,8 +6374,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if country == nil && strings.HasPrefix(s[t.end:], "该国") {
 		own := x.countryOf(visitor)
 		for _, m := range ms {
-			if m.kind == mCountry && !m.side && len(m.countries) == 1 && m.end <= t.start && m.countries[0].Kind != "organization" &&
-				(own == nil || m.countries[0].ID != own.ID) {
+			if visitable(m) && m.end <= t.start && (own == nil || m.countries[0].ID != own.ID) {
 				country = m.countries[0]
 			}
 		}
@@ -6405,7 +6401,7 @@ func regionListed(s string, ms []*mention, at, ce int) []*dict.Country {
 		return nil
 	}
 	for _, m := range ms {
-		if m.start == at+loc[1] && m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization" {
+		if m.start == at+loc[1] && visitable(m) {
 			if m.end <= ce && (strings.HasPrefix(s[at:], "包括") || strings.HasPrefix(s[at:], "了包括")) && !strings.HasPrefix(s[m.end:], "在内") {
 				return nil // "访问包括X": only the closed form 包括X在内的… names a place
 			}
@@ -6432,6 +6428,13 @@ func placeModifier(s string, ms []*mention, from, to int) bool {
 // no word of purpose or plan and no connector (访问并出席开幕式的巴林国王 is
 // another verb's object): 了最近遭受地震重创的, 当时前线的.
 var reModifierGap = regexp.MustCompile(`^了?[^，。；、：“”的计划目并和与及同]{1,12}的$`)
+
+// visitable reports a mention of one country, territory or city: not a
+// side form (中方), not a combined one (中俄), not an organisation (an
+// organisation is met, not visited).
+func visitable(m *mention) bool {
+	return m.kind == mCountry && !m.side && len(m.countries) == 1 && m.countries[0].Kind != "organization"
+}
 
 // reTripTo is what names where a trip abroad went, between 出访 and the
 // place: 首次出访就来到缅甸, 出访也选择了中国.
@@ -6470,7 +6473,7 @@ func visitedAfter(s string, ms []*mention, first *mention, ce int) []*dict.Count
 			continue
 		}
 		gap := s[last.end:m.start]
-		if m.kind != mCountry || m.side || len(m.countries) != 1 || m.countries[0].Kind == "organization" || m.end > ce ||
+		if !visitable(m) || m.end > ce ||
 			gap == "," || gap == "，" || !joins(gap) || hasAnyPrefix(s[m.end:], countryModifies) || personsCountry(ms, m) {
 			break // "访问日本与韩国总统李在明会面": a person's country
 		}
