@@ -1119,14 +1119,7 @@ func (x *Extractor) narrowPersons(m *mention, pub time.Time) {
 		}
 	}
 	if m.office != nil && len(keep) > 1 && !pub.IsZero() {
-		held := slices.DeleteFunc(slices.Clone(keep), func(p *dict.Person) bool {
-			for _, h := range x.dict.HoldingsOn(p, pub) {
-				if h.Office != nil && h.Office.Category == m.office.Category {
-					return false
-				}
-			}
-			return true
-		})
+		held := slices.DeleteFunc(slices.Clone(keep), func(p *dict.Person) bool { return !x.heldOn(p, m.office, pub) })
 		if len(held) > 0 {
 			keep = held
 		}
@@ -1135,6 +1128,12 @@ func (x *Extractor) narrowPersons(m *mention, pub time.Time) {
 	if len(keep) == 1 {
 		m.conf = 0.9
 	}
+}
+
+// heldOn reports whether the dictionary has p holding an office of o's
+// category on day (a zero day: a term still open).
+func (x *Extractor) heldOn(p *dict.Person, o *dict.Office, day time.Time) bool {
+	return slices.ContainsFunc(x.dict.HoldingsOn(p, day), func(h *dict.Holding) bool { return h.Office != nil && h.Office.Category == o.Category })
 }
 
 // latinInitials reports whether before ends with one to three Latin
@@ -1231,7 +1230,7 @@ func (x *Extractor) dottedHolder(m *mention, pub time.Time) *dict.Person {
 		if len(m.countries) == 1 && m.countries[0].ID != p.Country {
 			continue
 		}
-		if !slices.ContainsFunc(x.dict.HoldingsOn(p, pub), func(h *dict.Holding) bool { return h.Office.Category == m.office.Category }) {
+		if !x.heldOn(p, m.office, pub) {
 			continue
 		}
 		if found != nil {
