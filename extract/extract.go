@@ -3967,10 +3967,10 @@ func endsWithTimeWord(c string) bool {
 // nextSubject returns the first person of the clause after ce when the
 // clause ending at ce is a time clause ("会见X时，Y表示…").
 func nextSubject(s string, ms []*mention, ce int) *mention {
-	if ce >= len(s) || !endsWithTimeWord(s[:ce]) {
+	ns, ok := afterFrame(s, ce)
+	if !ok {
 		return nil
 	}
-	ns := ce + runeLenAt(s, ce)
 	_, ne := clauseBounds(s, ns, ns)
 	for _, m := range ms {
 		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) {
@@ -3984,10 +3984,18 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 // followed by a clause that opens with 他 or 她: the frame's subject is
 // that pronoun's ("在与卡尼通话后，他表示"), not the article's protagonist.
 func pronounAfterFrame(s string, ce int) bool {
+	ns, ok := afterFrame(s, ce)
+	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
+}
+
+// afterFrame returns where the clause after the one ending at ce starts,
+// when that one ends in a time word and so frames the time of the next
+// ("在与卡尼通话后，…"); ok is false otherwise.
+func afterFrame(s string, ce int) (next int, ok bool) {
 	if ce >= len(s) || !endsWithTimeWord(s[:ce]) {
-		return false
+		return 0, false
 	}
-	return hasAnyPrefix(s[ce+runeLenAt(s, ce):], []string{"他", "她"})
+	return ce + runeLenAt(s, ce), true
 }
 
 // coSubjects returns the persons of before joined to the subject sub by
