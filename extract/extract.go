@@ -2605,8 +2605,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		// "埃米尔促成齐塞克迪和卡加梅会面": who brings others together is
 		// no party to their contact, nor a visitor with them.
+		// Nor is who speaks of it ("王毅认为特朗普与普京会晤取得成果").
 		for i := len(left) - 1; i > 0; i-- {
-			if verbBetween(s, in.mentions, left[i-1], left[i], brokerVerbs) {
+			if verbBetween(s, in.mentions, left[i-1], left[i], brokerVerbs) || verbBetween(s, in.mentions, left[i-1], left[i], opinionVerbs) {
 				left = left[i:]
 				break
 			}
@@ -2655,7 +2656,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// a place is visited ("鲍尔「低调」访问北京").
 			continue
 		}
-		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s[t.end:ce], t.text) {
+		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s, t, ce) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}
 		// A summit shorthand names a past summit as a noun, and the writer
@@ -2876,7 +2877,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && !reContentOf.MatchString(s[t.end:]) {
 				if !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") && !metPress {
 					pairs = x.countryLeaders(s[cs:t.start], in.mentions, st.named, pub)
-					if len(pairs) == 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson }) && !namelessObject(s[t.end:ce], t.text) {
+					if len(pairs) == 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson }) && !namelessObject(s, t, ce) {
 						pairs = x.itemLeaders(s[cs:t.start], st.itemNamed, pub)
 						ownDate = ownDate || len(pairs) > 0
 					}
@@ -4435,14 +4436,18 @@ func placeAfter(ms []*mention, t *mention) bool {
 // one side meeting others, not the two parties. A clause that goes on with
 // a time word or a connector ("会晤时", "会见后", "会谈并签署"), or with what
 // the meeting did or was like ("会晤达成共识", "会晤就…交换意见", "会晤非常
-// 成功"), has no object.
-func namelessObject(after, trigger string) bool {
-	switch trigger {
+// 成功"), has no object. Nor has a trigger after 的, a noun ("特朗普与普京
+// 的会晤有建设性", "A与B的会晤意义重大").
+func namelessObject(s string, t *mention, ce int) bool {
+	switch t.text {
 	case "会见", "接见", "拜会", "会晤":
 	default:
 		return false
 	}
-	after = strings.TrimPrefix(after, "了")
+	if strings.HasSuffix(s[:t.start], "的") {
+		return false
+	}
+	after := strings.TrimPrefix(s[t.end:ce], "了")
 	// (An adjective before such a noun: 会晤重要共识, 会谈主要成果.)
 	for _, a := range []string{"重要", "重大", "主要", "积极", "丰硕"} {
 		if rest, ok := strings.CutPrefix(after, a); ok && hasAnyPrefix(rest, []string{"共识", "成果", "精神", "内容"}) {
@@ -5906,6 +5911,10 @@ var thankVerbs = []string{"感谢", "感激", "谢谢"}
 
 // brokerVerbs are verbs of bringing others to a contact: 促成A和B会面.
 var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}
+
+// opinionVerbs are verbs of saying or thinking whose object may be a
+// contact of others: X认为A与B会晤….
+var opinionVerbs = []string{"认为", "表示", "说", "称", "指出", "强调", "透露", "坦言", "相信", "觉得", "声称", "宣称"}
 
 // discussVerbs are verbs whose object may be a contact of others.
 var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}

@@ -959,6 +959,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 莫迪–不丹 ", "VISITED fact 佩洛西–中国 ", "VISITED fact 佩泽希齐扬–埃及 "}},
 		{"an office of a chain that names its country gives it to the title after it (老挝人民革命党中央总书记、国家主席 is not China's head of state)", "2022-11-30", []string{"李克强会见老挝人民革命党中央总书记、国家主席", "国务院总理李克强30日在京会见老挝人革党中央总书记、国家主席通伦。", "李克强表示，习近平总书记、国家主席同你举行会谈，推动两国关系发展。"},
 			[]string{"MET_WITH fact 李克强–通伦 2022-11-30", "MET_WITH fact 习近平–通伦 "}},
+		{"a contact word after 的 is a noun and takes no object (A与B的会晤有建设性); who says or thinks it is no party (王毅认为A与B会晤…)", "2025-11-21", []string{"标题", "特朗普与普京总统最近的会晤具有建设性。", "王毅认为马克龙与朔尔茨会晤取得成果。"},
+			[]string{"MET_WITH fact 特朗普–普京 ", "MET_WITH fact 马克龙–朔尔茨 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
