@@ -4379,8 +4379,8 @@ var relativePast = []string{"稍早", "早前", "此前", "先前", "前不久",
 // ("他与习近平的|会谈是…", not the predicate "与X进行了长时间的|电话交谈");
 // reSaidBefore a clause before it that ends with a verb of saying.
 var (
-	reNamedContact = regexp.MustCompile(`^[^，。；]{0,12}[与同和跟][^，。；]{1,24}的$`)
-	reSaidBefore   = regexp.MustCompile(`(?:表示|说|称|透露|指出|强调|认为)[，,：:]$`)
+	reNamedContact = regexp.MustCompile(`^[^，。；]{0,16}[与同和跟][^，。；]{1,24}的$`)
+	reSaidBefore   = regexp.MustCompile(`(?:表示|说|称|透露|指出|强调|认为|坦言|承认)[，,：:]$`)
 )
 
 // reContentOf is what follows a contact word that names what was said or
@@ -5419,6 +5419,24 @@ func runeLenAt(s string, i int) int {
 	return 1
 }
 
+// whetherWords ask whether: 是否, 能否, 会否.
+var whetherWords = []string{"是否", "能否", "会否"}
+
+// effectAsked reports a question after a contact named as a noun about
+// what it did ("不确定A与B的会晤是否让公司离目标更近"): the contact is
+// taken as told; not one about whether it takes place (…的会晤能否举行).
+func effectAsked(before, after string) bool {
+	if !strings.HasSuffix(before, "的") {
+		return false
+	}
+	i := indexAny(after, whetherWords)
+	if i < 0 {
+		return false
+	}
+	rest := after[i+len("是否"):] // each whether word is two characters
+	return !hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "会"), "能"), []string{"举行", "成行", "实现", "如期", "发生", "进行", "顺利", "召开", "达成"})
+}
+
 // modality classifies a contact from the words around its trigger:
 // "fact", "planned", "negated", or "" for questions and hypotheticals.
 // Every cue counts in the trigger's clause; strong future cues (将于, 计划,
@@ -5436,7 +5454,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
 	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
 		containsAny(clause, []string{"如果", "若", "假如"}) ||
-		containsAny(clause+sentence[trigStart:clauseEnd], []string{"是否", "能否", "会否"}) {
+		containsAny(clause, whetherWords) || containsAny(sentence[trigStart:clauseEnd], whetherWords) && !effectAsked(sentence[:trigStart], sentence[trigEnd:clauseEnd]) {
 		return ""
 	}
 	// "将近期与X的会面吹嘘为大满贯": 将 that marks the object of a verb of

@@ -961,6 +961,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李克强–通伦 2022-11-30", "MET_WITH fact 习近平–通伦 "}},
 		{"a contact word after 的 is a noun and takes no object (A与B的会晤有建设性); who says or thinks it is no party (王毅认为A与B会晤…)", "2025-11-21", []string{"标题", "特朗普与普京总统最近的会晤具有建设性。", "王毅认为马克龙与朔尔茨会晤取得成果。"},
 			[]string{"MET_WITH fact 特朗普–普京 ", "MET_WITH fact 马克龙–朔尔茨 "}},
+		{"whether a contact named as a noun did something (A与B的会晤是否让…) takes the contact as told, not dated by the saying; whether it takes place (能否举行) does not", "2025-11-03", []string{"标题", "黄仁勋周五再次表示，他希望恢复对华销售，但他也坦言，自己并不确定美国总统特朗普与中国最高领导人习近平的会晤是否让公司更接近目标。", "马克龙与朔尔茨的会晤能否如期举行仍不确定。"},
+			[]string{"MET_WITH fact 特朗普–习近平 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
