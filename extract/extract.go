@@ -3462,7 +3462,7 @@ func ministry(s string, ms []*mention, m *mention, lead string) bool {
 // reOrgLead is what may open a clause before an office title besides a
 // country: a conjunction, an organisation's name and a tenure word
 // ("而国民党新任主席郑丽文").
-var reOrgLead = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?\p{Han}{1,8}?(?:党|党团|委员会|协会|组织|联盟|集团|公司|政府|议会)(?:新任|现任|前任)?(?:` +
+var reOrgLead = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?\p{Han}{1,8}?(?:党|党团|委员会|协会|组织|联盟|集团|公司|政府|议会|司令部|指挥部)(?:新任|现任|前任)?(?:` +
 	strings.Join(genericTitles, "|") + `)?$`)
 
 // ministryHeads are generic titles a ministry's name may stand before.
@@ -3862,6 +3862,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		if lead := stripMentions(src, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
+			case strings.HasPrefix(lead, "受到") && prev == nil && next == nil:
+				// "各族代表应邀到北京…，受到毛泽东等领导人接见": those
+				// received are no person named in the sentence.
+				return nil, nil, nil, false
 			case strings.Contains(lead, "他") && strings.Contains(lead, "她"):
 				// "她与特朗普的通话也谈到了…以及他近期与中国国家主席的通话":
 				// two persons stand before the connector; which one is
@@ -6078,7 +6082,9 @@ func opensWithConnector(lead string) bool {
 	lead = strings.TrimPrefix(lead, "以及")
 	lead = maskNonConnectors(reClauseTime.ReplaceAllString(lead, ""))
 	best := -1
-	for _, c := range connectors {
+	// (受到 opens a passive contact whose receiver is the earlier subject:
+	// "前往邦特兰，受到副总统X的接见".)
+	for _, c := range append(connectors[:len(connectors):len(connectors)], "受到") {
 		if i := strings.Index(lead, c); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}

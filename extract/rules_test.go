@@ -963,6 +963,9 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–普京 ", "MET_WITH fact 马克龙–朔尔茨 "}},
 		{"whether a contact named as a noun did something (A与B的会晤是否让…) takes the contact as told, not dated by the saying; whether it takes place (能否举行) does not", "2025-11-03", []string{"标题", "黄仁勋周五再次表示，他希望恢复对华销售，但他也坦言，自己并不确定美国总统特朗普与中国最高领导人习近平的会晤是否让公司更接近目标。", "马克龙与朔尔茨的会晤能否如期举行仍不确定。"},
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
+		{"a command's name opens a clause before its commander's title (美国非洲司令部司令X在访问…期间，…会见); 受到…的接见 after a clause is its subject's, not when that subject is a group", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文·安德森在访问索马里期间，在摩加迪沙会见了索马里总统哈桑·谢赫·马哈茂德。", "随后，安德森将军前往吉布提，受到总统盖莱的接见。"},
+			[]string{"MET_WITH fact 达格文·安德森–哈桑·谢赫·马哈茂德 2025-11", "VISITED fact 达格文·安德森–索马里 ", "MET_WITH fact 达格文·安德森–盖莱 "}},
+		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
