@@ -610,7 +610,8 @@ func moreSpecific(a, b string) string {
 var pastMarkers = []string{"曾", "多次", "此前", "以来", "上次", "历次", "过去", "早在", "年来", "先前", "以前", "之前",
 	"去年", "前年", "年前", "近期", "近日", "日前", "前不久", "不久前", "稍早前", "早前",
 	"春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", // a season: 今年春天…访问
-	"闭幕后", "闭幕之后"} // after a congress or session closed: 在中共二十大闭幕后即成功访华
+	"闭幕后", "闭幕之后", // after a congress or session closed: 在中共二十大闭幕后即成功访华
+	"任期内", "任内", "执政期间", "在任期间", "在位期间"} // a tenure, no date: 在特朗普第一任期内，X还访问了白宫
 
 // reOccasions counts the occasions a summary covers (两度, 三次, 5次, 数次,
 // 连续两天, 连续两年会晤, 连日);

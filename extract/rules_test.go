@@ -965,6 +965,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–习近平 "}},
 		{"a command's name opens a clause before its commander's title (美国非洲司令部司令X在访问…期间，…会见); 受到…的接见 after a clause is its subject's, not when that subject is a group", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文·安德森在访问索马里期间，在摩加迪沙会见了索马里总统哈桑·谢赫·马哈茂德。", "随后，安德森将军前往吉布提，受到总统盖莱的接见。"},
 			[]string{"MET_WITH fact 达格文·安德森–哈桑·谢赫·马哈茂德 2025-11", "VISITED fact 达格文·安德森–索马里 ", "MET_WITH fact 达格文·安德森–盖莱 "}},
+		{"a tenure (在X第一任期内) frames a contact with a time of its own: it takes no date from the sentence before", "2025-11-04", []string{"标题", "今年5月，特朗普访问利雅得期间，美国同意出售武器。", "+在特朗普第一任期内，穆罕默德·本·萨勒曼还访问了白宫。"},
+			[]string{"VISITED fact 特朗普–沙特 2025-05", "VISITED fact 穆罕默德·本·萨勒曼–美国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
