@@ -2513,6 +2513,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	}
 	joined := joinedPair(s, in.mentions)
 	defer func() { st.joined, st.joinedIdx = joined, in.idx }()
+	if rs := receptions(s, in.mentions); rs != nil {
+		st.received, st.receivedIdx, st.receivedPara = rs, in.idx, in.sent.Paragraph
+	}
 	opener := sentenceOpener(s, in.mentions)
 	if opener != nil && !in.title && (st.speaker == nil || opener.key() != st.speaker.key()) {
 		st.otherOpener = in.idx
@@ -2882,6 +2885,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 						ownDate = ownDate || len(pairs) > 0
 					}
 				}
+			}
+			// "拜登、斯托滕贝格问候泽连斯基。此次会晤旨在…": a contact word
+			// that refers to the reception the sentence before told, in a
+			// sentence that names no one, is a meeting of its hosts and guests.
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && st.received != nil &&
+				st.receivedIdx == st.curIdx-1 && st.receivedPara == in.sent.Paragraph && hasAnySuffix(s[cs:t.start], referenceWords) &&
+				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
+				pairs = st.received
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
 				pairs = framePairs(s, in.mentions, t, cs, ce)
@@ -4609,6 +4620,12 @@ type memory struct {
 	// status, in sentence anyIdx.
 	anyPair [2]*mention
 	anyIdx  int
+	// received are the hosts and guests of a reception the sentence
+	// receivedIdx of paragraph receivedPara told (A、B问候C, A在白宫接待了
+	// 来访的C): a contact word that refers to it after (此次会晤) names them.
+	received     [][2]*mention
+	receivedIdx  int
+	receivedPara int
 	// visitor visited the country visited, told in sentence visitIdx of
 	// item visitItem: the guest of the host's talks told after it.
 	visitor             *mention
@@ -5038,6 +5055,40 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 		return [2]*mention{}
 	}
 	return [2]*mention{ps[0], ps[1]}
+}
+
+// receptionVerbs are verbs of a host receiving or greeting guests, which
+// are no contact words of their own: 接待, 问候.
+var receptionVerbs = []string{"接待", "问候", "迎接", "款待"}
+
+// referenceWords point back to an occasion just told: 此次会晤, 这场会面.
+var referenceWords = []string{"此次", "这次", "这场", "该次", "本次"}
+
+// receptions returns the host–guest pairs of the clauses of s that tell a
+// reception as done: the persons before the verb in its clause (joined by
+// 、 和 与) receive those after it ("美国总统拜登、北约秘书长斯托滕贝格问候
+// 乌克兰总统泽连斯基", "特朗普还在白宫接待了来访的拉马福萨").
+func receptions(s string, ms []*mention) [][2]*mention {
+	var out [][2]*mention
+	for _, v := range receptionVerbs {
+		for at := range occurrences(s, v) {
+			cs, ce := clauseBounds(s, at, at+len(v))
+			if modality(s[cs:at], s, at, at+len(v)) != StatusFact {
+				continue
+			}
+			hosts, guests := distinctPersons(ms, cs, at), distinctPersons(ms, at+len(v), ce)
+			hosts = slices.DeleteFunc(hosts, func(m *mention) bool { return possessive(s, m) })
+			guests = slices.DeleteFunc(guests, func(m *mention) bool { return possessive(s, m) })
+			for _, h := range hosts {
+				for _, g := range guests {
+					if h.key() != g.key() {
+						out = append(out, [2]*mention{h, g})
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // distinctPersons returns the persons of ms within s[a:b], each person
@@ -5690,7 +5741,7 @@ var reTimes = regexp.MustCompile(`(?:\d|两|二|三|四|五)(?:次|度)`)
 
 // reDisposal is 将 with the object of a verb of calling, regarding or
 // moving ("将与X的会面吹嘘为…", "将此次访问视为…", "将韩国推向…").
-var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|誉为|推向|推到|推入|拉向|拉入|拖入|置于|纳入|引向|打造成)`)
+var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|比喻为|比喻成|誉为|推向|推到|推入|拉向|拉入|拖入|置于|纳入|引向|打造成)`)
 
 // reTreatAs is 将 with the object of 作为 (将中国作为…): treating X as.
 var reTreatAs = regexp.MustCompile(`将[^，。；,将]{1,12}?作为`)
