@@ -3896,6 +3896,12 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				// "对于自己与习近平通电话一事，特朗普主动提及": the one
 				// who opens the clause after it.
 				left = append([]*mention{reflexiveSubject(s, ms, ce)}, left...)
+			case containsAny(lead, []string{"两人", "二人"}) && st.joined[0] != nil && st.joinedIdx == st.curIdx-1 &&
+				!slices.ContainsFunc(left, func(m *mention) bool { return m.key() == st.joined[0].key() || m.key() == st.joined[1].key() }):
+				// "…由库什纳和威特科夫共同制定。此前，两人曾与X和Y会面": the
+				// two the sentence before joins each meet the others.
+				left = append([]*mention{st.joined[0]}, left...)
+				co = []*mention{st.joined[1]}
 			case pronoun != nil && pronounSubject(lead):
 				// "她还首次与梅洛尼通电话": the pronoun stands for the
 				// article's last subject.
@@ -5047,7 +5053,8 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 // joinedPair returns the two persons a sentence names when it names no
 // other and a bare connector joins them (高市早苗与习近平), else nils.
 func joinedPair(s string, ms []*mention) [2]*mention {
-	ps := distinctPersons(ms, 0, len(s))
+	// (Not one who only qualifies another: 特朗普的女婿库什纳和威特科夫.)
+	ps := slices.DeleteFunc(distinctPersons(ms, 0, len(s)), func(m *mention) bool { return possessive(s, m) })
 	if len(ps) != 2 || ps[1].start < ps[0].end {
 		return [2]*mention{}
 	}

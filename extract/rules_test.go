@@ -969,6 +969,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 特朗普–沙特 2025-05", "VISITED fact 穆罕默德·本·萨勒曼–美国 "}},
 		{"a contact word that refers back (此次会晤) in a sentence that names no one is a meeting of the hosts and guests of the reception the sentence before told (A、B问候C; A接待了来访的C; 将…比喻为 is no future); not of one planned, nor across paragraphs", "2025-11-20", []string{"标题", "2023年7月，北约在维尔纽斯举行峰会，美国总统拜登、北约秘书长斯托滕贝格问候乌克兰总统泽连斯基。", "+此次会晤旨在强调北约对乌克兰的持续支持。", "今年5月，特朗普还在白宫接待了来访的拉马福萨。", "+一些批评人士将此次会面比喻为一场伏击。", "马克龙下周将接待朔尔茨。", "+此次会晤备受关注。", "王毅问候拉夫罗夫。", "此次会晤备受关注。"},
 			[]string{"MET_WITH fact 拜登–泽连斯基 2023-07", "MET_WITH fact 斯托滕贝格–泽连斯基 2023-07", "VISITED fact 拉马福萨–美国 2025-05", "MET_WITH fact 特朗普–拉马福萨 2025-05"}},
+		{"两人 before a connector are the two the sentence before joins (one who only qualifies another aside), each meeting the others", "2025-11-27", []string{"标题", "该计划由特朗普的女婿库什纳和威特科夫共同制定。", "+此前，两人曾与俄罗斯特使德米特里耶夫和乌克兰官员乌梅罗夫会面。"},
+			[]string{"MET_WITH fact 库什纳–德米特里耶夫 ", "MET_WITH fact 库什纳–乌梅罗夫 ", "MET_WITH fact 威特科夫–德米特里耶夫 ", "MET_WITH fact 威特科夫–乌梅罗夫 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
