@@ -3550,6 +3550,15 @@ func framePairs(s string, ms []*mention, t *mention, cs, ce int) [][2]*mention {
 // looking back across invitation and travel clauses ("应X邀请，赴德国…并对德
 // 进行正式访问"). The clause that names someone must open with its subject.
 func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*mention {
+	// "…表示，在阿富汗外长最近访问印度期间": the clause opens with its
+	// visitor named by title alone; no one else is borrowed (not a title
+	// further in: 以议长身分访台, 展开他连任国家主席之后的首次出访).
+	for _, m := range ms {
+		if lead := stripMentions(s, ms, cs, m.start); m.kind == mOffice && m.start >= cs && m.end <= t.start && (lead == "" || lead == "在" || lead == "当") &&
+			!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start == m.end }) {
+			return nil
+		}
+	}
 	if st.protagonist != nil && cs == 0 && subjectless(stripMentions(s, ms, stripTimePrefix(s, t.start), t.start)) {
 		return []*mention{st.protagonist}
 	}
@@ -4075,7 +4084,7 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	// (A lone title before a name is a chain only for a person the
 	// dictionaries know: 副委员长丁仲礼, not 总领事薛剑|针对.)
 	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) &&
-		!(titleChain(lead) && (strings.Contains(lead, "、") || len(m.persons) > 0)) ||
+		!(titleChain(lead) && (strings.Contains(lead, "、") || len(m.persons) > 0 || strings.Contains(m.name, "·"))) ||
 		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
 		return nil
 	}
@@ -6177,7 +6186,7 @@ func maskNonConnectors(s string) string {
 // rePortfolio is two fields of an office's portfolio joined by a
 // connector's character (外交与侨务, 贸易和经济安全).
 var rePortfolio = func() *regexp.Regexp {
-	const fields = `外交|贸易|经济|事务|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共`
+	const fields = `外交|贸易|经济|事务|工业|商务|财政|金融|科技|科学|技术|教育|文化|卫生|国防|安全|侨务|发展|规划|合作|投资|能源|环境|农业|旅游|体育|交通|通信|信息化|创新|移民|司法|内政|社会|劳动|就业|青年|住房|城市|水利|矿业|海洋|渔业|林业|国际|欧洲|公共|阿拉伯|非洲|亚洲|中东|美洲|拉美|亚太|大洋洲|港澳|北美|南亚|东南亚|中亚|西亚|北非|欧亚`
 	return regexp.MustCompile(`(` + fields + `)[与和及](` + fields + `)`)
 }()
 
