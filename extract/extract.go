@@ -5041,9 +5041,16 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		return [][2]*mention{st.corr}
 	}
 	// "高市早苗与习近平可能要到明年才有机会再次交谈。两人上一次见面，是在
-	// …": the two persons the sentence before joins.
-	if len(named) == 0 && st.joined[0] != nil && st.joinedIdx == st.curIdx-1 && containsAny(s[cs:t.start], []string{"两人", "二人"}) &&
-		!slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson }) {
+	// …": the two persons the sentence before joins ("特朗普与习近平近期的
+	// 峰会…。两位领导人在10月30日的会晤中…").
+	if len(named) == 0 && st.joined[0] != nil && st.joinedIdx == st.curIdx-1 &&
+		containsAny(s[cs:t.start], []string{"两人", "二人", "两位领导人", "两国领导人", "两国元首", "两位元首"}) &&
+		!slices.ContainsFunc(ms, func(m *mention) bool {
+			// (but one of them may be named later: 两位领导人…同意暂停特朗普发起的贸易战;
+			// leaders whose countries are named are theirs: 中美两国领导人)
+			return m.kind == mPerson && (m.start < t.start || m.key() != st.joined[0].key() && m.key() != st.joined[1].key()) ||
+				m.kind == mCountry && m.start >= cs && m.end <= t.start
+		}) {
 		return [][2]*mention{st.joined}
 	}
 	if st.pair[0] == nil {
@@ -5067,7 +5074,8 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 	if len(ps) != 2 || ps[1].start < ps[0].end {
 		return [2]*mention{}
 	}
-	if !reJoinGap.MatchString(stripGlosses(s[ps[0].end:ps[1].start])) {
+	// (The second's country and office in between: 特朗普与中国国家主席习近平.)
+	if !reJoinGap.MatchString(stripGlosses(stripMentions(s, ms, ps[0].end, ps[1].start))) {
 		return [2]*mention{}
 	}
 	return [2]*mention{ps[0], ps[1]}

@@ -973,6 +973,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 库什纳–德米特里耶夫 ", "MET_WITH fact 库什纳–乌梅罗夫 ", "MET_WITH fact 威特科夫–德米特里耶夫 ", "MET_WITH fact 威特科夫–乌梅罗夫 "}},
 		{"regions joined in a portfolio (阿拉伯和非洲事务) join no one; a dotted name after a title of several words (最高军事官员) opens its clause; a clause that opens with a visitor named by title alone borrows no one's", "2025-11-26", []string{"标题", "美国阿拉伯和非洲事务高级顾问马萨德·布洛斯在与尼日利亚总统蒂努布会晤时证实了这一点。", "美国最高军事官员丹·凯恩在周二前往日本，并与该国首相高市早苗举行会谈。", "印度外交部发言人兰迪尔·贾斯瓦尔表示，在阿富汗外长最近访问印度期间，两国发表联合声明。"},
 			[]string{"MET_WITH fact 马萨德·布洛斯–蒂努布 ", "MET_WITH fact 丹·凯恩–高市早苗 2025-11-25"}},
+		{"两位领导人 are the two the sentence before joins, with the second's country and office between them, even when one of them is named after the contact word", "2025-11-20", []string{"标题", "美国总统特朗普与中国国家主席习近平近期的峰会是一个转折点。", "+两位领导人在10月30日的会晤中同意暂停特朗普发起的贸易战。"},
+			[]string{"MET_WITH fact 特朗普–习近平 2025-10-30"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
