@@ -4824,6 +4824,10 @@ func (st *memory) addressed(ms []*mention, speaker *mention) *mention {
 // it (2022年, 今年8月, 去年) and its manner phrase (以议长身分), up to end.
 func stripTimePrefix(s string, end int) int {
 	i := 0
+	// A span back from the time told: 两天前, 三周后.
+	if m := reOffsetPrefix.FindStringIndex(s[:end]); m != nil {
+		i = m[1]
+	}
 	for i < end {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsDigit(r) || strings.ContainsRune("年月日今去前后初底中旬上下本该", r) {
@@ -4842,6 +4846,10 @@ func stripTimePrefix(s string, end int) int {
 	}
 	return i
 }
+
+// reOffsetPrefix is a span of days, weeks or months back or on from the
+// time told that opens a clause: 两天前，, 三周后.
+var reOffsetPrefix = regexp.MustCompile(`^[一二两三四五六七八九十几数\d]+(?:天|日|周|个星期|个月)(?:前|后|以前|以后|之前|之后)，?`)
 
 // reSpanPrefix is a span of time leading up to the present that opens a
 // clause (过去一年, 过去的两年中, 近年来, 这些年来, 多年来).
@@ -5805,9 +5813,11 @@ func possessive(s string, m *mention) bool {
 	return false
 }
 
-// images are the words after a person for an image or a memorial of them
-// (a lone 像 only after 的: "特朗普像往常一样" is a comparison).
-var images = []string{"画像", "雕像", "铜像", "塑像", "遗像", "肖像", "头像", "纪念馆", "纪念堂", "故居", "陵墓"}
+// images are the words after a person for an image, a memorial or a
+// residence of them (a lone 像 only after 的: "特朗普像往常一样" is a
+// comparison).
+var images = []string{"画像", "雕像", "铜像", "塑像", "遗像", "肖像", "头像", "纪念馆", "纪念堂", "故居", "陵墓",
+	"官邸", "府邸", "私邸", "宅邸", "寓所", "住所"} // 在特朗普官邸与特朗普会面
 
 // eraWords name a time after a person: 奥巴马总统时期, 特朗普任内.
 var eraWords = []string{"时期", "任内", "时代", "执政时期", "执政期间", "1期", "2期", "一期", "二期"}

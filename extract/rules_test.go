@@ -975,6 +975,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马萨德·布洛斯–蒂努布 ", "MET_WITH fact 丹·凯恩–高市早苗 2025-11-25"}},
 		{"两位领导人 are the two the sentence before joins, with the second's country and office between them, even when one of them is named after the contact word", "2025-11-20", []string{"标题", "美国总统特朗普与中国国家主席习近平近期的峰会是一个转折点。", "+两位领导人在10月30日的会晤中同意暂停特朗普发起的贸易战。"},
 			[]string{"MET_WITH fact 特朗普–习近平 2025-10-30"}},
+		{"a pronoun after a span back (两天前，他…) is whom the sentence before opened with; the one whose residence it is (在特朗普官邸) is a place, not a party", "2025-11-19", []string{"标题", "国际足联主席詹尼·因凡蒂诺出席了晚宴。", "+开赛前，因凡蒂诺来到白宫。", "+两天前，他曾在特朗普官邸与特朗普会面。"},
+			[]string{"MET_WITH fact 詹尼·因凡蒂诺–特朗普 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
