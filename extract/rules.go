@@ -61,6 +61,9 @@ var Triggers = []Trigger{
 	{Word: "分钟的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了40分钟的电话
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
+	{Word: "一道主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair}, // 同拉马福萨一道主持中非领导人对话会
+	{Word: "一同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
+	{Word: "一起主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
 	{Word: "互访", Type: Visited, Mode: ModeInPerson, Shape: shapeMutual}, // 习近平同总统先生成功互访
 	{Word: "访问", Type: Visited, Shape: shapeVisit},
 	{Word: "出访", Type: Visited, Shape: shapeVisit},

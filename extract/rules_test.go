@@ -977,6 +977,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–习近平 2025-10-30"}},
 		{"a pronoun after a span back (两天前，他…) is whom the sentence before opened with; the one whose residence it is (在特朗普官邸) is a place, not a party", "2025-11-19", []string{"标题", "国际足联主席詹尼·因凡蒂诺出席了晚宴。", "+开赛前，因凡蒂诺来到白宫。", "+两天前，他曾在特朗普官邸与特朗普会面。"},
 			[]string{"MET_WITH fact 詹尼·因凡蒂诺–特朗普 "}},
+		{"同B一道主持 (一同, 一起) is co-chairing, as 共同主持 is", "2025-06-27", []string{"标题", "习近平指出，去年9月，我同法耶总统一道主持中非合作论坛北京峰会。", "习近平将同拉马福萨一同主持对话会。"},
+			[]string{"CO_CHAIRED fact 习近平–法耶 2024-09", "MET_WITH fact 习近平–法耶 2024-09", "CO_CHAIRED planned 习近平–拉马福萨 ", "MET_WITH planned 习近平–拉马福萨 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
