@@ -132,6 +132,11 @@ type Stats struct {
 	// Discovered lists the persons found by pattern (office + name) that
 	// the dictionaries lack, for `dipgraph dict candidates`.
 	Discovered []Discovery
+	// spouses and awaiting are, for JoinSpouses, the spouses the article
+	// names (by the key of whose spouse each is) and the visits of spouses
+	// it names by title only.
+	spouses  map[string]Participant
+	awaiting []awaitingSpouse
 }
 
 // Discovery is a person name found after an office title.
@@ -666,8 +671,12 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	rels = append(rels, companions(rels, infos)...)
 
 	// Pass 3: article-level resolution of title-only mentions, merging of
-	// repeated reports of one event, and date propagation.
-	return finish(rels, people, x.dict, a, pub), st
+	// repeated reports of one event, and date propagation; then the visits
+	// of spouses a list of companions names by title (spouse.go).
+	out := finish(rels, people, x.dict, a, pub)
+	st.spouses = spousesOf(infos)
+	out, st.awaiting = companionSpouses(out, infos, st.spouses)
+	return out, st
 }
 
 // spokenToday reports a contact whose clause is dated by 今天 or 今日 right
@@ -784,7 +793,7 @@ func objectFrame(s string, ms []*mention, t *mention) bool {
 
 // reCompanionList introduces the list of those who accompany a visit:
 // "陪同习近平出访的有：蔡奇，王毅等", "陪同出访的还有…".
-var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问)的(?:还)?有`)
+var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问|访华)的(?:还)?有`)
 
 // companions gives each person named in "A、B等陪同人员同机抵达" or after
 // "陪同习近平出访的有：" the visit of the item's last visitor before it (for

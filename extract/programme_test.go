@@ -2,7 +2,10 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/clean"
 )
 
 func TestJoinVisits(t *testing.T) {
@@ -108,5 +111,48 @@ func TestAfterOccasion(t *testing.T) {
 		if got := reAfterOccasion.MatchString(tc.s); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+func TestJoinSpouses(t *testing.T) {
+	x := testExtractor(t)
+	arrival := article("2023-09-13", "马杜罗抵达北京", "委内瑞拉总统马杜罗8日抵达北京，开始对中国进行国事访问。", "陪同马杜罗访华的有总统夫人、副总统、外交部部长等。")
+	ceremony := article("2023-09-13", "习近平同马杜罗会谈", "习近平夫人彭丽媛和马杜罗夫人弗洛雷斯陪同参加欢迎仪式。")
+	other := article("2023-09-13", "王毅会见外宾", "王毅会见来访的阿根廷外长卡菲耶罗和夫人卡拉。")
+	spouse := func(items [][]Relation) []string {
+		var got []string
+		for _, rels := range items {
+			for _, r := range rels {
+				if r.Type == Visited && r.Trigger == "陪同" {
+					got = append(got, r.Participants[0].Name+"–"+r.Participants[1].Name+" "+r.Date+" "+r.Trigger)
+				}
+			}
+		}
+		return got
+	}
+	for _, tc := range []struct {
+		name     string
+		articles []*clean.Article
+		want     []string
+	}{
+		{"the spouse another item names", []*clean.Article{arrival, ceremony}, []string{"弗洛雷斯–中国 2023-09-08 陪同"}},
+		{"named before the list", []*clean.Article{ceremony, arrival}, []string{"弗洛雷斯–中国 2023-09-08 陪同"}},
+		{"not another visitor's spouse", []*clean.Article{arrival, other}, nil},
+		{"not without the list", []*clean.Article{ceremony}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			items := make([][]Relation, len(tc.articles))
+			stats := make([]Stats, len(tc.articles))
+			for i, a := range tc.articles {
+				items[i], stats[i] = x.Extract(a)
+			}
+			if got := spouse(items); len(got) != 0 {
+				t.Fatalf("before joining: %v", got)
+			}
+			JoinSpouses(items, stats)
+			if got := spouse(items); !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

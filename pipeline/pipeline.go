@@ -232,18 +232,25 @@ func work(x *extract.Extractor, cfg Config, j job) []done {
 		}
 	}
 	items := make([][]extract.Relation, len(j.docs)) // an item that failed stays empty
+	stats := make([]extract.Stats, len(j.docs))
 	for i, doc := range j.docs {
 		d := done{seq: j.seq + i}
 		if skip {
 			d.skip = true
 			d.res = &Result{Doc: doc}
 		} else if d.res, d.err = process(x, doc); d.res != nil {
-			items[i] = d.res.Relations
+			items[i], stats[i] = d.res.Relations, d.res.Stats
 		}
 		out[i] = d
 	}
 	if !skip && len(items) > 1 {
 		extract.JoinItems(items)
+		extract.JoinSpouses(items, stats)
+		for i := range out {
+			if out[i].res != nil && out[i].err == nil {
+				out[i].res.Relations = items[i]
+			}
+		}
 	}
 	return out
 }
