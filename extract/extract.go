@@ -6517,9 +6517,36 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if listed := regionListed(s, ms, t.end, ce); listed != nil {
 			return visitor, listed
 		}
+		// "李强圆满结束此次出访活动，乘包机离开印度首都新德里": a visit
+		// ended, then the place left, in the sentence's next clause.
+		if c := placeLeft(s, ms, t, cs, ce); c != nil {
+			return visitor, []*dict.Country{c}
+		}
 		return nil, nil
 	}
 	return visitor, []*dict.Country{country}
+}
+
+// placeLeft returns the country of the place left (离开X) in the clause
+// after the one in which the visit t is ended (结束…出访), when the clause
+// names no place of its own.
+func placeLeft(s string, ms []*mention, t *mention, cs, ce int) *dict.Country {
+	if !strings.Contains(s[cs:t.start], "结束") || ce >= len(s) {
+		return nil
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	i := strings.Index(s[ns:ne], "离开")
+	if i < 0 {
+		return nil
+	}
+	at := ns + i + len("离开")
+	for _, m := range ms {
+		if m.start >= at && m.end <= ne && visitable(m) && (m.start == at || !slices.ContainsFunc(ms, func(o *mention) bool { return o.start >= at && o.end <= m.start && o.kind != mCountry })) {
+			return m.countries[0]
+		}
+	}
+	return nil
 }
 
 // reRegionList is a visit to several countries of a region that names them

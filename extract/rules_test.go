@@ -981,6 +981,8 @@ func TestRules(t *testing.T) {
 			[]string{"CO_CHAIRED fact 习近平–法耶 2024-09", "MET_WITH fact 习近平–法耶 2024-09", "CO_CHAIRED planned 习近平–拉马福萨 ", "MET_WITH planned 习近平–拉马福萨 "}},
 		{"a spouse a list of companions names by title (陪同X访华的有总统夫人) visits with X, on X's date, when the article names the spouse (X和夫人Y, X夫人Y); not one it does not name, nor a title with a name", "2024-04-09", []string{"标题", "巴布亚新几内亚总统西米纳9日抵达北京，开始对中国进行国事访问。", "陪同西米纳访华的有总统夫人、外交部部长等。", "会谈前，习近平和夫人彭丽媛为西米纳和夫人安瑟莉举行欢迎仪式。", "秘鲁总统博鲁阿尔特9日抵达北京，开始对中国进行国事访问。", "陪同博鲁阿尔特访华的有总统丈夫、外交部部长等。"},
 			[]string{"VISITED fact 西米纳–中国 2024-04-09", "VISITED fact 博鲁阿尔特–中国 2024-04-09", "VISITED fact 安瑟莉–中国 2024-04-09"}},
+		{"a visit ended (结束此次出访) is to the country of the place left in the next clause (离开印度首都新德里); not without 结束", "2023-09-11", []string{"标题", "当天下午，李强圆满结束此次出访活动，乘包机离开印度首都新德里。", "王毅此次出访期间，乘专机离开巴黎前往柏林。"},
+			[]string{"VISITED fact 李强–印度 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
