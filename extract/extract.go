@@ -5484,8 +5484,9 @@ func pronounSubject(before string) bool {
 }
 
 // rePronounLead is what may stand before a pronoun subject: an opening
-// quotation mark and a day or a short time.
-var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日)?`)
+// quotation mark and a day or a short time, or a span of years leading up
+// to now (两国建交60年来他16次访问中国).
+var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日|[^，。；“”他她]{0,8}?(?:\d+|[一二两三四五六七八九十几数多]+)年(?:以)?来)?`)
 
 // clauseBounds returns the clause around [ts, te): from after the previous
 // ，；：。 to before the next one.

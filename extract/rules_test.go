@@ -983,6 +983,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 西米纳–中国 2024-04-09", "VISITED fact 博鲁阿尔特–中国 2024-04-09", "VISITED fact 安瑟莉–中国 2024-04-09"}},
 		{"a visit ended (结束此次出访) is to the country of the place left in the next clause (离开印度首都新德里); not without 结束", "2023-09-11", []string{"标题", "当天下午，李强圆满结束此次出访活动，乘包机离开印度首都新德里。", "王毅此次出访期间，乘专机离开巴黎前往柏林。"},
 			[]string{"VISITED fact 李强–印度 "}},
+		{"a span of years leading up to now may stand before a pronoun subject (两国建交60年来他16次访问中国)", "2024-03-15", []string{"标题", "蒙古国总统府办公厅主任萨苏表示，两国建交60年来他16次访问中国。"},
+			[]string{"VISITED fact 萨苏–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
