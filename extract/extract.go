@@ -2127,6 +2127,12 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 				m.kind = mTitle
 				m.countries = cs
 				m.conf = 0.8
+			} else if lead := s[:m.start]; lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, "。") {
+				// "总理和陆军参谋长会见了特朗普": a bare title that opens a
+				// clause stands for the one holder of that office the
+				// article names (any country; see holderOf).
+				m.kind = mTitle
+				m.conf = 0.75
 			}
 		}
 	}

@@ -62,15 +62,15 @@ func (p *personIndex) add(m *mention, d *dict.Dict, pub time.Time) {
 }
 
 // holderOf finds the person the article names who holds the title's office
-// for the title's country.
+// for the title's country; for a bare title (no country), the one person of
+// any country the article names holding it.
 func (p *personIndex) holderOf(t *mention, d *dict.Dict, pub time.Time) *personEntry {
-	if t.office == nil || len(t.countries) != 1 {
+	if t.office == nil || len(t.countries) > 1 {
 		return nil
 	}
-	c := t.countries[0]
 	var found []*personEntry
 	for _, e := range p.byKey {
-		if e.country == nil || e.country.ID != c.ID {
+		if e.country == nil || len(t.countries) == 1 && e.country.ID != t.countries[0].ID {
 			continue
 		}
 		if e.category == t.office.Category || sameOffice(e, t.office, d, pub) {

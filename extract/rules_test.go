@@ -985,6 +985,9 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李强–印度 "}},
 		{"a span of years leading up to now may stand before a pronoun subject (两国建交60年来他16次访问中国)", "2024-03-15", []string{"标题", "蒙古国总统府办公厅主任萨苏表示，两国建交60年来他16次访问中国。"},
 			[]string{"VISITED fact 萨苏–中国 "}},
+		{"a bare title that opens a clause is the one holder of its office the article names, of any country; not when it names two", "2025-11-22", []string{"标题", "9月下旬，巴基斯坦总理夏巴兹·谢里夫访问华盛顿。", "+总理会见了特朗普。"},
+			[]string{"VISITED fact 夏巴兹·谢里夫–美国 2025-09", "MET_WITH fact 夏巴兹·谢里夫–特朗普 2025-09"}},
+		{"a bare title with two holders of its office named is nobody", "2025-11-22", []string{"标题", "巴基斯坦总理夏巴兹·谢里夫和印度总理莫迪出席峰会。", "总理会见了特朗普。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
