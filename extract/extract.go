@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -394,6 +395,25 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			if last := n[i+len("·"):]; utf8.RuneCountInString(last) >= 2 && !x.dictEntry(last) {
 				ends[last] = append(ends[last], n)
 			}
+		}
+	}
+	// The first part, too, when no other name the article discovers or
+	// knows is written so: AJ and BBC features call 塔克·卡尔森 塔克 and
+	// 萨米娅·苏卢胡·哈桑 萨米娅 (not a common word or a dictionary entry:
+	// 马克, 亚当 …).
+	starts := map[string][]string{}
+	names := slices.Collect(maps.Keys(discovered))
+	for _, n := range names {
+		// (A show named after one is not another: 《塔克·卡尔森秀》.)
+		if i := strings.Index(n, "·"); i > 0 && !slices.ContainsFunc(names, func(o string) bool { return o != n && strings.HasPrefix(n, o) }) {
+			if first := n[:i]; utf8.RuneCountInString(first) >= 2 && allTranslit(first) && !x.dictEntry(first) && !x.seg.commonWord(first) {
+				starts[first] = append(starts[first], n)
+			}
+		}
+	}
+	for first, ns := range starts {
+		if forms[first] == nil && len(ns) == 1 && len(ends[first]) == 0 {
+			forms[first] = forms[ns[0]]
 		}
 	}
 	for last, ns := range ends {
@@ -5601,6 +5621,9 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
 	}
+	if reNoAnswer.MatchString(after) {
+		return StatusNegated // "给亚西尔打电话，但无法接通"
+	}
 	// "在两位总统会面前，任何事情都不会敲定": what is not to happen before
 	// the contact says it is still to come.
 	if hasAnyPrefix(after, []string{"前", "之前"}) && containsAny(sentence[clauseEnd:], []string{"不会", "才会", "才能", "将"}) {
@@ -5728,6 +5751,9 @@ func relativeHead(after string) bool {
 	i := indexAny(rest, afterClauseCues)
 	return i >= 0 && utf8.RuneCountInString(rest[:i]) > 4 && !strings.Contains(rest[:i], "的")
 }
+
+// reNoAnswer follows a call that did not get through: 打电话，但无法接通.
+var reNoAnswer = regexp.MustCompile(`^了?[，,]?(?:但|却|但是|可|可是)?(?:一直|始终|仍)?(?:无法|未能|没能|没有|未|没)(?:接通|打通|拨通)`)
 
 // calledOff reports a word that calls the contact off shortly after its
 // trigger (访中行程临时取消, 会谈被推迟), not one that is the object of

@@ -636,6 +636,12 @@ func dotNames(s string) [][2]int {
 		if start+len("夫") <= len(s) && strings.HasSuffix(s[:start+len("夫")], "丈夫") {
 			start += len("夫") // 丈夫|杰拉尔德·韦克特
 		}
+		// The end of a role word before the name: 政治学家|约翰·…, 作家|…
+		// (治, 学 and 家 are transliteration characters too); no name
+		// holds 家.
+		if i := strings.LastIndex(s[start:dot], "家"); i >= 0 && utf8.RuneCountInString(s[start+i+len("家"):dot]) >= 2 {
+			start += i + len("家")
+		}
 		end, runes, part, lastPart, ok := dot, 0, 0, 0, true
 		for end < len(s) && runes < 20 {
 			r, size := utf8.DecodeRuneInString(s[end:])

@@ -988,6 +988,10 @@ func TestRules(t *testing.T) {
 		{"a bare title that opens a clause is the one holder of its office the article names, of any country; not when it names two", "2025-11-22", []string{"标题", "9月下旬，巴基斯坦总理夏巴兹·谢里夫访问华盛顿。", "+总理会见了特朗普。"},
 			[]string{"VISITED fact 夏巴兹·谢里夫–美国 2025-09", "MET_WITH fact 夏巴兹·谢里夫–特朗普 2025-09"}},
 		{"a bare title with two holders of its office named is nobody", "2025-11-22", []string{"标题", "巴基斯坦总理夏巴兹·谢里夫和印度总理莫迪出席峰会。", "总理会见了特朗普。"}, nil},
+		{"the first part of a discovered dotted name names its person when no other name starts so (塔克 for 塔克·卡尔森, a show named after him aside)", "2025-11-02", []string{"标题", "美国影响者塔克·卡尔森播出了《塔克·卡尔森秀》的一集。", "从今年夏天开始，塔克邀请批评以色列的人物，其中最重要的是他与政治学家约翰·米尔斯海默的会面。"},
+			[]string{"MET_WITH fact 塔克·卡尔森–约翰·米尔斯海默 "}},
+		{"a call that did not get through is none (打电话，但无法接通); an attempt is no fact", "2025-11-07", []string{"标题", "特朗普给普京打电话，但无法接通。", "马克龙尝试与朔尔茨会面。"},
+			[]string{"PHONE_CALL negated 特朗普–普京 ", "MET_WITH planned 马克龙–朔尔茨 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
