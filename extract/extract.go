@@ -2552,6 +2552,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		st.received, st.receivedIdx, st.receivedPara = rs, in.idx, in.sent.Paragraph
 	}
 	opener := sentenceOpener(s, in.mentions)
+	// "…首相高市早苗采取了亲台行为。她此前曾表示…。10月31日，她…": a
+	// sentence a pronoun opens is opened, for a pronoun in the sentence
+	// after it, by whom the one before opened with.
+	nextOpener := opener
+	if opener == nil && pronounSubject(strings.TrimLeft(s[stripTimePrefix(s, len(s)):], "，,")) && st.prevOpener != nil &&
+		st.prevIdx == in.idx-1 && st.prevPara == in.sent.Paragraph {
+		nextOpener = st.prevOpener
+	}
 	if opener != nil && !in.title && (st.speaker == nil || opener.key() != st.speaker.key()) {
 		st.otherOpener = in.idx
 	}
@@ -3075,7 +3083,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 		}
 	}
-	st.prevOpener, st.prevIdx, st.prevPara = opener, in.idx, in.sent.Paragraph
+	st.prevOpener, st.prevIdx, st.prevPara = nextOpener, in.idx, in.sent.Paragraph
 	for _, c := range out {
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
@@ -3395,7 +3403,7 @@ var reTitleWords = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?
 // else the article's last subject.
 func (st *memory) referent(s string, cs int) *mention {
 	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && st.prevPara == st.curPara &&
-		strings.TrimSpace(s[stripTimePrefix(s, cs):cs]) == "" {
+		strings.Trim(s[stripTimePrefix(s, cs):cs], " ，,") == "" { // (10月31日，她…)
 		return st.prevOpener
 	}
 	return st.subject
@@ -3917,6 +3925,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		if lead := stripMentions(src, ms, cs, left[0].start); opensWithConnector(lead) && !comparison(s[cs:ce]) {
 			borrowed = true
 			switch {
+			case containsAny(lead, []string{"派遣", "派出"}):
+				// "他还将派遣特使前往俄罗斯以与普京进行会谈": those sent
+				// act, and they are not named.
+				return nil, nil, nil, false
 			case strings.HasPrefix(lead, "受到") && prev == nil && next == nil:
 				// "各族代表应邀到北京…，受到毛泽东等领导人接见": those
 				// received are no person named in the sentence.
@@ -6224,6 +6236,11 @@ func opensWithConnector(lead string) bool {
 	before := reConnTime.ReplaceAllString(lead[:best], "")
 	if i := strings.LastIndex(before, "在"); i >= 0 && !strings.ContainsAny(before[i:], "，、：") {
 		before = before[:i]
+	}
+	// (A pronoun that opens it is its subject, whatever it did before the
+	// connector: 她在社交媒体发布了…与X会面的照片.)
+	if p := before[len(rePronounLead.FindString(before)):]; pronounSubject(p) && !hasAnyPrefix(p[len("他"):], []string{"们", "的", "俩"}) {
+		return utf8.RuneCountInString(before) <= 16
 	}
 	return utf8.RuneCountInString(before) <= 8
 }

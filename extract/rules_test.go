@@ -736,7 +736,7 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 高市早苗–李强 ", "MET_WITH planned 特朗普–金正恩 "}},
 		{"every country of a list after the visit word", "2025-11-25", []string{"标题", "今年8月，瓦德富尔访问日本和印尼期间发表讲话。", "朔尔茨访问法国与韩国总统李在明会面。"},
 			[]string{"VISITED fact 瓦德富尔–日本 2025-08", "VISITED fact 瓦德富尔–印度尼西亚 2025-08", "MET_WITH fact 朔尔茨–李在明 ", "VISITED fact 朔尔茨–法国 "}},
-		{"a place before the connector does not lengthen the lead", "2025-11-07", []string{"标题", "马克龙上周与朔尔茨通电话。", "他今年9月在法国南部城市马赛与朔尔茨会面。", "他出于对欧洲安全局势的深切担忧与梅洛尼会面。"},
+		{"a place before the connector does not lengthen the lead", "2025-11-07", []string{"标题", "马克龙上周与朔尔茨通电话。", "他今年9月在法国南部城市马赛与朔尔茨会面。", "那位出于对欧洲安全局势深切担忧的议员与梅洛尼会面。"},
 			[]string{"PHONE_CALL fact 马克龙–朔尔茨 ", "MET_WITH fact 马克龙–朔尔茨 2025-09"}},
 		{"a shared name is the person its title named elsewhere", "2025-06-17", []string{"标题", "习近平会见土库曼斯坦总统别尔德穆哈梅多夫。", "别尔德穆哈梅多夫表示，很高兴同习近平主席会晤。"},
 			[]string{"MET_WITH fact 习近平–谢尔达尔·别尔德穆哈梅多夫 "}},
@@ -992,6 +992,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 塔克·卡尔森–约翰·米尔斯海默 "}},
 		{"a call that did not get through is none (打电话，但无法接通); an attempt is no fact", "2025-11-07", []string{"标题", "特朗普给普京打电话，但无法接通。", "马克龙尝试与朔尔茨会面。"},
 			[]string{"PHONE_CALL negated 特朗普–普京 ", "MET_WITH planned 马克龙–朔尔茨 "}},
+		{"a pronoun after a time clause (10月31日，她…) is whom the sentence before opened with, through a sentence a pronoun opens, however long its words before the connector; not one who sends others (他还将派遣特使前往俄罗斯以与普京会谈)", "2025-11-03", []string{"标题", "日本新任首相高市早苗采取了亲台行为。", "+她此前曾表示支持台湾。", "+10月31日，她在社交媒体发布了在庆州峰会期间与台湾代表林信义会面的照片。", "美国总统特朗普表示取得了进展。", "+他还将派遣特使前往俄罗斯以与俄罗斯总统普京进行会谈。"},
+			[]string{"MET_WITH fact 高市早苗–林信义 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
