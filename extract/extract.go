@@ -5518,7 +5518,8 @@ var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与�
 // a quotation mark and a day ("“周一他同何立峰举行了会晤").
 func pronounSubject(before string) bool {
 	before = before[len(rePronounLead.FindString(before)):]
-	return strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")
+	// (Not 他们, nor 他的女儿: others than the one person.)
+	return (strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")) && !hasAnyPrefix(before[len("他"):], []string{"们", "的", "俩"})
 }
 
 // rePronounLead is what may stand before a pronoun subject: an opening
@@ -6239,7 +6240,7 @@ func opensWithConnector(lead string) bool {
 	}
 	// (A pronoun that opens it is its subject, whatever it did before the
 	// connector: 她在社交媒体发布了…与X会面的照片.)
-	if p := before[len(rePronounLead.FindString(before)):]; pronounSubject(p) && !hasAnyPrefix(p[len("他"):], []string{"们", "的", "俩"}) {
+	if pronounSubject(before) {
 		return utf8.RuneCountInString(before) <= 16
 	}
 	return utf8.RuneCountInString(before) <= 8

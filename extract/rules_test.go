@@ -994,6 +994,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL negated 特朗普–普京 ", "MET_WITH planned 马克龙–朔尔茨 "}},
 		{"a pronoun after a time clause (10月31日，她…) is whom the sentence before opened with, through a sentence a pronoun opens, however long its words before the connector; not one who sends others (他还将派遣特使前往俄罗斯以与普京会谈)", "2025-11-03", []string{"标题", "日本新任首相高市早苗采取了亲台行为。", "+她此前曾表示支持台湾。", "+10月31日，她在社交媒体发布了在庆州峰会期间与台湾代表林信义会面的照片。", "美国总统特朗普表示取得了进展。", "+他还将派遣特使前往俄罗斯以与俄罗斯总统普京进行会谈。"},
 			[]string{"MET_WITH fact 高市早苗–林信义 "}},
+		{"他们 and 他的女儿 are not the one person a pronoun stands for", "2025-11-03", []string{"标题", "美国总统特朗普表示取得了进展。", "+他随后在莫斯科与普京会面。", "+他们与马克龙会面。", "+他的女儿与朔尔茨会面。"},
+			[]string{"MET_WITH fact 特朗普–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
