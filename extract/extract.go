@@ -2547,6 +2547,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 	}
 	joined := joinedPair(s, in.mentions)
+	if joined[0] == nil {
+		joined = onlyTwo(s, in.mentions)
+	}
 	defer func() { st.joined, st.joinedIdx = joined, in.idx }()
 	if rs := receptions(s, in.mentions); rs != nil {
 		st.received, st.receivedIdx, st.receivedPara = rs, in.idx, in.sent.Paragraph
@@ -5098,12 +5101,13 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	// "高市早苗与习近平可能要到明年才有机会再次交谈。两人上一次见面，是在
 	// …": the two persons the sentence before joins ("特朗普与习近平近期的
 	// 峰会…。两位领导人在10月30日的会晤中…").
-	if len(named) == 0 && st.joined[0] != nil && st.joinedIdx == st.curIdx-1 &&
+	// The sentence may name them, no one else (梅尔茨表示，两人进行了…电话
+	// 会谈; 两位领导人…同意暂停特朗普发起的贸易战); leaders whose countries
+	// are named are theirs (中美两国领导人).
+	if st.joined[0] != nil && st.joinedIdx == st.curIdx-1 &&
 		containsAny(s[cs:t.start], []string{"两人", "二人", "两位领导人", "两国领导人", "两国元首", "两位元首"}) &&
 		!slices.ContainsFunc(ms, func(m *mention) bool {
-			// (but one of them may be named later: 两位领导人…同意暂停特朗普发起的贸易战;
-			// leaders whose countries are named are theirs: 中美两国领导人)
-			return m.kind == mPerson && (m.start < t.start || m.key() != st.joined[0].key() && m.key() != st.joined[1].key()) ||
+			return m.kind == mPerson && m.key() != st.joined[0].key() && m.key() != st.joined[1].key() ||
 				m.kind == mCountry && m.start >= cs && m.end <= t.start
 		}) {
 		return [][2]*mention{st.joined}
@@ -5168,6 +5172,17 @@ func receptions(s string, ms []*mention) [][2]*mention {
 		}
 	}
 	return out
+}
+
+// onlyTwo returns the two persons a sentence names when it names no one
+// else (德国总理梅尔茨昨天告诉乌克兰总统泽连斯基…): whom 两人 after it may
+// stand for.
+func onlyTwo(s string, ms []*mention) [2]*mention {
+	ps := slices.DeleteFunc(distinctPersons(ms, 0, len(s)), func(m *mention) bool { return possessive(s, m) })
+	if len(ps) != 2 {
+		return [2]*mention{}
+	}
+	return [2]*mention{ps[0], ps[1]}
 }
 
 // distinctPersons returns the persons of ms within s[a:b], each person
