@@ -998,6 +998,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–普京 "}},
 		{"两人 after a sentence that names two persons only (X告诉Y…) are those two, and the sentence may name one of them (X表示，两人进行了电话会谈); not after a sentence that names three", "2025-11-15", []string{"标题", "德国总理默茨昨天告诉乌克兰总统泽连斯基，他需要确保青年男性留在国内。", "+默茨表示，两人进行了一场长时间的电话会谈。", "法国总统马克龙告诉朔尔茨和斯塔默，欧洲必须团结。", "+马克龙表示，两人进行了会谈。"},
 			[]string{"PHONE_CALL fact 默茨–泽连斯基 2025-11-14"}},
+		{"寮国 (Taiwan's 寮國) is Laos", "2025-11-17", []string{"标题", "德仁2012年出访东南亚时，曾造访过寮国。"},
+			[]string{"VISITED fact 德仁–老挝 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
