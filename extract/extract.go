@@ -3048,6 +3048,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				return m.kind == mTrigger && m != t && m.start >= v.end && m.end <= t.start
 			}) {
 				visitors = append(visitors, joinedTo(s, in.mentions, left, v, -1, []string{"、", "和", "及", "以及", "与"})...)
+				// "希利17日在与外交大臣古柏一同访问意大利期间": the subject
+				// before a frame that joins another to it (一同, 一起).
+				if i := slices.Index(left, v); i > 0 && hasAnyPrefix(stripGlosses(s[v.end:t.start]), []string{"一同", "一起", "共同"}) &&
+					reFrameJoin.MatchString(stripGlosses(stripMentions(s, in.mentions, left[i-1].end, v.start))) && !slices.Contains(visitors, left[i-1]) {
+					visitors = append(visitors, left[i-1])
+				}
 			}
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
@@ -5200,6 +5206,10 @@ func distinctPersons(ms []*mention, a, b int) []*mention {
 // reJoinGap is a connector between two names, after an adverb: 还与.
 var reJoinGap = regexp.MustCompile(`^(?:还|也|曾|又|已)?(?:与|和|同|跟)$`)
 
+// reFrameJoin is what stands between a subject and the one a frame joins
+// to it (希利|17日在与|古柏一同访问…期间): a day, 在 and a connector.
+var reFrameJoin = regexp.MustCompile(`^(?:\d{1,2}日|今天|昨天|当天|日前)?在(?:与|和|同|跟)$`)
+
 // reFramedPairGap joins the two persons before a frame of time (高市早苗
 // 立即与美国总统特朗普在…期间), their country and office cut out.
 var reFramedPairGap = regexp.MustCompile(`^(?:还|也|又|立即|随即|随后)?(?:与|和|同|跟)$`)
@@ -5241,6 +5251,24 @@ func endsFrame(s string, m *mention) bool {
 	rest := s[pastGloss(s, m.end):]
 	return hasAnyPrefix(rest, []string{"前", "之前", "后", "之后", "时", "期间"}) &&
 		!hasAnyPrefix(rest, []string{"前往", "前来", "前去", "前赴", "前任", "后来", "时任"})
+}
+
+// endsContactFrame reports a person whose contact ends a frame of time
+// ("马克龙在与朔尔茨会谈后访问了意大利"): the one met, not the visitor.
+func endsContactFrame(s string, m *mention) bool {
+	if m.end > len(s) {
+		return false
+	}
+	rest := s[pastGloss(s, m.end):]
+	for _, light := range []string{"举行", "进行"} {
+		rest = strings.TrimPrefix(rest, light)
+	}
+	for _, w := range []string{"会谈", "会晤", "会见", "会面", "见面", "通话", "通电话"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			return hasAnyPrefix(after, []string{"后", "之后", "时", "期间", "前", "之前"})
+		}
+	}
+	return false
 }
 
 // maskPersons returns s with the names of the persons mentioned replaced
@@ -6438,7 +6466,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		// 以来首次访问北京期间".
 		// Nor one who ends a frame of time: "金正恩每当见我或者特朗普前都会
 		// 先访问北京", "A在会见B后访问X".
-		for i := len(left) - 1; i > 0 && (sinceClause(s, left[i], t.start) || endsFrame(s, left[i])); i-- {
+		for i := len(left) - 1; i > 0 && (sinceClause(s, left[i], t.start) || endsFrame(s, left[i]) || endsContactFrame(s, left[i])); i-- {
 			visitor = left[i-1]
 		}
 		// Nor one whose death or fall frames the time: "卡舒吉遇害8年后访美"
