@@ -5560,6 +5560,9 @@ var reObjectPronoun = regexp.MustCompile(`^(?:[\p{Han}\d]{0,6}?|[^，。；与�
 // with a third-person pronoun as subject: "她还首次与…通电话", also after
 // a quotation mark and a day ("“周一他同何立峰举行了会晤").
 func pronounSubject(before string) bool {
+	if !strings.ContainsAny(before, "他她") {
+		return false // (most leads: no regular expression to run)
+	}
 	before = before[len(rePronounLead.FindString(before)):]
 	// (Not 他们, nor 他的女儿: others than the one person.)
 	return (strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")) && !hasAnyPrefix(before[len("他"):], []string{"们", "的", "俩"})
