@@ -132,7 +132,7 @@ var (
 	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
-	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹"}
+	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤"}
 )
 
 // Cues that never count even though they contain a cue: 应邀 (at the

@@ -1002,6 +1002,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 德仁–老挝 "}},
 		{"the subject before a frame that joins another to it visits too (X17日在与Y一同访问Z期间); not one joined without 一同", "2025-11-18", []string{"标题", "王毅17日在与王小洪一同访问意大利期间，在罗马发表讲话。", "马克龙在与朔尔茨会谈后访问了意大利。"},
 			[]string{"VISITED fact 王小洪–意大利 2025-11-17", "VISITED fact 王毅–意大利 2025-11-17", "MET_WITH fact 马克龙–朔尔茨 ", "VISITED fact 马克龙–意大利 "}},
+		{"a contact shelved (会晤被无限期搁置, 作罢) is called off", "2025-11-20", []string{"标题", "特朗普与普京的会晤被无限期搁置。", "马克龙访华一事作罢。"},
+			[]string{"MET_WITH negated 特朗普–普京 ", "VISITED negated 马克龙–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
