@@ -2840,6 +2840,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			cut := t.end + loc[0]
 			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool { return slices.Contains(in.mentions, m) && m.start >= cut })
 		}
+		// "在与普京通话之前先与泽连斯基通了电话": after a frame the
+		// contact ends, one joined by a connector to a later contact word
+		// of the clause is that contact's.
+		if hasAnyPrefix(s[t.end:], []string{"之前", "前", "之后", "后", "时", "期间"}) {
+			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool {
+				return slices.Contains(in.mentions, m) && m.start > t.end && containsAny(maskNonConnectors(s[t.end:m.start]), []string{"与", "同", "和", "跟"}) &&
+					slices.ContainsFunc(in.mentions, func(o *mention) bool { return o.kind == mTrigger && o.start >= m.end && o.end <= ce })
+			})
+		}
 		if prevTrig != nil && prevSubject != nil && t.trig.Type != Visited && reSharedSubject.MatchString(s[prevTrig.end:t.start]) {
 			// (the subject of "…会谈" goes on to "、与C会晤")
 			var objs []*mention
@@ -5680,8 +5689,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
 	}
-	if reNoAnswer.MatchString(after) {
-		return StatusNegated // "给亚西尔打电话，但无法接通"
+	if reNoAnswer.MatchString(after) || reDeniedAfter.MatchString(after) {
+		return StatusNegated // "给亚西尔打电话，但无法接通", "通电话一事遭到否认"
+	}
+	if reHeldLater.MatchString(after) {
+		return StatusPlanned // "特朗普与普京的电话会谈预计将于周五举行"
 	}
 	// "在两位总统会面前，任何事情都不会敲定": what is not to happen before
 	// the contact says it is still to come.
@@ -5810,6 +5822,13 @@ func relativeHead(after string) bool {
 	i := indexAny(rest, afterClauseCues)
 	return i >= 0 && utf8.RuneCountInString(rest[:i]) > 4 && !strings.Contains(rest[:i], "的")
 }
+
+// reDeniedAfter follows a contact that is denied: 通电话一事遭到否认.
+var reDeniedAfter = regexp.MustCompile(`^[^，。；]{0,10}?(?:遭到否认|被否认|予以否认|遭否认)`)
+
+// reHeldLater follows a contact said to take place later: 会谈预计将于周五
+// 举行 (not what comes after it: 会谈后将举行记者会).
+var reHeldLater = regexp.MustCompile(`^[^，。；后前]{0,8}?(?:将于|将在|预计将?于?|定于|拟于|计划于|有望于?)[^，。；]{0,12}?(?:举行|进行|召开|登场|展开)`)
 
 // reNoAnswer follows a call that did not get through: 打电话，但无法接通.
 var reNoAnswer = regexp.MustCompile(`^了?[，,]?(?:但|却|但是|可|可是)?(?:一直|始终|仍)?(?:无法|未能|没能|没有|未|没)(?:接通|打通|拨通)`)

@@ -1004,6 +1004,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 王小洪–意大利 2025-11-17", "VISITED fact 王毅–意大利 2025-11-17", "MET_WITH fact 马克龙–朔尔茨 ", "VISITED fact 马克龙–意大利 "}},
 		{"a contact shelved (会晤被无限期搁置, 作罢) is called off", "2025-11-20", []string{"标题", "特朗普与普京的会晤被无限期搁置。", "马克龙访华一事作罢。"},
 			[]string{"MET_WITH negated 特朗普–普京 ", "VISITED negated 马克龙–中国 "}},
+		{"a contact denied after its word (一事遭到否认) is negated; one said to be held later (预计将于周五举行) is a plan, not what comes after it (会谈后将举行记者会)", "2025-11-20", []string{"标题", "王毅同布林肯通电话一事遭到否认。", "特朗普与普京的电话会谈预计将于周五举行。", "马克龙与朔尔茨会谈后将举行记者会。"},
+			[]string{"PHONE_CALL negated 王毅–布林肯 ", "PHONE_CALL planned 特朗普–普京 ", "MET_WITH fact 马克龙–朔尔茨 "}},
+		{"one joined to a later contact of the clause is no party of a frame that ends before it (特朗普在与普京通话之前先与泽连斯基通了电话)", "2025-11-20", []string{"标题", "特朗普在与普京通话之前先与泽连斯基通了电话。"},
+			[]string{"PHONE_CALL fact 特朗普–普京 ", "PHONE_CALL fact 特朗普–泽连斯基 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
