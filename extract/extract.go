@@ -3615,7 +3615,10 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	// visitor named by title alone; no one else is borrowed (not a title
 	// further in: 以议长身分访台, 展开他连任国家主席之后的首次出访).
 	for _, m := range ms {
-		if lead := stripMentions(s, ms, cs, m.start); m.kind == mOffice && m.start >= cs && m.end <= t.start && (lead == "" || lead == "在" || lead == "当") &&
+		if m.kind != mOffice || m.start < cs || m.end > t.start {
+			continue
+		}
+		if lead := stripMentions(s, ms, cs, m.start); (lead == "" || lead == "在" || lead == "当") &&
 			!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start == m.end }) {
 			return nil
 		}
@@ -5144,7 +5147,7 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 // other and a bare connector joins them (高市早苗与习近平), else nils.
 func joinedPair(s string, ms []*mention) [2]*mention {
 	// (Not one who only qualifies another: 特朗普的女婿库什纳和威特科夫.)
-	ps := slices.DeleteFunc(distinctPersons(ms, 0, len(s)), func(m *mention) bool { return possessive(s, m) })
+	ps := ownPersons(s, ms, 0, len(s))
 	if len(ps) != 2 || ps[1].start < ps[0].end {
 		return [2]*mention{}
 	}
@@ -5163,9 +5166,9 @@ var receptionVerbs = []string{"接待", "问候", "迎接", "款待"}
 var referenceWords = []string{"此次", "这次", "这场", "该次", "本次"}
 
 // receptions returns the host–guest pairs of the clauses of s that tell a
-// reception as done: the persons before the verb in its clause (joined by
-// 、 和 与) receive those after it ("美国总统拜登、北约秘书长斯托滕贝格问候
-// 乌克兰总统泽连斯基", "特朗普还在白宫接待了来访的拉马福萨").
+// reception as done: the persons before the verb in its clause receive
+// those after it ("美国总统拜登、北约秘书长斯托滕贝格问候乌克兰总统泽连斯基",
+// "特朗普还在白宫接待了来访的拉马福萨"); none only qualifies another.
 func receptions(s string, ms []*mention) [][2]*mention {
 	var out [][2]*mention
 	for _, v := range receptionVerbs {
@@ -5174,9 +5177,7 @@ func receptions(s string, ms []*mention) [][2]*mention {
 			if modality(s[cs:at], s, at, at+len(v)) != StatusFact {
 				continue
 			}
-			hosts, guests := distinctPersons(ms, cs, at), distinctPersons(ms, at+len(v), ce)
-			hosts = slices.DeleteFunc(hosts, func(m *mention) bool { return possessive(s, m) })
-			guests = slices.DeleteFunc(guests, func(m *mention) bool { return possessive(s, m) })
+			hosts, guests := ownPersons(s, ms, cs, at), ownPersons(s, ms, at+len(v), ce)
 			for _, h := range hosts {
 				for _, g := range guests {
 					if h.key() != g.key() {
@@ -5193,11 +5194,17 @@ func receptions(s string, ms []*mention) [][2]*mention {
 // else (德国总理梅尔茨昨天告诉乌克兰总统泽连斯基…): whom 两人 after it may
 // stand for.
 func onlyTwo(s string, ms []*mention) [2]*mention {
-	ps := slices.DeleteFunc(distinctPersons(ms, 0, len(s)), func(m *mention) bool { return possessive(s, m) })
+	ps := ownPersons(s, ms, 0, len(s))
 	if len(ps) != 2 {
 		return [2]*mention{}
 	}
 	return [2]*mention{ps[0], ps[1]}
+}
+
+// ownPersons returns the distinct persons of s[a:b] but those who only
+// qualify another (特朗普的女婿库什纳: not 特朗普).
+func ownPersons(s string, ms []*mention, a, b int) []*mention {
+	return slices.DeleteFunc(distinctPersons(ms, a, b), func(m *mention) bool { return possessive(s, m) })
 }
 
 // distinctPersons returns the persons of ms within s[a:b], each person
@@ -6141,7 +6148,7 @@ var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}
 
 // opinionVerbs are verbs of saying or thinking whose object may be a
 // contact of others: X认为A与B会晤….
-var opinionVerbs = []string{"认为", "表示", "说", "称", "指出", "强调", "透露", "坦言", "相信", "觉得", "声称", "宣称"}
+var opinionVerbs = append(sayingVerbs[:len(sayingVerbs):len(sayingVerbs)], "称", "透露", "坦言", "相信", "觉得", "声称", "宣称")
 
 // discussVerbs are verbs whose object may be a contact of others.
 var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}
