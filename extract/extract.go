@@ -2705,6 +2705,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// a place is visited ("鲍尔「低调」访问北京").
 			continue
 		}
+		// "…第一时间给同事们打了电话": a call to those 给 names, none of
+		// them a person named.
+		if strings.HasPrefix(t.text, "打") {
+			if g := strings.LastIndex(s[cs:t.start], "给"); g >= 0 && !slices.ContainsFunc(in.mentions, func(m *mention) bool {
+				return (m.kind == mPerson || m.kind == mTitle) && m.start >= cs+g && m.end <= t.start
+			}) {
+				continue
+			}
+		}
 		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s, t, ce) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}

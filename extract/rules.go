@@ -57,6 +57,8 @@ var Triggers = []Trigger{
 	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
 	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "打了电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 给黄川田打了电话
+	{Word: "打过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "小时的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了约1个小时的电话
 	{Word: "分钟的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了40分钟的电话
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
