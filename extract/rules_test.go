@@ -1010,6 +1010,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–普京 ", "PHONE_CALL fact 特朗普–泽连斯基 "}},
 		{"打了电话 and 打过电话 are calls; not a call to those 给 names when none is a person named (给同事们打了电话)", "2025-11-10", []string{"标题", "首相高市早苗说明称给议员黄川田打了电话要求其注意。", "普京说他从前给特朗普打过电话。", "代表马丁在得知习主席复信的消息后第一时间给同事们打了电话。"},
 			[]string{"PHONE_CALL fact 高市早苗–黄川田 ", "PHONE_CALL fact 普京–特朗普 "}},
+		{"leaders of the past that commentary recalls are in the dictionary, with the titles after their names (里根总统和中曾根首相会晤)", "2019-06-20", []string{"标题", "不要忘记了，里根总统和中曾根首相会晤的时候，两人心照不宣。"},
+			[]string{"MET_WITH fact 里根–中曾根康弘 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
