@@ -5705,7 +5705,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if calledOff(sentence[trigEnd:clauseEnd]) {
 		return StatusNegated // "10月底瓦德福原订的访中行程临时取消"
 	}
-	if reNoAnswer.MatchString(after) || reDeniedAfter.MatchString(after) {
+	if reNoAnswer.MatchString(after) || reDeniedAfter.MatchString(after) || reDeniedBefore.MatchString(clause) {
 		return StatusNegated // "给亚西尔打电话，但无法接通", "通电话一事遭到否认"
 	}
 	if reHeldLater.MatchString(after) {
@@ -5838,6 +5838,11 @@ func relativeHead(after string) bool {
 	i := indexAny(rest, afterClauseCues)
 	return i >= 0 && utf8.RuneCountInString(rest[:i]) > 4 && !strings.Contains(rest[:i], "的")
 }
+
+// reDeniedBefore ends a clause up to a contact that is denied: 克里姆林宫否认
+// 普京与特朗普通过电话 (not one in an aside after the denial of something
+// else: 德黑兰否认…（在…访问马斯喀特…背景下）).
+var reDeniedBefore = regexp.MustCompile(`否认(?:曾经?|过)?[^，。；（）()]{0,16}$`)
 
 // reDeniedAfter follows a contact that is denied: 通电话一事遭到否认.
 var reDeniedAfter = regexp.MustCompile(`^[^，。；]{0,10}?(?:遭到否认|被否认|予以否认|遭否认)`)

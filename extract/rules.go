@@ -129,12 +129,15 @@ var (
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提",
 		"行程敲定", "行程确定", // 访问韩国行程敲定: an itinerary set
-		"开放态度",            // 对会晤金正恩持开放态度: open to it
+		"开放态度",        // 对会晤金正恩持开放态度: open to it
+		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
 		"未确定", "未定", "待定"} // 访问俄罗斯的具体日期还未确定: not yet fixed
-	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没"}
+	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没",
+		"不曾"} // 马克龙不曾与普京通话
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
-	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤"}
+	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤",
+		"没有举行", "未举行", "未能举行", "没能举行", "并未举行", "未能成行", "没有成行", "未成行"} // 会晤没有举行
 )
 
 // Cues that never count even though they contain a cue: 应邀 (at the
