@@ -2538,6 +2538,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	}
 	defer func() { st.itemNamed = append(st.itemNamed, in.named()...) }()
 	st.noteArrival(s, in.mentions)
+	st.noteTravel(s, in.mentions, in)
 	if i := indexAny(s, messageWords); i >= 0 {
 		// The persons of the clause that exchanges the messages ("韩正说，
 		// 今年…，习近平主席和拜登总统互致贺信": not the speaker).
@@ -3041,6 +3042,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if v == nil {
 				if w, c := x.welcomed(s, in.mentions, t, cs, st); w != nil {
 					v, countries = w, []*dict.Country{c}
+				}
+			}
+			// "波兰总理图斯克也前往乌克兰。…此次访问是…": a visit word that
+			// refers back, with no place, is the visit of those who just
+			// went somewhere (or of the one of them the sentence names).
+			if len(countries) == 0 && status == StatusFact {
+				if ws, c := st.referredTravel(s, in.mentions, t, cs); c != nil {
+					v, countries, company = ws[0], []*dict.Country{c}, ws[1:]
 				}
 			}
 			// "他分别于2014年访问斐济，2018年访问巴布亚新几内亚": a clause of
@@ -4724,6 +4733,12 @@ type memory struct {
 	visited             *dict.Country
 	visitItem, visitIdx int
 	visitEnd            int // where its trigger ends in that sentence
+	// travellers went to the country travelTo (前往, 飞往, 抵达 …) in
+	// sentence travelIdx of paragraph travelPara: whom a visit word that
+	// refers back (此次访问) after it tells of.
+	travellers            []*mention
+	travelTo              *dict.Country
+	travelIdx, travelPara int
 	// arriver arrived at the country arrivedAt in item arriveItem
 	// ("习近平乘专机抵达阿斯塔纳"): where a welcome to their 到访 places them.
 	arriver    *mention
@@ -4754,6 +4769,58 @@ func (st *memory) noteArrival(s string, ms []*mention) {
 		}
 		st.arriver, st.arrivedAt, st.arriveItem = who, where.countries[0], st.item
 	}
+}
+
+// travelVerbs are verbs of going to a place: 前往乌克兰, 飞往华盛顿.
+var travelVerbs = []string{"前往", "飞往", "抵达", "到达", "来到", "赶赴", "出现在"}
+
+// noteTravel remembers those a clause of s has going to a country or a
+// city of one, as a fact: named before the verb, the place right after it.
+func (st *memory) noteTravel(s string, ms []*mention, in *sentenceInfo) {
+	for _, v := range travelVerbs {
+		for at := range occurrences(s, v) {
+			end := at + len(v)
+			cs, ce := clauseBounds(s, at, end)
+			who := ownPersons(s, ms, cs, at)
+			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start >= end && m.end <= ce && m.kind != mTrigger })
+			// (Not a journey to come: 莱希定于5月3日前往叙利亚.)
+			if len(who) == 0 || i < 0 || modality(s[cs:at], s, at, end) != StatusFact {
+				continue
+			}
+			if where := ms[i]; visitable(where) && (where.start == end || s[end:where.start] == "了") && !personsCountry(ms, where) {
+				st.travellers, st.travelTo, st.travelIdx, st.travelPara = who, where.countries[0], in.idx, in.sent.Paragraph
+			}
+		}
+	}
+}
+
+// referredTravel returns, for a visit word that refers back (此次访问, 这次
+// 访问) within two sentences of the paragraph that told a journey, its
+// travellers and their destination: those who went when the sentence names
+// no one, else the one traveller named right before the word (内塔尼亚胡的
+// 此次访问), none of them visiting their own country.
+func (st *memory) referredTravel(s string, ms []*mention, t *mention, cs int) ([]*mention, *dict.Country) {
+	if st.travelTo == nil || st.travelPara != st.curPara || st.travelIdx < st.curIdx-2 || st.travelIdx >= st.curIdx {
+		return nil, nil
+	}
+	lead := s[cs:t.start]
+	if !hasAnySuffix(lead, referenceWords) {
+		return nil, nil
+	}
+	var named []*mention
+	for _, m := range ms {
+		if m.kind == mPerson || m.kind == mTitle {
+			named = append(named, m)
+		}
+	}
+	switch {
+	case len(named) == 0:
+		return st.travellers, st.travelTo
+	case len(named) == 1 && named[0].end <= t.start && strings.HasSuffix(stripMentions(s, ms, named[0].end, t.start), "的"+lead[len(lead)-len("此次"):]) &&
+		slices.ContainsFunc(st.travellers, func(w *mention) bool { return w.key() == named[0].key() }):
+		return named, st.travelTo
+	}
+	return nil, nil
 }
 
 // welcomed returns the visitor and the country of a visit word with no
