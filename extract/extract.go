@@ -4751,23 +4751,11 @@ type memory struct {
 // 努拉莱伊国际机场"): the nearest person before 抵达 in its clause and the
 // place right after it, a country's (not a territory's).
 func (st *memory) noteArrival(s string, ms []*mention) {
-	for at := range occurrences(s, "抵达") {
-		end := at + len("抵达")
-		cs, ce := clauseBounds(s, at, end)
-		var who, where *mention
-		for _, m := range ms {
-			if m.kind == mPerson && m.start >= cs && m.end <= at {
-				who = m
-			}
-			if where == nil && m.start >= end && m.kind != mTrigger {
-				where = m
-			}
-		}
-		if who == nil || where == nil || s[end:where.start] != "" && s[end:where.start] != "了" || where.kind != mCountry || where.side ||
-			len(where.countries) != 1 || where.countries[0].Kind != "country" || where.end > ce || personsCountry(ms, where) {
+	for _, j := range journeys(s, ms, []string{"抵达"}) {
+		if w := j.where; w.kind != mCountry || w.side || len(w.countries) != 1 || w.countries[0].Kind != "country" {
 			continue
 		}
-		st.arriver, st.arrivedAt, st.arriveItem = who, where.countries[0], st.item
+		st.arriver, st.arrivedAt, st.arriveItem = j.who[len(j.who)-1], j.where.countries[0], st.item
 	}
 }
 
@@ -4775,23 +4763,50 @@ func (st *memory) noteArrival(s string, ms []*mention) {
 var travelVerbs = []string{"前往", "飞往", "抵达", "到达", "来到", "赶赴", "出现在"}
 
 // noteTravel remembers those a clause of s has going to a country or a
-// city of one, as a fact: named before the verb, the place right after it.
+// city of one, as a fact (not one who only qualifies another).
 func (st *memory) noteTravel(s string, ms []*mention, in *sentenceInfo) {
-	for _, v := range travelVerbs {
+	for _, j := range journeys(s, ms, travelVerbs) {
+		who := slices.DeleteFunc(slices.Clone(j.who), func(m *mention) bool { return possessive(s, m) })
+		// (Not a journey to come: 莱希定于5月3日前往叙利亚.)
+		if len(who) == 0 || !visitable(j.where) || modality(s[j.cs:j.at], s, j.at, j.end) != StatusFact {
+			continue
+		}
+		st.travellers, st.travelTo, st.travelIdx, st.travelPara = who, j.where.countries[0], in.idx, in.sent.Paragraph
+	}
+}
+
+// journey is a clause that has persons going to a place: the persons
+// before the verb of going at s[at:end] in the clause from cs, and the
+// mention right after it (了 between at most), not a person's country.
+type journey struct {
+	who         []*mention
+	where       *mention
+	cs, at, end int
+}
+
+// journeys returns the journeys that verbs tell in s.
+func journeys(s string, ms []*mention, verbs []string) []journey {
+	var out []journey
+	for _, v := range verbs {
 		for at := range occurrences(s, v) {
 			end := at + len(v)
 			cs, ce := clauseBounds(s, at, end)
-			who := ownPersons(s, ms, cs, at)
-			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start >= end && m.end <= ce && m.kind != mTrigger })
-			// (Not a journey to come: 莱希定于5月3日前往叙利亚.)
-			if len(who) == 0 || i < 0 || modality(s[cs:at], s, at, end) != StatusFact {
+			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start >= end && m.kind != mTrigger })
+			if i < 0 || ms[i].end > ce || s[end:ms[i].start] != "" && s[end:ms[i].start] != "了" || personsCountry(ms, ms[i]) {
 				continue
 			}
-			if where := ms[i]; visitable(where) && (where.start == end || s[end:where.start] == "了") && !personsCountry(ms, where) {
-				st.travellers, st.travelTo, st.travelIdx, st.travelPara = who, where.countries[0], in.idx, in.sent.Paragraph
+			var who []*mention
+			for _, m := range ms {
+				if m.kind == mPerson && m.start >= cs && m.end <= at {
+					who = append(who, m)
+				}
+			}
+			if len(who) > 0 {
+				out = append(out, journey{who: who, where: ms[i], cs: cs, at: at, end: end})
 			}
 		}
 	}
+	return out
 }
 
 // referredTravel returns, for a visit word that refers back (此次访问, 这次
