@@ -5830,6 +5830,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	// "访华的意愿", "会谈的可能性"; but in "在首脑会谈中确认了加强关系的
 	// 意愿" the meeting frames what was said in it.
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
+	// "会晤的时间和地点正在商定中": what is still being settled, whatever
+	// part of the contact it is.
+	if containsAny(sentence[trigEnd:ce], []string{"正在商定", "商定中", "正在商讨", "正在筹备", "正在安排"}) {
+		return StatusPlanned
+	}
 	if containsAny(maskExceptions(sentence[trigEnd:ce]), afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) &&
 		!relativeHead(sentence[trigEnd:ce]) {
 		return StatusPlanned
@@ -6135,7 +6140,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	// "斯塔默还与特朗普讨论了在日内瓦举行的…会谈": the contact is what
 	// the two discussed, not theirs (but "向普京介绍了两人当天的会谈成果"
 	// names its parties).
-	if i := indexAny(tail, discussVerbs); i >= 0 && strings.Contains(tail[i:], "的") && !containsAny(tail[i:], collectiveWords) {
+	// Nor is a contact right after the verb ("习近平向拜登介绍了会谈成果").
+	if i := indexAny(tail, discussVerbs); i >= 0 && (strings.Contains(tail[i:], "的") || hasAnySuffix(tail, discussVerbs) || hasAnySuffix(strings.TrimSuffix(tail, "了"), discussVerbs)) &&
+		!containsAny(tail[i:], collectiveWords) {
 		return nil
 	}
 	if ps := pairedItems(s, ms, left); ps != nil {

@@ -1016,6 +1016,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL negated 马克龙–普京 ", "PHONE_CALL negated 普京–特朗普 ", "MET_WITH negated 王毅–布林肯 ", "MET_WITH planned 泽连斯基–普京 ", "VISITED fact 拉万奇–阿曼 "}},
 		{"a visit word that refers back (此次访问) with no place is the visit of those who went somewhere in the paragraph's sentence before, or of the one of them named before it (X的此次访问); not of a journey to come", "2025-11-20", []string{"标题", "波兰总理图斯克也前往乌克兰。", "+其共同声明中表示，此次访问是明确信号。", "本月初，以色列总理内塔尼亚胡率领军队出现在叙利亚南部。", "+内塔尼亚胡的此次访问表明，他不打算改变立场。", "伊朗总统莱希定于5月3日前往叙利亚。", "+此次访问有利于两国关系。"},
 			[]string{"VISITED fact 图斯克–乌克兰 ", "VISITED fact 内塔尼亚胡–叙利亚 2025-11"}},
+		{"a contact being arranged (会面被安排在吉隆坡; 会晤的时间和地点正在商定中) is a plan; a contact right after a verb of telling is what is told of, not the teller's with the one told (习近平向拜登介绍了会谈成果)", "2025-11-20", []string{"标题", "据悉，王毅与鲁比奥的会面被安排在吉隆坡。", "普京与特朗普会晤的时间和地点正在商定中。", "习近平向拜登介绍了会谈成果。"},
+			[]string{"MET_WITH planned 王毅–鲁比奥 ", "MET_WITH planned 普京–特朗普 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
