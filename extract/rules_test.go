@@ -1018,6 +1018,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 图斯克–乌克兰 ", "VISITED fact 内塔尼亚胡–叙利亚 2025-11"}},
 		{"a contact being arranged (会面被安排在吉隆坡; 会晤的时间和地点正在商定中) is a plan; a contact right after a verb of telling is what is told of, not the teller's with the one told (习近平向拜登介绍了会谈成果)", "2025-11-20", []string{"标题", "据悉，王毅与鲁比奥的会面被安排在吉隆坡。", "普京与特朗普会晤的时间和地点正在商定中。", "习近平向拜登介绍了会谈成果。"},
 			[]string{"MET_WITH planned 王毅–鲁比奥 ", "MET_WITH planned 普京–特朗普 "}},
+		{"a wish (很想, 一直想) is no fact", "2025-11-20", []string{"标题", "特朗普表示，他很想访问中国。", "马克龙一直想与普京会面。"},
+			[]string{"VISITED planned 特朗普–中国 ", "MET_WITH planned 马克龙–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
