@@ -6141,7 +6141,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	// the two discussed, not theirs (but "向普京介绍了两人当天的会谈成果"
 	// names its parties).
 	// Nor is a contact right after the verb ("习近平向拜登介绍了会谈成果").
-	if i := indexAny(tail, discussVerbs); i >= 0 && (strings.Contains(tail[i:], "的") || hasAnySuffix(tail, discussVerbs) || hasAnySuffix(strings.TrimSuffix(tail, "了"), discussVerbs)) &&
+	if i := indexAny(tail, discussVerbs); i >= 0 && (strings.Contains(tail[i:], "的") || hasAnySuffix(strings.TrimSuffix(tail, "了"), discussVerbs)) &&
 		!containsAny(tail[i:], collectiveWords) {
 		return nil
 	}
