@@ -815,6 +815,24 @@ func objectFrame(s string, ms []*mention, t *mention) bool {
 // "陪同习近平出访的有：蔡奇，王毅等", "陪同出访的还有…".
 var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问|访华)的(?:还)?有`)
 
+// companionList returns where the words that introduce a list of companions
+// (reCompanionList) stand in a sentence, and the one accompanied when they
+// name them (陪同李强出访的有), else nil; a nil loc when there are none.
+func companionList(in *sentenceInfo) (loc []int, whom *mention) {
+	if !strings.Contains(in.simp, "陪同") {
+		return nil, nil
+	}
+	if loc = reCompanionList.FindStringIndex(in.simp); loc == nil {
+		return nil, nil
+	}
+	for _, m := range in.mentions {
+		if m.kind == mPerson && m.start > loc[0] && m.end < loc[1] {
+			whom = m
+		}
+	}
+	return loc, whom
+}
+
 // companions gives each person named in "A、B等陪同人员同机抵达" or after
 // "陪同习近平出访的有：" the visit of the item's last visitor before it (for
 // a list, else its first after it): those who accompany a visit visit too
@@ -828,22 +846,15 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			continue
 		}
 		// Those named before the words (同机抵达), or after them (的有：).
+		// The one accompanied, when the words name them (陪同李强出访的有).
 		at, from, to := strings.Index(in.simp, "陪同人员同机"), 0, 0
+		var whom *mention
 		if at >= 0 {
 			to = at
-		} else if loc := reCompanionList.FindStringIndex(in.simp); loc != nil {
-			at, from, to = loc[0], loc[1], len(in.simp)
+		} else if loc, w := companionList(in); loc != nil {
+			at, from, to, whom = loc[0], loc[1], len(in.simp), w
 		} else {
 			continue
-		}
-		// The one accompanied, when the words name them (陪同李强出访的有).
-		var whom *mention
-		if from > 0 {
-			for _, m := range in.mentions {
-				if m.kind == mPerson && m.start > at && m.end < from {
-					whom = m
-				}
-			}
 		}
 		// A visit, as a fact, of the one accompanied.
 		joins := func(c *candidate) bool {

@@ -101,17 +101,8 @@ func spouseNameEnd(s string, at int) int {
 func companionSpouses(rels []Relation, infos []*sentenceInfo, spouses map[string]Participant) ([]Relation, []awaitingSpouse) {
 	var waiting []awaitingSpouse
 	for _, in := range infos {
-		loc := reCompanionList.FindStringIndex(in.simp)
-		if loc == nil || !listsSpouse(in.simp[loc[1]:]) {
-			continue
-		}
-		var whom *mention
-		for _, m := range in.mentions {
-			if m.kind == mPerson && m.start > loc[0] && m.end < loc[1] {
-				whom = m
-			}
-		}
-		if whom == nil {
+		loc, whom := companionList(in)
+		if loc == nil || whom == nil || !listsSpouse(in.simp[loc[1]:]) {
 			continue
 		}
 		var visit *Relation
