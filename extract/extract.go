@@ -1054,7 +1054,10 @@ func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.T
 			// (机会见到 is 机会 + 见到); after a light verb it is one
 			// however the segmenter cut the verb (并举|行会|晤: 并举行会晤).
 			light := hasAnySuffix(s[:m.start], []string{"举行", "进行"})
-			if len(toks) > 0 && (!bounds[m.start] && !light || !bounds[m.end]) {
+			// Nor after a connector the segmenter read as 与会 (attend):
+			// 通话与|会晤 is 通话与会晤.
+			joined := hasAnySuffix(s[:m.start], []string{"与", "和", "及"}) && bounds[m.start-len("与")]
+			if len(toks) > 0 && (!bounds[m.start] && !light && !joined || !bounds[m.end]) {
 				continue
 			}
 			// A visit word made of 访 and a country's one-character
@@ -6028,7 +6031,7 @@ var reAtRequest = regexp.MustCompile(`应[^，。；,]{0,30}?(?:的)?(?:要求|�
 // "在习近平陪同下") rather than being a party.
 func possessive(s string, m *mention) bool {
 	rest := s[pastGloss(s, m.end):]
-	if hasAnyPrefix(rest, dependents) && !strings.HasPrefix(rest, "之间") {
+	if hasAnyPrefix(rest, dependents) && !strings.HasPrefix(rest, "之间") && !tenureSubject(s, m, rest) {
 		return true // also "川普政府的代表", "习近平智囊刘鹤": someone else acts (not "A与B之间")
 	}
 	// "特朗普外交特使维特科夫", "普京外交顾问乌沙科夫": a field before the
@@ -6050,6 +6053,20 @@ func possessive(s string, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// tenureSubject reports "尼尼斯托任内多次与普丁会晤": a person who opens
+// a clause, with no 在 before, and whose tenure goes on into the clause (no
+// comma, no 的) is its subject, in office at the time; not "在特朗普任内，…"
+// nor "奥巴马任内的政策".
+func tenureSubject(s string, m *mention, rest string) bool {
+	after, ok := strings.CutPrefix(rest, "任内")
+	if !ok || after == "" || hasAnyPrefix(after, []string{"，", ",", "的", "。", "、", "；"}) {
+		return false
+	}
+	cs, _ := clauseBounds(s, m.start, m.start)
+	lead := s[cs:m.start]
+	return !strings.Contains(lead, "在") && utf8.RuneCountInString(lead) <= 8
 }
 
 // images are the words after a person for an image, a memorial or a
@@ -6140,7 +6157,14 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	}
 	// "A和B在大会召开前与哈马斯举行了会晤": one side, meeting a body; but
 	// "沙拉于5月特朗普访问沙特期间首次与他会面": a pronoun for a person named.
-	tail := maskNonConnectors(stripGlosses(stripMentions(s, ms, left[len(left)-1].end, t.start)))
+	// (Not the connector of two contact words: "A与B通话与会晤".)
+	end := t.start
+	if slices.ContainsFunc(ms, func(o *mention) bool {
+		return o.kind == mTrigger && o.end < end && hasAnyPrefix(s[o.end:end], connectors) && end-o.end == len("与")
+	}) {
+		end -= len("与")
+	}
+	tail := maskNonConnectors(stripGlosses(stripMentions(s, ms, left[len(left)-1].end, end)))
 	if i := indexAny(tail, []string{"与", "同", "跟"}); i >= 0 && !pronounSubject(tail[i+len("与"):]) {
 		return nil
 	}

@@ -1020,6 +1020,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 王毅–鲁比奥 ", "MET_WITH planned 普京–特朗普 "}},
 		{"a wish (很想, 一直想) is no fact", "2025-11-20", []string{"标题", "特朗普表示，他很想访问中国。", "马克龙一直想与普京会面。"},
 			[]string{"VISITED planned 特朗普–中国 ", "MET_WITH planned 马克龙–普京 "}},
+		{"two contact words joined by 与 (通话与会晤, which the segmenter cuts 与会|晤) are two contacts of the pair", "2025-11-16", []string{"标题", "尼尼斯托多次与普京通话与会晤。"},
+			[]string{"MET_WITH fact 尼尼斯托–普京 ", "PHONE_CALL fact 尼尼斯托–普京 "}},
+		{"a person whose tenure opens the clause (X任内多次…) is its subject; not one in 在X任内，…", "2025-11-16", []string{"标题", "尼尼斯托任内多次与普京会晤。", "在默克尔任内，马克龙与普京会晤。"},
+			[]string{"MET_WITH fact 尼尼斯托–普京 ", "MET_WITH fact 马克龙–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
