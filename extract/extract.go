@@ -3864,7 +3864,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				right = append(right, m)
 				continue
 			}
-			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") {
+			if (possessive(s, m) && !modifiesTrigger(s, m, t)) || introducedBy(s, ms, m, "对") && !attitudeObject(s, t) {
 				continue
 			}
 			if inTimeFrame(s, cs, m, t) {
@@ -3959,6 +3959,17 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			break
 		}
 		prev = clauseSubject(s, ms, before[:i])
+	}
+	// "中国对高市早苗1日在…峰会，会晤林信义感到不满": the one 对
+	// introduces in the clause before opens the clause that the attitude
+	// is about, which goes on past the comma.
+	if prev == nil && len(before) > 0 && attitudeObject(s, t) {
+		if b := before[len(before)-1]; introducedBy(s, ms, b, "对") && !strings.ContainsAny(s[b.end:cs], "。；") &&
+			!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mTrigger && o.start >= b.end && o.end <= cs }) {
+			if pcs, _, ok := prevClause(s, cs); ok && b.start >= pcs {
+				prev = b
+			}
+		}
 	}
 	// "特朗普派遣由部长率领的代表团前往乌克兰，以与泽连斯基会面": those
 	// sent act, and they are not named.
@@ -4251,7 +4262,10 @@ func titleChain(lead string) bool {
 // objectVerbs end a short clause lead whose person is their object, not the
 // clause's subject: "出席总理阿尔巴尼斯举行的早餐会，同莱恩斯会谈" is not
 // 阿尔巴尼斯's talks.
-var objectVerbs = []string{"出席", "参加", "列席", "见证", "陪同", "宴请", "欢迎", "邀请", "感谢", "看望", "慰问", "祝贺", "观看", "听取", "接待", "送别"}
+// So do the prepositions of an object: "美方对普京表示不满，随后与泽连斯基
+// 会谈" is not 普京's talks.
+var objectVerbs = []string{"出席", "参加", "列席", "见证", "陪同", "宴请", "欢迎", "邀请", "感谢", "看望", "慰问", "祝贺", "观看", "听取", "接待", "送别",
+	"对", "向", "给", "把", "被"}
 
 // prevClause returns the bounds of the clause before the one that starts
 // at cs, within the sentence (commas and semicolons part them), or false.
@@ -4403,6 +4417,20 @@ func introducedBy(s string, ms []*mention, m *mention, prep string) bool {
 	}
 	return true
 }
+
+// attitudeObject reports "中国对高市早苗会晤林信义感到不满": what 对
+// introduces is a whole clause, the contact with its subject, when a verb
+// of feeling or stating an attitude follows the contact in its sentence.
+func attitudeObject(s string, t *mention) bool {
+	rest := s[t.end:]
+	if i := strings.Index(rest, "。"); i >= 0 {
+		rest = rest[:i]
+	}
+	return containsAny(rest, attitudeVerbs)
+}
+
+// attitudeVerbs state a feeling or an attitude toward what 对 introduces.
+var attitudeVerbs = []string{"感到", "深感", "表示不满", "表示关切", "表示欢迎", "表示遗憾", "表示担忧", "表示赞赏", "表示抗议", "表达不满", "表达关切"}
 
 // stripMentions returns s[a:b] without the mentions inside it (offices,
 // countries, dates stay out of connector checks).
