@@ -5078,6 +5078,9 @@ var institutions = []string{"政府", "当局", "外交部", "外务省", "国�
 // reSideSubject is one country's side as a subject (中方, 日方, 美方).
 var reSideSubject = regexp.MustCompile(`^[中日美俄韩朝英法德印澳乌欧以伊台陆港]方`)
 
+// sendVerbs send something to someone after 向: A向B发出邀请.
+var sendVerbs = []string{"发出", "提出", "递交", "转交", "寄送", "送去", "发去"}
+
 // collectiveWords name the two parties of an event together.
 var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长"}
 
@@ -5230,6 +5233,15 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 			if rest, ok := strings.CutPrefix(gap, c); ok && utf8.RuneCountInString(rest) <= 20 && !containsAny(rest, listBreakers) {
 				return [][2]*mention{{named[0], named[1]}}
 			}
+		}
+	}
+	// "特朗普还是向伊朗最高领袖哈梅内伊发出了谈判邀请，双方于…举行了首次会谈":
+	// 双方 are the one who sent something and the one sent it, as for
+	// messages (st.corr below).
+	if len(named) == 2 && containsAny(s[cs:t.start], []string{"双方", "两人"}) {
+		gap := stripMentions(s, ms, named[0].end, named[1].start)
+		if strings.HasSuffix(gap, "向") && utf8.RuneCountInString(gap) <= 4 && containsAny(s[named[1].end:cs], sendVerbs) {
+			return [][2]*mention{{named[0], named[1]}}
 		}
 	}
 	// "A拟12月中旬与B会谈。…两人本月2日曾在马来西亚举行会谈": 两人 are the

@@ -1026,6 +1026,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 尼尼斯托–普京 ", "MET_WITH fact 马克龙–普京 "}},
 		{"对 before a contact and a verb of attitude after it (对X会晤Y感到不满) introduces the contact with its subject, also past a comma; not a person 对 introduces alone", "2025-11-05", []string{"标题", "中国对高市早苗1日会晤林信义感到不满。", "中方对王毅在北京，会见布林肯表示欢迎。", "美方对普京表示不满，随后与泽连斯基会谈。"},
 			[]string{"MET_WITH fact 高市早苗–林信义 2025-11-01", "MET_WITH fact 王毅–布林肯 "}},
+		{"双方 after A向B发出… in the sentence are the sender and the one sent it; not after A向B表示", "2025-11-05", []string{"标题", "特朗普还是向伊朗最高领袖哈梅内伊发出了谈判邀请，双方于2015年4月12日在阿曼举行了首次会谈。", "普京向马克龙表示，双方已经会晤。"},
+			[]string{"MET_WITH fact 特朗普–阿里·哈梅内伊 2015-04-12"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
