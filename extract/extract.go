@@ -2161,10 +2161,12 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 				m.kind = mTitle
 				m.countries = cs
 				m.conf = 0.8
-			} else if lead := s[:m.start]; lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, "。") {
+			} else if lead := s[:m.start]; lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, "。") ||
+				i > 0 && ms[i-1].kind == mTrigger && ms[i-1].trig.Type == MetWith && strings.TrimSuffix(lead[ms[i-1].end:], "了") == "" {
 				// "总理和陆军参谋长会见了特朗普": a bare title that opens a
 				// clause stands for the one holder of that office the
-				// article names (any country; see holderOf).
+				// article names (any country; see holderOf); so does one
+				// right after a contact word ("会见了最高领袖和总统鲁哈尼").
 				m.kind = mTitle
 				m.conf = 0.75
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,6 +77,11 @@ func (p *personIndex) holderOf(t *mention, d *dict.Dict, pub time.Time) *personE
 		if e.category == t.office.Category || sameOffice(e, t.office, d, pub) {
 			found = append(found, e)
 		}
+	}
+	// "伊朗最高领袖和总统鲁哈尼": of two holders of offices of one
+	// category, the one the article names with the title's own office.
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(e *personEntry) bool { return e.office != t.office })
 	}
 	if len(found) != 1 {
 		return nil

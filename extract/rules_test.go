@@ -1028,6 +1028,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 高市早苗–林信义 2025-11-01", "MET_WITH fact 王毅–布林肯 "}},
 		{"双方 after A向B发出… in the sentence are the sender and the one sent it; not after A向B表示", "2025-11-05", []string{"标题", "特朗普还是向伊朗最高领袖哈梅内伊发出了谈判邀请，双方于2015年4月12日在阿曼举行了首次会谈。", "普京向马克龙表示，双方已经会晤。"},
 			[]string{"MET_WITH fact 特朗普–阿里·哈梅内伊 2015-04-12"}},
+		{"a title of two holders of one category (伊朗最高领袖和总统鲁哈尼) is the one the article names with that office; a bare title right after a contact word is the article's one holder of it, none when several hold it", "2019-03-01", []string{"标题", "伊朗最高领袖哈梅内伊发表讲话。", "马杜罗会见了伊朗最高领袖和总统鲁哈尼。", "+阿萨德还会见了最高领袖。", "普京会见了总统。"},
+			[]string{"MET_WITH fact 马杜罗–阿里·哈梅内伊 ", "MET_WITH fact 马杜罗–鲁哈尼 ", "MET_WITH fact 巴沙尔–阿里·哈梅内伊 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
