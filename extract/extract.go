@@ -2975,6 +2975,18 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
 				pairs = st.received
 			}
+			// "泽连斯基访问华盛顿。然而，2025年2月28日在白宫的会晤却发生争执":
+			// a meeting the sentence after a visit refers to (的会晤, 此次
+			// 会谈), naming no one, is the visitor's with the one leader of
+			// the visited country the article names.
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact &&
+				st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx-1 &&
+				(strings.HasSuffix(s[cs:t.start], "的") || hasAnySuffix(s[cs:t.start], referenceWords)) &&
+				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
+				if h := x.namedLeader(st.named, st.visited, pub); h != nil && h.key() != st.visitor.key() {
+					pairs = [][2]*mention{{st.visitor, h}}
+				}
+			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
 				pairs = framePairs(s, in.mentions, t, cs, ce)
 			}
@@ -5139,6 +5151,21 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 		return nil
 	}
 	return [][2]*mention{two}
+}
+
+// namedLeader returns the one person the article names who leads c on
+// its date (a head of state, else a head of government), or nil.
+func (x *Extractor) namedLeader(named []*mention, c *dict.Country, pub time.Time) *mention {
+	if c == nil || pub.IsZero() {
+		return nil
+	}
+	for _, cat := range []string{"head_of_state", "head_of_government"} {
+		holders := x.dict.Holders(cat, c.ID, pub)
+		if n := soleNamed(named, func(p *dict.Person) bool { return p.Country == c.ID && slices.Contains(holders, p) }); n != nil {
+			return n
+		}
+	}
+	return nil
 }
 
 // soleNamed returns the first mention of the one person of named (dictionary
