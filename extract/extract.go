@@ -2980,8 +2980,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// 会谈), naming no one, is the visitor's with the one leader of
 			// the visited country the article names.
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact &&
-				st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx-1 &&
-				(strings.HasSuffix(s[cs:t.start], "的") || hasAnySuffix(s[cs:t.start], referenceWords)) &&
+				st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx-1 && st.visitPara == in.sent.Paragraph &&
+				(strings.HasSuffix(s[cs:t.start], "的") || hasAnySuffix(s[cs:t.start], referenceWords)) && !containsAny(s[cs:t.start], earlierWords) &&
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
 				if h := x.namedLeader(st.named, st.visited, pub); h != nil && h.key() != st.visitor.key() {
 					pairs = [][2]*mention{{st.visitor, h}}
@@ -3144,6 +3144,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			if len(visitors) == 1 && v != nil && len(countries) == 1 && status == StatusFact && !in.title {
 				st.visitor, st.visited, st.visitItem, st.visitIdx, st.visitEnd = v, countries[0], st.item, st.curIdx, t.end
+				st.visitPara = in.sent.Paragraph
 			}
 		}
 	}
@@ -4789,6 +4790,7 @@ type memory struct {
 	visited             *dict.Country
 	visitItem, visitIdx int
 	visitEnd            int // where its trigger ends in that sentence
+	visitPara           int // and its paragraph
 	// travellers went to the country travelTo (前往, 飞往, 抵达 …) in
 	// sentence travelIdx of paragraph travelPara: whom a visit word that
 	// refers back (此次访问) after it tells of.
@@ -5152,6 +5154,9 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 	}
 	return [][2]*mention{two}
 }
+
+// earlierWords place a contact before the one in context: 此前在阿拉斯加的会晤.
+var earlierWords = []string{"此前", "之前", "以前", "早前", "先前", "上次", "上一次", "前次", "过去"}
 
 // namedLeader returns the one person the article names who leads c on
 // its date (a head of state, else a head of government), or nil.
