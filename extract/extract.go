@@ -5057,6 +5057,13 @@ func stripTimePrefix(s string, end int) int {
 	if m := reSpanPrefix.FindStringIndex(s[i:end]); m != nil {
 		i += m[1]
 	}
+	// The day of what was told before: 同日, 当天, 次日.
+	for _, w := range []string{"同日", "同一天", "当天", "当日", "次日"} {
+		if strings.HasPrefix(s[i:end], w) {
+			i += len(w)
+			break
+		}
+	}
 	rest := s[i:end]
 	if strings.HasPrefix(rest, "以") && (strings.HasSuffix(rest, "身分") || strings.HasSuffix(rest, "身份")) {
 		return end

@@ -1032,6 +1032,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马杜罗–阿里·哈梅内伊 ", "MET_WITH fact 马杜罗–鲁哈尼 ", "MET_WITH fact 巴沙尔–阿里·哈梅内伊 "}},
 		{"a meeting the sentence after a visit refers to (在白宫的会晤, 此次会晤), naming no one, is the visitor's with the one leader of the visited country the article names; none when it names none, for an earlier one (此前…的会晤), or in the next paragraph", "2025-11-20", []string{"标题", "2025年1月特朗普再任美国总统。", "+为确保其支持，泽连斯基访问华盛顿。", "+然而，2025年2月28日在白宫的会晤却发生争执。", "马克龙访问日本。", "+此次会晤旨在加强合作。", "默茨访问美国。", "+此前在阿拉斯加的会晤没有成果。", "默茨访问俄罗斯。", "在莫斯科的会晤没有成果。", "普京也在场。"},
 			[]string{"VISITED fact 泽连斯基–美国 2025-01", "MET_WITH fact 泽连斯基–特朗普 2025-02-28", "VISITED fact 马克龙–日本 ", "VISITED fact 默茨–美国 ", "VISITED fact 默茨–俄罗斯 "}},
+		{"a pronoun after 同日 (当天, 次日) opening its sentence is whom the sentence before opened with, not the article's last subject", "2025-11-26", []string{"标题", "特朗普与习近平通话。", "日本防卫大臣小泉进次郎视察了军事基地。", "+同日，他还与美国驻日大使格拉斯会面。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 ", "MET_WITH fact 小泉进次郎–格拉斯 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
