@@ -3110,6 +3110,23 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					visitors = append(visitors, left[i-1])
 				}
 			}
+			// "王毅陪同习近平访问俄罗斯": who accompanies the visitors
+			// visits with them.
+			// (Who accompanies is no party of a contact: "王毅陪同习近平
+			// 会见普京" is 习近平's.)
+			if v != nil && slices.Contains(in.mentions, v) {
+				var prev *mention
+				for _, m := range in.mentions {
+					if m.kind != mPerson || m.start < cs || m.end > v.end {
+						continue
+					}
+					if prev != nil && reAccompanyGap.MatchString(stripGlosses(stripMentions(s, in.mentions, prev.end, m.start))) &&
+						!slices.ContainsFunc(visitors, func(o *mention) bool { return o.key() == prev.key() }) {
+						visitors = append(visitors, prev)
+					}
+					prev = m
+				}
+			}
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
 			visitors = append(visitors, joinedTo(s, in.mentions, right, v, +1, []string{"、", "和", "及", "以及"})...)
@@ -3822,6 +3839,10 @@ var reSpeakerVisit = regexp.MustCompile(`^(?:(?:很|非常|十分)?高兴|(?:表
 // reYouVisit is 你 or 您 right before a visit word, with this occasion's
 // words between: 使你这次访华, 您此次来华.
 var reYouVisit = regexp.MustCompile(`(?:^|[^迎])[你您](?:这次|此次|本次)?$`)
+
+// reAccompanyGap is what stands between one who accompanies and the one
+// accompanied: 陪同, 曾多次陪同, 还亲自陪同.
+var reAccompanyGap = regexp.MustCompile(`^(?:曾经|曾|多次|也|还|亲自|一同|一起|再次)*陪同$`)
 
 // accompanying returns the persons named as accompanying a visit ("陪同习近平
 // 出访哈萨克斯坦的有蔡奇、王毅"): they visit as well as the one accompanied.

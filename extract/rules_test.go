@@ -1034,6 +1034,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 泽连斯基–美国 2025-01", "MET_WITH fact 泽连斯基–特朗普 2025-02-28", "VISITED fact 马克龙–日本 ", "VISITED fact 默茨–美国 ", "VISITED fact 默茨–俄罗斯 "}},
 		{"a pronoun after 同日 (当天, 次日) opening its sentence is whom the sentence before opened with, not the article's last subject", "2025-11-26", []string{"标题", "特朗普与习近平通话。", "日本防卫大臣小泉进次郎视察了军事基地。", "+同日，他还与美国驻日大使格拉斯会面。"},
 			[]string{"PHONE_CALL fact 特朗普–习近平 ", "MET_WITH fact 小泉进次郎–格拉斯 "}},
+		{"who accompanies a visitor (A陪同B访问C, A曾多次陪同B访问C) visits with them; not a contact's party (A陪同B会见C)", "2025-11-20", []string{"标题", "王毅陪同习近平访问俄罗斯。", "马克龙曾多次陪同默克尔访问中国。", "蔡奇陪同习近平会见普京。"},
+			[]string{"VISITED fact 习近平–俄罗斯 ", "VISITED fact 王毅–俄罗斯 ", "VISITED fact 默克尔–中国 ", "VISITED fact 马克龙–中国 ", "MET_WITH fact 习近平–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
