@@ -3485,10 +3485,21 @@ var reTitleWords = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?
 // else the article's last subject.
 func (st *memory) referent(s string, cs int) *mention {
 	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && st.prevPara == st.curPara &&
-		strings.Trim(s[stripTimePrefix(s, cs):cs], " ，,") == "" { // (10月31日，她…)
+		strings.Trim(trimDiscourse(s[stripTimePrefix(s, cs):cs]), " ，,") == "" { // (10月31日，她…; 不过，有报道指他…)
 		return st.prevOpener
 	}
 	return st.subject
+}
+
+// trimDiscourse removes a word that links a sentence to the one before
+// (不过, 然而, 此外) from the start of lead.
+func trimDiscourse(lead string) string {
+	for _, w := range []string{"不过", "然而", "但是", "但", "此外", "另外", "同时", "而"} {
+		if rest, ok := strings.CutPrefix(lead, w); ok {
+			return rest
+		}
+	}
+	return lead
 }
 
 // saysLater reports a clause after offset from that opens with a saying verb
@@ -5792,9 +5803,10 @@ func pronounSubject(before string) bool {
 }
 
 // rePronounLead is what may stand before a pronoun subject: an opening
-// quotation mark and a day or a short time, or a span of years leading up
-// to now (两国建交60年来他16次访问中国).
-var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日|[^，。；“”他她]{0,8}?(?:\d+|[一二两三四五六七八九十几数多]+)年(?:以)?来)?`)
+// quotation mark and a day or a short time, a report that tells it (有报道直指
+// 他已与马杜罗通话), or a span of years leading up to now (两国建交60年来他16次
+// 访问中国).
+var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日|(?:有|据)?(?:报道|报导|消息|媒体)(?:直指|指出|指|称)|[^，。；“”他她]{0,8}?(?:\d+|[一二两三四五六七八九十几数多]+)年(?:以)?来)?`)
 
 // clauseBounds returns the clause around [ts, te): from after the previous
 // ，；：。 to before the next one.
@@ -5925,7 +5937,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if completed(clause, after) {
 		return StatusFact
 	}
-	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) {
+	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) || reModalWill.MatchString(clause) {
 		return StatusPlanned
 	}
 	// "李强还将出席…活动，并同古特雷斯会见": a verb joined by 并, or a
@@ -5962,6 +5974,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	return StatusFact
 }
+
+// reModalWill is the modal 会 (will) after its subject or an adverb and
+// before the connector or the adverb of a contact: 他会与马杜罗会面,
+// 普京也会同特朗普通话; not the 会 that ends 峰会, 大会 (在峰会与X会谈).
+var reModalWill = regexp.MustCompile(`(?:^|[他她我你们□]|也|还|就|都|一定|肯定|应该|应当|可能)会(?:与|同|和|跟|再)`)
 
 // continuedClause opens a clause that goes on with the subject and the
 // tense of the one before: another verb (并), another leg of a journey.

@@ -1036,6 +1036,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–习近平 ", "MET_WITH fact 小泉进次郎–格拉斯 "}},
 		{"who accompanies a visitor (A陪同B访问C, A曾多次陪同B访问C) visits with them; not a contact's party (A陪同B会见C)", "2025-11-20", []string{"标题", "王毅陪同习近平访问俄罗斯。", "马克龙曾多次陪同默克尔访问中国。", "蔡奇陪同习近平会见普京。"},
 			[]string{"VISITED fact 习近平–俄罗斯 ", "VISITED fact 王毅–俄罗斯 ", "VISITED fact 默克尔–中国 ", "VISITED fact 马克龙–中国 ", "MET_WITH fact 习近平–普京 "}},
+		{"a pronoun after a report that tells it (有报道直指他…) and after a word linking the sentence to the one before (不过，) is whom the sentence before opened with", "2025-11-30", []string{"标题", "特朗普与习近平通话。", "马杜罗先前多次强调，委内瑞拉不会屈服。", "+不过，有报道直指他已与古斯塔沃·佩特罗通话。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 ", "PHONE_CALL fact 马杜罗–佩特罗 "}},
+		{"the modal 会 (will) before a contact's connector is a plan (他会与马杜罗会面); not the 会 that ends 峰会", "2025-11-30", []string{"标题", "特朗普表示，他会与马杜罗会面。", "习近平在峰会与李在明会谈。"},
+			[]string{"MET_WITH planned 特朗普–马杜罗 ", "MET_WITH fact 习近平–李在明 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
