@@ -3851,6 +3851,21 @@ var reSpeakerVisit = regexp.MustCompile(`^(?:(?:很|非常|十分)?高兴|(?:表
 // words between: 使你这次访华, 您此次来华.
 var reYouVisit = regexp.MustCompile(`(?:^|[^迎])[你您](?:这次|此次|本次)?$`)
 
+// accompaniedIn reports a person named in a relative clause of 陪同 that
+// describes someone named after it ("陪同越共中央总书记阮富仲访华的…武文赏"):
+// the one accompanied is no party of what is done with that someone.
+func accompaniedIn(s string, ms []*mention, m *mention) bool {
+	if !introducedBy(s, ms, m, "陪同") {
+		return false
+	}
+	i := strings.Index(s[m.end:], "的")
+	if i < 0 || strings.ContainsAny(s[m.end:m.end+i], "，。；") {
+		return false
+	}
+	at := m.end + i
+	return slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start > at })
+}
+
 // reAccompanyGap is what stands between one who accompanies and the one
 // accompanied: 陪同, 曾多次陪同, 还亲自陪同.
 var reAccompanyGap = regexp.MustCompile(`^(?:曾经|曾|多次|也|还|亲自|一同|一起|再次)*陪同$`)
@@ -3899,6 +3914,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		}
 		if invited(s, m) && t.trig.Shape == shapeVisit {
 			continue // "应德国总理朔尔茨邀请…访问": the host who invited
+		}
+		if t.trig.Shape != shapeVisit && accompaniedIn(s, ms, m) {
+			continue // "与陪同阮富仲访华的武文赏会晤": 武文赏 is met
 		}
 		switch {
 		case m.end <= cs:

@@ -1040,6 +1040,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–习近平 ", "PHONE_CALL fact 马杜罗–佩特罗 "}},
 		{"the modal 会 (will) before a contact's connector is a plan (他会与马杜罗会面); not the 会 that ends 峰会", "2025-11-30", []string{"标题", "特朗普表示，他会与马杜罗会面。", "习近平在峰会与李在明会谈。"},
 			[]string{"MET_WITH planned 特朗普–马杜罗 ", "MET_WITH fact 习近平–李在明 "}},
+		{"the one accompanied in a relative clause of 陪同 (会见了陪同普京访华的诺瓦克) is no party of the contact with the one it describes", "2025-11-20", []string{"标题", "李强会见了陪同普京访华的俄罗斯副总理诺瓦克。"},
+			[]string{"MET_WITH fact 李强–诺瓦克 ", "VISITED fact 诺瓦克–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
