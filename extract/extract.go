@@ -3659,7 +3659,11 @@ func (x *Extractor) zhongNoun(after string) bool {
 // two persons of the clause after it are its parties.
 func framePairs(s string, ms []*mention, t *mention, cs, ce int) [][2]*mention {
 	frame := s[cs:t.start]
-	if !strings.HasPrefix(frame, "在") || containsAny(frame, connectors) || !hasAnyPrefix(s[t.end:ce], []string{"中", "时", "上", "期间"}) || ce >= len(s) {
+	// "根据…关于此次会晤的通稿，董军告诉赫格塞思": a contact referred to
+	// in what the clause says of it frames the next clause too.
+	told := hasAnySuffix(frame, referenceWords) && strings.HasPrefix(s[t.end:ce], "的") &&
+		!slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= cs && m.end <= ce })
+	if !told && (!strings.HasPrefix(frame, "在") || !hasAnyPrefix(s[t.end:ce], []string{"中", "时", "上", "期间"})) || containsAny(frame, connectors) || ce >= len(s) {
 		return nil // "在同新方领导人会见时": the frame names the other side
 	}
 	ns := ce + runeLenAt(s, ce)

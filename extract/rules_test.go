@@ -1042,6 +1042,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–马杜罗 ", "MET_WITH fact 习近平–李在明 "}},
 		{"the one accompanied in a relative clause of 陪同 (会见了陪同普京访华的诺瓦克) is no party of the contact with the one it describes", "2025-11-20", []string{"标题", "李强会见了陪同普京访华的俄罗斯副总理诺瓦克。"},
 			[]string{"MET_WITH fact 李强–诺瓦克 ", "VISITED fact 诺瓦克–中国 "}},
+		{"a contact referred to in what the clause says of it (关于此次会晤的通稿，A告诉B) frames the next clause, whose two persons are its parties; not with one person", "2025-11-05", []string{"标题", "根据中国国防部发布的关于此次会晤的通稿，董军告诉赫格塞思，两国应该加强沟通。", "关于此次会谈的通稿，毛宁告诉记者，两国应该加强沟通。"},
+			[]string{"MET_WITH fact 董军–赫格塞思 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
