@@ -5892,7 +5892,7 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
 	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
-		containsAny(clause, []string{"如果", "若", "假如"}) ||
+		containsAny(clause, hypotheticalCues) ||
 		containsAny(clause, whetherWords) || containsAny(sentence[trigStart:clauseEnd], whetherWords) && !effectAsked(sentence[:trigStart], sentence[trigEnd:clauseEnd]) {
 		return ""
 	}
@@ -5997,10 +5997,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	return StatusFact
 }
 
-// reModalWill is the modal 会 (will) after its subject or an adverb and
-// before the connector or the adverb of a contact: 他会与马杜罗会面,
-// 普京也会同特朗普通话; not the 会 that ends 峰会, 大会 (在峰会与X会谈).
-var reModalWill = regexp.MustCompile(`(?:^|[他她我你们□]|也|还|就|都|一定|肯定|应该|应当|可能)会(?:与|同|和|跟|再)`)
+// reModalWill is the modal 会 (will) or 要 (is to) after its subject or an
+// adverb and before the connector or the adverb of a contact: 他会与马杜罗
+// 会面, 普京也会同特朗普通话, 马克龙原本要与普京会面; not the 会 that ends
+// 峰会, 大会 (在峰会与X会谈), nor 主要 (主要与X会谈).
+var reModalWill = regexp.MustCompile(`(?:^|[他她我你们□]|也|还|就|都|一定|肯定|应该|应当|可能|原本|本来)[会要](?:与|同|和|跟|再)`)
 
 // continuedClause opens a clause that goes on with the subject and the
 // tense of the one before: another verb (并), another leg of a journey.

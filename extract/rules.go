@@ -116,7 +116,8 @@ var (
 		"可以", "最快", // a possibility: 特朗普可以随时访问俄罗斯; 最快1月访中
 		"重申欢迎",                              // a welcome restated: 中方重申欢迎德国总理访华
 		"方便时", "早日", "尽早", "尽快", "择期", "适时", // an invitation: 欢迎马克龙总统方便时再次访华
-		"决定"} // a decision: 习近平决定正式访韩
+		"决定",                                      // a decision: 习近平决定正式访韩
+		"可望", "期望", "渴望", "下次", "下一次", "或许", "也许"} // hopes and chances: 可望会面, 下次会面时
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -133,11 +134,15 @@ var (
 		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
 		"被安排",             // 会面被安排在吉隆坡
 		"未确定", "未定", "待定"} // 访问俄罗斯的具体日期还未确定: not yet fixed
+	// Words that make a clause a condition or hearsay, no report of a
+	// contact: 如果, 除非, 一旦; 传闻, 据传.
+	hypotheticalCues = []string{"如果", "若", "假如", "倘若", "万一", "除非", "一旦", "只要",
+		"传闻", "据传", "传言", "谣传", "风传"}
 	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没",
 		"不曾"} // 马克龙不曾与普京通话
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
-	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤",
+	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤", "谣言", "遥遥无期",
 		"没有举行", "未举行", "未能举行", "没能举行", "并未举行", "未能成行", "没有成行", "未成行"} // 会晤没有举行
 )
 

@@ -1044,6 +1044,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李强–诺瓦克 ", "VISITED fact 诺瓦克–中国 "}},
 		{"a contact referred to in what the clause says of it (关于此次会晤的通稿，A告诉B) frames the next clause, whose two persons are its parties; not with one person", "2025-11-05", []string{"标题", "根据中国国防部发布的关于此次会晤的通稿，董军告诉赫格塞思，两国应该加强沟通。", "关于此次会谈的通稿，毛宁告诉记者，两国应该加强沟通。"},
 			[]string{"MET_WITH fact 董军–赫格塞思 "}},
+		{"conditions and hearsay (除非, 一旦, 传闻, 据传) are no report; hopes and chances (可望, 期望, 下次, 或许) and 原本要 are plans; a rumour (纯属谣言) is denied (all found by probing)", "2025-11-05", []string{"标题",
+			"除非马克龙与普京会面，否则不会有进展。", "一旦默茨与普京会晤，局势将改变。", "传闻斯塔默与普京秘密会面。", "据传莫迪曾与普京会面。",
+			"卢拉与普京可望会面。", "埃尔多安期望与普京会晤。", "拉马福萨与普京下次会面时将讨论乌克兰。", "特朗普和普京或许会在年底通话。", "王毅原本要与普京会面。",
+			"李强与普京会面一事纯属谣言。", "梅洛尼表示，我非常高兴有机会同习近平主席会面。"},
+			[]string{"MET_WITH planned 卢拉–普京 ", "MET_WITH planned 埃尔多安–普京 ", "MET_WITH planned 拉马福萨–普京 ", "PHONE_CALL planned 特朗普–普京 ",
+				"MET_WITH planned 王毅–普京 ", "MET_WITH negated 李强–普京 ", "MET_WITH fact 梅洛尼–习近平 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
