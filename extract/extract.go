@@ -5859,7 +5859,7 @@ func runeLenAt(s string, i int) int {
 }
 
 // whetherWords ask whether: 是否, 能否, 会否.
-var whetherWords = []string{"是否", "能否", "会否"}
+var whetherWords = []string{"是否", "能否", "会否", "何时", "尚不清楚"} // 何时访华尚不清楚: an open question
 
 // effectAsked reports a question after a contact named as a noun about
 // what it did ("不确定A与B的会晤是否让公司离目标更近"): the contact is

@@ -116,8 +116,9 @@ var (
 		"可以", "最快", // a possibility: 特朗普可以随时访问俄罗斯; 最快1月访中
 		"重申欢迎",                              // a welcome restated: 中方重申欢迎德国总理访华
 		"方便时", "早日", "尽早", "尽快", "择期", "适时", // an invitation: 欢迎马克龙总统方便时再次访华
-		"决定",                                      // a decision: 习近平决定正式访韩
-		"可望", "期望", "渴望", "下次", "下一次", "或许", "也许"} // hopes and chances: 可望会面, 下次会面时
+		"决定", // a decision: 习近平决定正式访韩
+		"可望", "期望", "渴望", "下次", "下一次", "或许", "也许",
+		"答应", "承诺", "允诺"} // hopes and chances: 可望会面, 下次会面时
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -129,7 +130,7 @@ var (
 		"的议程"} // 本·萨勒曼与特朗普会晤的议程包括…: an agenda is set before
 	// Words anywhere after a trigger in its clause that make it an intention.
 	afterClauseCues = []string{"意向", "意愿", "可能性", "的请求", "的邀请", "计划", "的安排", "的前提",
-		"行程敲定", "行程确定", // 访问韩国行程敲定: an itinerary set
+		"行程敲定", "行程确定", "行程已敲定", "行程已经敲定", "行程已确定", // 访问韩国行程敲定: an itinerary set
 		"开放态度",        // 对会晤金正恩持开放态度: open to it
 		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
 		"被安排",             // 会面被安排在吉隆坡
@@ -142,7 +143,7 @@ var (
 		"不曾"} // 马克龙不曾与普京通话
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
-	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤", "谣言", "遥遥无期",
+	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤", "谣言", "不实", "遥遥无期",
 		"没有举行", "未举行", "未能举行", "没能举行", "并未举行", "未能成行", "没有成行", "未成行"} // 会晤没有举行
 )
 

@@ -1050,6 +1050,9 @@ func TestRules(t *testing.T) {
 			"李强与普京会面一事纯属谣言。", "梅洛尼表示，我非常高兴有机会同习近平主席会面。"},
 			[]string{"MET_WITH planned 卢拉–普京 ", "MET_WITH planned 埃尔多安–普京 ", "MET_WITH planned 拉马福萨–普京 ", "PHONE_CALL planned 特朗普–普京 ",
 				"MET_WITH planned 王毅–普京 ", "MET_WITH negated 李强–普京 ", "MET_WITH fact 梅洛尼–习近平 "}},
+		{"an open question (何时访华尚不清楚) is no report; a promise (答应, 承诺) and an itinerary set (行程已经敲定) are plans; a visit called untrue (消息不实) is denied (found by probing)", "2025-11-05", []string{"标题",
+			"马克龙何时访华尚不清楚。", "默茨答应访问中国。", "斯塔默承诺访问日本。", "卢拉的访华行程已经敲定。", "莫迪访华的消息不实。"},
+			[]string{"VISITED planned 默茨–中国 ", "VISITED planned 斯塔默–日本 ", "VISITED planned 卢拉–中国 ", "VISITED negated 莫迪–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
