@@ -6289,6 +6289,14 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		return nil
 	}
 	if len(right) > 0 && t.trig.Shape == shapeContact {
+		// "习近平同普京举行会谈后会见了莫迪": the one a preposition joins
+		// to the subject is the party of the contact between, not of this.
+		if len(left) > 1 && bareConnector(stripMentions(s, ms, left[0].end, left[1].start)) != "" &&
+			slices.ContainsFunc(ms, func(o *mention) bool {
+				return o.kind == mTrigger && o.start >= left[len(left)-1].end && o.end <= t.start
+			}) {
+			left = left[:1]
+		}
 		// Only the nearest subject side: "A同B会见C" is rare; "A会见B" common.
 		for _, a := range left {
 			for _, b := range right {
@@ -6339,6 +6347,11 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			if i >= 2 && (hasAnyPrefix(stripGlosses(gap), []string{"和", "及", "以及"}) || !containsAny(gap, []string{"同", "与", "跟"})) &&
 				!prepositionAfterList(gap) {
 				split = -1
+				// "马克龙、默茨和斯塔默与泽连斯基通话": a preposition after
+				// the list splits there.
+				if j := laterPreposition(s, ms, left, i); j > i {
+					split = j
+				}
 			}
 			break
 		}
@@ -6441,8 +6454,20 @@ var reGroupTail = regexp.MustCompile(`^(?:和|及|以及)[^，。；]{0,12}(?:�
 // a connector that joins subjects to a later one that an adverbial shows to
 // be the preposition: "马克龙、默茨与施凯尔今天与泽连斯基通话" has 马克龙, 默茨
 // and 施凯尔 on one side. The first connector must stand bare (after any
-// gloss in brackets) between two names.
+// gloss in brackets) between two names; after the 和 of a list, any later
+// preposition splits.
 func laterPreposition(s string, ms, left []*mention, split int) int {
+	// "马克龙和默茨分别与普京会面", "A和B与C会谈": after the 和 of a list of
+	// subjects, the first preposition, bare or after an adverbial, splits.
+	if g := strings.TrimSpace(stripGlosses(stripMentions(s, ms, left[split-1].end, left[split].start))); g == "和" || g == "及" || g == "以及" {
+		for j := split + 1; j < len(left); j++ {
+			gap := maskNonConnectors(stripGlosses(stripMentions(s, ms, left[j-1].end, left[j].start)))
+			if containsAny(gap, []string{"与", "同", "跟"}) && !strings.ContainsAny(gap, "，、") {
+				return j
+			}
+		}
+		return split
+	}
 	if bareConnector(stripMentions(s, ms, left[split-1].end, left[split].start)) == "" {
 		return split
 	}

@@ -1053,6 +1053,10 @@ func TestRules(t *testing.T) {
 		{"an open question (何时访华尚不清楚) is no report; a promise (答应, 承诺) and an itinerary set (行程已经敲定) are plans; a visit called untrue (消息不实) is denied (found by probing)", "2025-11-05", []string{"标题",
 			"马克龙何时访华尚不清楚。", "默茨答应访问中国。", "斯塔默承诺访问日本。", "卢拉的访华行程已经敲定。", "莫迪访华的消息不实。"},
 			[]string{"VISITED planned 默茨–中国 ", "VISITED planned 斯塔默–日本 ", "VISITED planned 卢拉–中国 ", "VISITED negated 莫迪–中国 "}},
+		{"after the 和 of a list of subjects (A和B分别与C会面; A、B和C与D通话) the first preposition splits the sides; one a preposition joins to the subject before another contact (A同B举行会谈后会见了C) is no party of the later one (found by probing)", "2025-11-05", []string{"标题",
+			"马克龙和默茨分别与普京会面。", "卢拉、莫迪和拉马福萨与泽连斯基通话。", "习近平同李在明举行会谈后会见了石破茂。"},
+			[]string{"MET_WITH fact 马克龙–普京 ", "MET_WITH fact 默茨–普京 ", "PHONE_CALL fact 卢拉–泽连斯基 ", "PHONE_CALL fact 莫迪–泽连斯基 ", "PHONE_CALL fact 拉马福萨–泽连斯基 ",
+				"MET_WITH fact 习近平–李在明 ", "MET_WITH fact 习近平–石破茂 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
