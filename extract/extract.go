@@ -5858,8 +5858,9 @@ func runeLenAt(s string, i int) int {
 	return 1
 }
 
-// whetherWords ask whether: 是否, 能否, 会否.
-var whetherWords = []string{"是否", "能否", "会否", "何时", "尚不清楚"} // 何时访华尚不清楚: an open question
+// whetherWords ask whether or when (是否, 能否, 会否, 何时) or leave it
+// open (何时访华尚不清楚).
+var whetherWords = []string{"是否", "能否", "会否", "何时", "尚不清楚"}
 
 // effectAsked reports a question after a contact named as a noun about
 // what it did ("不确定A与B的会晤是否让公司离目标更近"): the contact is
