@@ -446,6 +446,14 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		}
 	}
 	name := s[at:end]
+	// Three characters the segmenter does not know, as one word of their
+	// own after the title and closed by a verb, an adverb, a time word or
+	// punctuation, are a name without a common surname (环境省副大臣中田宏|
+	// 先后|访问).
+	if n == 3 && i > 0 && toks[i-1].Start == at && toks[i-1].End == end && toks[i-1].POS == "" &&
+		(closesName(toks, i) || toks[i].POS == "t" || toks[i].POS == "d") && numerals(name) == 0 && !strings.ContainsAny(name, singleStops) && !known(name) && allHanOrDot(name) {
+		return end
+	}
 	if !plausibleName(name) || known(name) && end != placeEnd {
 		return -1
 	}

@@ -1057,6 +1057,8 @@ func TestRules(t *testing.T) {
 			"马克龙和默茨分别与普京会面。", "卢拉、莫迪和拉马福萨与泽连斯基通话。", "习近平同李在明举行会谈后会见了石破茂。"},
 			[]string{"MET_WITH fact 马克龙–普京 ", "MET_WITH fact 默茨–普京 ", "PHONE_CALL fact 卢拉–泽连斯基 ", "PHONE_CALL fact 莫迪–泽连斯基 ", "PHONE_CALL fact 拉马福萨–泽连斯基 ",
 				"MET_WITH fact 习近平–李在明 ", "MET_WITH fact 习近平–石破茂 "}},
+		{"three characters the segmenter does not know, one word after a title and closed by an adverb or a verb, are a name without a common surname (副大臣中田宏先后访问台湾)", "2025-11-20", []string{"标题", "日本环境省副大臣中田宏先后访问台湾。"},
+			[]string{"VISITED fact 中田宏–台湾 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
