@@ -5999,10 +5999,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 }
 
 // reModalWill is the modal 会 (will) or 要 (is to) after its subject or an
-// adverb and before the connector or the adverb of a contact: 他会与马杜罗
-// 会面, 普京也会同特朗普通话, 马克龙原本要与普京会面; not the 会 that ends
-// 峰会, 大会 (在峰会与X会谈), nor 主要 (主要与X会谈).
-var reModalWill = regexp.MustCompile(`(?:^|[他她我你们□]|也|还|就|都|一定|肯定|应该|应当|可能|原本|本来)[会要](?:与|同|和|跟|再)`)
+// adverb and before the connector or the adverb of a contact, or 会 right
+// before the contact word: 他会与马杜罗会面, 普京也会同特朗普通话, 马克龙原本要
+// 与普京会面, 马克龙也会访问中国; not the 会 that ends 峰会, 大会 (在峰会与X会谈,
+// 在峰会访问期间), nor 主要 (主要与X会谈).
+var reModalWill = regexp.MustCompile(`(?:^|[他她我你们□]|也|还|就|都|一定|肯定|应该|应当|可能|原本|本来)(?:[会要](?:与|同|和|跟|再)|会$)`)
 
 // continuedClause opens a clause that goes on with the subject and the
 // tense of the one before: another verb (并), another leg of a journey.

@@ -134,7 +134,8 @@ var (
 		"开放态度",        // 对会晤金正恩持开放态度: open to it
 		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
 		"被安排",             // 会面被安排在吉隆坡
-		"未确定", "未定", "待定"} // 访问俄罗斯的具体日期还未确定: not yet fixed
+		"未确定", "未定", "待定", // 访问俄罗斯的具体日期还未确定: not yet fixed
+		"仍在研究", "正在研究", "尚在研究", "仍在商讨", "仍在磋商"} // 访华一事仍在研究中: still being weighed (not 研究中, 讨论中: 讨论中东)
 	// Words that make a clause a condition or hearsay, no report of a
 	// contact: 如果, 除非, 一旦; 传闻, 据传.
 	hypotheticalCues = []string{"如果", "若", "假如", "倘若", "万一", "除非", "一旦", "只要",
