@@ -5983,7 +5983,8 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	_, ce := clauseBounds(sentence, trigStart, trigEnd)
 	// "会晤的时间和地点正在商定中": what is still being settled, whatever
 	// part of the contact it is.
-	if containsAny(sentence[trigEnd:ce], []string{"正在商定", "商定中", "正在商讨", "正在筹备", "正在安排"}) {
+	// (商定中 ends the clause: not 商定中美…)
+	if containsAny(sentence[trigEnd:ce], []string{"正在商定", "正在商讨", "正在筹备", "正在安排"}) || strings.HasSuffix(sentence[trigEnd:ce], "商定中") {
 		return StatusPlanned
 	}
 	if containsAny(maskExceptions(sentence[trigEnd:ce]), afterClauseCues) && !hasAnyPrefix(after, []string{"中", "时", "期间", "上"}) &&

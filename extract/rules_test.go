@@ -1062,6 +1062,8 @@ func TestRules(t *testing.T) {
 		{"the modal 会 right before a contact word (默茨也会访问中国) is a plan, not the 会 of 大会; a visit still being weighed (仍在研究中) is a plan (found by probing)", "2025-11-05", []string{"标题",
 			"默茨也会访问中国。", "卢拉访华一事仍在研究中。", "马克龙在大会会见了习近平。", "斯塔默和马克龙通电话讨论中东局势。"},
 			[]string{"VISITED planned 默茨–中国 ", "VISITED planned 卢拉–中国 ", "MET_WITH fact 马克龙–习近平 ", "PHONE_CALL fact 斯塔默–马克龙 "}},
+		{"商定中 that ends the clause is a contact still being settled; not 商定中美… (a cue inside a longer word)", "2025-11-05", []string{"标题", "普京与特朗普会晤的时间和地点商定中。", "马克龙与默茨会晤商定中美合作。"},
+			[]string{"MET_WITH planned 普京–特朗普 ", "MET_WITH fact 马克龙–默茨 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
