@@ -1064,6 +1064,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED planned 默茨–中国 ", "VISITED planned 卢拉–中国 ", "MET_WITH fact 马克龙–习近平 ", "PHONE_CALL fact 斯塔默–马克龙 "}},
 		{"商定中 that ends the clause is a contact still being settled; not 商定中美… (a cue inside a longer word)", "2025-11-05", []string{"标题", "普京与特朗普会晤的时间和地点商定中。", "马克龙与默茨会晤商定中美合作。"},
 			[]string{"MET_WITH planned 普京–特朗普 ", "MET_WITH fact 马克龙–默茨 "}},
+		{"今年 right before a contact's preposition (今年对越南进行国事访问) is the event's own year: no day from the context; 今年首次出访 keeps it", "2025-09-02", []string{"标题",
+			"9月1日，王沪宁在北京会见越南客人。", "+王沪宁表示，习近平总书记、国家主席今年对越南进行国事访问，为中越关系擘画蓝图。",
+			"4月14日，习近平抵达河内。", "+习近平总书记今年首次出访就选择了柬埔寨。"},
+			[]string{"VISITED fact 习近平–越南 ", "VISITED fact 习近平–柬埔寨 2025-04-14"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
