@@ -2967,24 +2967,24 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			}
-			// "拜登、斯托滕贝格问候泽连斯基。此次会晤旨在…": a contact word
-			// that refers to the reception the sentence before told, in a
-			// sentence that names no one, is a meeting of its hosts and guests.
-			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && st.received != nil &&
-				st.receivedIdx == st.curIdx-1 && st.receivedPara == in.sent.Paragraph && hasAnySuffix(s[cs:t.start], referenceWords) &&
+			// A meeting in a sentence that names no one, referring to an
+			// occasion the sentence before in the paragraph told.
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith &&
 				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
-				pairs = st.received
-			}
-			// "泽连斯基访问华盛顿。然而，2025年2月28日在白宫的会晤却发生争执":
-			// a meeting the sentence after a visit refers to (的会晤, 此次
-			// 会谈), naming no one, is the visitor's with the one leader of
-			// the visited country the article names.
-			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact &&
-				st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx-1 && st.visitPara == in.sent.Paragraph &&
-				(strings.HasSuffix(s[cs:t.start], "的") || hasAnySuffix(s[cs:t.start], referenceWords)) && !containsAny(s[cs:t.start], earlierWords) &&
-				!slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mPerson || m.kind == mTitle }) {
-				if h := x.namedLeader(st.named, st.visited, pub); h != nil && h.key() != st.visitor.key() {
-					pairs = [][2]*mention{{st.visitor, h}}
+				lead := s[cs:t.start]
+				switch {
+				case st.received != nil && st.receivedIdx == st.curIdx-1 && st.receivedPara == in.sent.Paragraph && hasAnySuffix(lead, referenceWords):
+					// "拜登、斯托滕贝格问候泽连斯基。此次会晤旨在…": a meeting of
+					// the reception's hosts and guests.
+					pairs = st.received
+				case status == StatusFact && st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx-1 && st.visitPara == in.sent.Paragraph &&
+					(strings.HasSuffix(lead, "的") || hasAnySuffix(lead, referenceWords)) && !containsAny(lead, earlierWords):
+					// "泽连斯基访问华盛顿。然而，2025年2月28日在白宫的会晤却发生
+					// 争执" (的会晤, 此次会谈): the visitor's with the one leader of
+					// the visited country the article names.
+					if h := x.namedLeader(st.named, st.visited, pub, leaderCategories); h != nil && h.key() != st.visitor.key() {
+						pairs = [][2]*mention{{st.visitor, h}}
+					}
 				}
 			}
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 {
@@ -5219,13 +5219,17 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 // earlierWords place a contact before the one in context: 此前在阿拉斯加的会晤.
 var earlierWords = []string{"此前", "之前", "以前", "早前", "先前", "上次", "上一次", "前次", "过去"}
 
-// namedLeader returns the one person the article names who leads c on
-// its date (a head of state, else a head of government), or nil.
-func (x *Extractor) namedLeader(named []*mention, c *dict.Country, pub time.Time) *mention {
+// leaderCategories are the offices that lead a country, in the order a
+// leader is looked for: a head of state, else a head of government.
+var leaderCategories = []string{"head_of_state", "head_of_government"}
+
+// namedLeader returns the one person the article names (of named) who holds
+// for c, on its date, an office of the first of cats that has one, or nil.
+func (x *Extractor) namedLeader(named []*mention, c *dict.Country, pub time.Time, cats []string) *mention {
 	if c == nil || pub.IsZero() {
 		return nil
 	}
-	for _, cat := range []string{"head_of_state", "head_of_government"} {
+	for _, cat := range cats {
 		holders := x.dict.Holders(cat, c.ID, pub)
 		if n := soleNamed(named, func(p *dict.Person) bool { return p.Country == c.ID && slices.Contains(holders, p) }); n != nil {
 			return n
@@ -5703,18 +5707,11 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 		if c == nil {
 			return nil
 		}
-		cats := []string{"head_of_state", "head_of_government"}
+		cats := leaderCategories
 		if cat := leaderCategory(before[loc[6]:loc[7]]); cat != "" {
 			cats = []string{cat}
 		}
-		for _, cat := range cats {
-			holders := x.dict.Holders(cat, c.ID, pub)
-			if n := soleNamed(named, func(p *dict.Person) bool { return p.Country == c.ID && slices.Contains(holders, p) }); n != nil {
-				two[i] = n
-				break
-			}
-		}
-		if two[i] == nil {
+		if two[i] = x.namedLeader(named, c, pub, cats); two[i] == nil {
 			return nil
 		}
 	}
@@ -6462,7 +6459,8 @@ var reGroupTail = regexp.MustCompile(`^(?:和|及|以及)[^，。；]{0,12}(?:�
 func laterPreposition(s string, ms, left []*mention, split int) int {
 	// "马克龙和默茨分别与普京会面", "A和B与C会谈": after the 和 of a list of
 	// subjects, the first preposition, bare or after an adverbial, splits.
-	if g := strings.TrimSpace(stripGlosses(stripMentions(s, ms, left[split-1].end, left[split].start))); g == "和" || g == "及" || g == "以及" {
+	first := stripMentions(s, ms, left[split-1].end, left[split].start)
+	if g := strings.TrimSpace(stripGlosses(first)); g == "和" || g == "及" || g == "以及" {
 		for j := split + 1; j < len(left); j++ {
 			gap := maskNonConnectors(stripGlosses(stripMentions(s, ms, left[j-1].end, left[j].start)))
 			if containsAny(gap, []string{"与", "同", "跟"}) && !strings.ContainsAny(gap, "，、") {
@@ -6471,7 +6469,7 @@ func laterPreposition(s string, ms, left []*mention, split int) int {
 		}
 		return split
 	}
-	if bareConnector(stripMentions(s, ms, left[split-1].end, left[split].start)) == "" {
+	if bareConnector(first) == "" {
 		return split
 	}
 	for j := split + 1; j < len(left); j++ {
