@@ -1088,6 +1088,13 @@ func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.T
 			if t, ok := tokenAt(toks, m.end); ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
 				continue
 			}
+			// Nor one a character goes on from that the segmenter read as
+			// an adverb closed by punctuation, where no adverb stands
+			// (首席部长阿都拉|勿，): it ends a longer name.
+			if t, ok := tokenAt(toks, m.end); ok && t.POS == "d" && utf8.RuneCountInString(t.Text) == 1 && allTranslit(m.text) && !closesText(t.Text) &&
+				(t.End == len(s) || !isHan(firstRune(s[t.End:]))) {
+				continue
+			}
 			// Nor one joined by a hyphen to a second family name
 			// (罗德里格斯-阿尔瓦雷亚).
 			if allTranslit(m.text) && extendHyphenName(s, m.start, m.end, nil, x.dictEntry) > m.end {
@@ -2575,8 +2582,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 	// "…首相高市早苗采取了亲台行为。她此前曾表示…。10月31日，她…": a
 	// sentence a pronoun opens is opened, for a pronoun in the sentence
 	// after it, by whom the one before opened with.
+	// So is one that goes on, naming no one first, with the list the
+	// one before ended with a semicolon (…；会见…；与…会谈；).
 	nextOpener := opener
-	if opener == nil && pronounSubject(strings.TrimLeft(s[stripTimePrefix(s, len(s)):], "，,")) && st.prevOpener != nil &&
+	if opener == nil && (pronounSubject(strings.TrimLeft(s[stripTimePrefix(s, len(s)):], "，,")) || st.prevSemicolon) && st.prevOpener != nil &&
 		st.prevIdx == in.idx-1 && st.prevPara == in.sent.Paragraph {
 		nextOpener = st.prevOpener
 	}
@@ -3166,6 +3175,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 	}
 	st.prevOpener, st.prevIdx, st.prevPara = nextOpener, in.idx, in.sent.Paragraph
+	st.prevSemicolon = strings.HasSuffix(strings.TrimRight(s, " "), "；")
 	for _, c := range out {
 		c.Sentence = in.sent.Text
 		c.Span = [2]int{in.sent.Start, in.sent.End}
@@ -4077,6 +4087,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			case prev != nil:
 				left = append([]*mention{prev}, left...)
 				co = coSubjects(s, ms, before, prev, cs)
+			case st.listGoesOn(s, ms, cs, left[0].start) != nil:
+				// "…视察了华为公司；与佐哈里举行会谈；": the list of what one
+				// person did goes on past a semicolon.
+				left = append([]*mention{st.listGoesOn(s, ms, cs, left[0].start)}, left...)
 			case st.visitRightBefore(s, cs):
 				// "…例子包括国家安全顾问鲍尔今年7月低调访问北京，与王毅会谈":
 				// the visitor of the visit the clause before tells.
@@ -4124,6 +4138,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	case len(right) > 0 && prev != nil:
 		// "A访问X国，在首都分别会见B和C": the subject opens the earlier clause.
 		left = []*mention{prev}
+	case len(right) > 0 && st.listGoesOn(s, ms, cs, t.start) != nil:
+		// "访马期间，赵乐际视察了…；会见马六甲州首席部长…；参观了…": a
+		// list of what one person did goes on past a semicolon, and its
+		// subject is whom the part before it opened with.
+		left = []*mention{st.listGoesOn(s, ms, cs, t.start)}
 	case len(right) > 0 && st.protagonist != nil && subjectless(stripMentions(s, ms, cs, t.start)) && !stateOpens(s, ms, cs, t.start):
 		// "17:15 会见国家安全保障局长市川惠一": a line of the schedule of
 		// the one person the title names.
@@ -4141,6 +4160,20 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		left = []*mention{next}
 	}
 	return left, right, co, borrowed
+}
+
+// listGoesOn returns whom the sentence right before opened with when it
+// ended with a semicolon in the same paragraph and the clause cs is the
+// first of its sentence, naming no subject before byte offset at: a list of what one
+// person did that goes on (…视察了华为公司；会见…；参观了…). Else nil.
+func (st *memory) listGoesOn(s string, ms []*mention, cs, at int) *mention {
+	if !st.prevSemicolon || st.prevOpener == nil || st.prevIdx != st.curIdx-1 || st.prevPara != st.curPara || cs != 0 {
+		return nil
+	}
+	if !subjectless(stripMentions(s, ms, stripTimePrefix(s, at), at)) || stateOpens(s, ms, cs, at) {
+		return nil
+	}
+	return st.prevOpener
 }
 
 // delegationHead returns the one person the clause before cs names as the
@@ -4787,6 +4820,9 @@ type memory struct {
 	// prevPara) opens with, for a pronoun that opens the next one.
 	prevOpener        *mention
 	prevIdx, prevPara int
+	// prevSemicolon reports that the sentence prevIdx ends with a
+	// semicolon: the sentence after it goes on with its list.
+	prevSemicolon bool
 	// speaker is the person whose words the paragraph speakerPara reports.
 	speaker     *mention
 	speakerPara int

@@ -1068,6 +1068,13 @@ func TestRules(t *testing.T) {
 			"9月1日，王沪宁在北京会见越南客人。", "+王沪宁表示，习近平总书记、国家主席今年对越南进行国事访问，为中越关系擘画蓝图。",
 			"4月14日，习近平抵达河内。", "+习近平总书记今年首次出访就选择了柬埔寨。"},
 			[]string{"VISITED fact 习近平–越南 ", "VISITED fact 习近平–柬埔寨 2025-04-14"}},
+		{"a list of what one person did goes on past a semicolon (…视察了华为公司；会见…；与…举行会谈；) with whom its first part opened; not after a full stop or into the next paragraph", "2023-05-21", []string{"标题",
+			"访马期间，赵乐际视察了华为公司亚太地区部；", "+会见马来西亚总理安瓦尔，表示愿意拓展合作；", "+与马来西亚最高元首阿卜杜拉举行会谈；", "+参观了郑和文化馆。",
+			"王毅视察了工厂。", "+会见了普京。", "李强视察了工厂；", "会见了普京。"},
+			[]string{"MET_WITH fact 赵乐际–安瓦尔 ", "MET_WITH fact 赵乐际–阿卜杜拉 "}},
+		{"a dictionary name an adverb the segmenter read goes on from, closed by punctuation (首席部长阿都拉|勿，), ends a longer name; not one before a clause's adverb (阿都拉也…)", "2023-05-21", []string{"标题",
+			"赵乐际会见马六甲州首席部长阿都拉勿，表示愿意拓展合作。", "阿都拉也会见了王毅。"},
+			[]string{"MET_WITH fact 赵乐际–阿都拉勿 ", "MET_WITH fact 阿卜杜拉–王毅 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
