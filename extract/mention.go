@@ -565,14 +565,15 @@ func extendDotName(s string, start, end int, ms []*mention) int {
 
 // extendIntoDot carries a name the segmenter cut inside the first part of
 // a name joined by middle dots (主席库尔|班古力·别尔德穆哈梅多夫) to the end
-// of the dotted name: up to six more transliteration characters, then a
+// of the dotted name: up to six more transliteration characters that are
+// no function characters (总理贾法里|和努里·马利基 is two names), then a
 // dot and each part after it, the last stopping before a word that ends
 // names (as in titledDotted). A name not followed by such a part is left.
 func extendIntoDot(s string, start, end int) int {
 	run := func(at, most int) int {
 		for n := 0; n < most && at < len(s); n++ {
 			r, size := utf8.DecodeRuneInString(s[at:])
-			if r == '·' || !translitSet[r] {
+			if r == '·' || !translitSet[r] || strings.ContainsRune(delimStops, r) {
 				break
 			}
 			at += size
@@ -663,12 +664,18 @@ func dotNames(s string) [][2]int {
 				runes++
 				continue
 			}
-			if !translitSet[r] && !rareInside(r, s[end+size:], false) || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) || hasAnyPrefix(s[end:], contactHeads) || hasAnyPrefix(s[end:], sayHeads) {
+			if !translitSet[r] && !rareInside(r, s[end+size:], false) && !(part > 0 && betweenDots(s[end:], part)) || strings.ContainsRune(delimStops, r) || hasAnyPrefix(s[end:], timeHeads) || hasAnyPrefix(s[end:], contactHeads) || hasAnyPrefix(s[end:], sayHeads) {
 				break
 			}
 			part++
 			end += size
 			runes++
+		}
+		// An adverb after a subject is no name's last character
+		// (努里·马利基|都会见).
+		if r, size := utf8.DecodeLastRuneInString(s[:end]); part > 2 && strings.ContainsRune(subjectAdverbs, r) && end < len(s) && isHan(firstRune(s[end:])) {
+			end -= size
+			part--
 		}
 		if part > 0 {
 			lastPart = part
@@ -692,6 +699,29 @@ func dotNames(s string) [][2]int {
 		}
 		out = append(out, [2]int{start, end})
 	}
+}
+
+// subjectAdverbs are adverbs that follow a subject and are transliteration
+// characters too.
+const subjectAdverbs = "都则"
+
+// betweenDots reports whether rest, which goes on a name part of part
+// characters after a dot, reaches the next dot in a part of at most four
+// characters, none of them a function character: a part bounded by dots
+// on both sides is a name's whatever its characters (泰蕾兹·卡伊宽巴·瓦格纳;
+// not 易卜拉欣·贾法里到努里·马利基).
+func betweenDots(rest string, part int) bool {
+	for n := part; n < 4; n++ {
+		r, size := utf8.DecodeRuneInString(rest)
+		if !isHan(r) || strings.ContainsRune(singleStops+delimStops, r) {
+			return false
+		}
+		rest = rest[size:]
+		if strings.HasPrefix(rest, "·") {
+			return true
+		}
+	}
+	return false
 }
 
 // rareInside reports whether r, a rarer transliteration character
