@@ -428,6 +428,13 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 			end += size
 		}
 	}
+	// It may read an adverb after a Chinese name as the name's last
+	// character (民众党主席黄国昌则|表示): such an adverb never ends one.
+	if (n == 3 || n == 4) && surnameSet[firstRune(s[at:end])] {
+		if r, size := utf8.DecodeLastRuneInString(s[at:end]); strings.ContainsRune(nameFollowers, r) && plausibleName(s[at:end-size]) {
+			end -= size
+		}
+	}
 	// It may also join a name's last character to the 时 that closes a
 	// frame (在会见特使裴凯|儒时|表示): the 时 is the frame's.
 	if n >= 3 && strings.HasSuffix(s[at:end], "时") && reFrameEnd.MatchString(s[end-len("时"):]) && plausibleName(s[at:end-len("时")]) {
@@ -700,6 +707,10 @@ func dotNames(s string) [][2]int {
 		out = append(out, [2]int{start, end})
 	}
 }
+
+// nameFollowers are adverbs that follow a subject and that no Chinese
+// given name ends with (not 会, 月 or 均, which do: 刘志会, 李明月, 李永均).
+const nameFollowers = "则也都就还又曾已将即并"
 
 // subjectAdverbs are adverbs that follow a subject and are transliteration
 // characters too.

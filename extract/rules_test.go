@@ -1078,6 +1078,9 @@ func TestRules(t *testing.T) {
 		{"names joined by middle dots: a part bounded by dots is a name's whatever its characters (泰蕾兹·卡伊宽巴·瓦格纳), not a part of more than four characters or across a function character (贾法里到努里: each check alone stops it); a connector ends a name the title opens (总理贾法里和努里·马利基), and an adverb after a name (马利基都会见) is no part of it (found by probing)", "2025-11-14", []string{"标题",
 			"刚果（金）外交部长泰蕾兹·卡伊宽巴·瓦格纳会见了王毅。", "伊拉克总理贾法里和努里·马利基都会见过李强。", "易卜拉欣·贾法里到努里·马利基都会见过丁薛祥。"},
 			[]string{"MET_WITH fact 泰蕾兹·卡伊宽巴·瓦格纳–王毅 ", "MET_WITH fact 贾法里–李强 ", "MET_WITH fact 努里·马利基–李强 ", "MET_WITH fact 易卜拉欣·贾法里–丁薛祥 ", "MET_WITH fact 努里·马利基–丁薛祥 "}},
+		{"an adverb the segmenter joined to a Chinese name after a title (党主席黄国昌则|表示) is no part of it; one that only the other function characters end stays (刘志会)", "2025-11-28", []string{"标题",
+			"正在日本访问的民众党主席黄国昌则表示，民众党支持增加国防预算。", "民众党副主席刘志会访问了美国。"},
+			[]string{"VISITED fact 黄国昌–日本 2025-11-28", "VISITED fact 刘志会–美国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
