@@ -355,9 +355,10 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		// A transliteration cut into pieces, some of which the segmenter
 		// knows as names or places (斯|波利|亚里|茨), goes on while the
 		// pieces do.
-		// So does a last character it read as a verb, right before what
-		// closes the name (奥|尔曼|松|举行); not 来, which opens 来华, 来访.
-		lastVerb := utf8.RuneCountInString(t.Text) == 1 && strings.HasPrefix(t.POS, "v") && t.Text != "来" && closesName(toks, i+1)
+		// So does a last character it read as a verb or a noun, right
+		// before what closes the name (奥|尔曼|松|举行, 卡米|卡米|卡|也与);
+		// not 来, which opens 来华, 来访.
+		lastVerb := utf8.RuneCountInString(t.Text) == 1 && (strings.HasPrefix(t.POS, "v") || t.POS == "n") && t.Text != "来" && closesName(toks, i+1)
 		// (A short dictionary name may be the last piece, closed right
 		// after: 阿布|巴|卡尔|和 is Abubakar, not 卡尔.)
 		lastEntry := n >= 3 && entry(t.Text) && utf8.RuneCountInString(t.Text) == 2 && allTranslit(t.Text) && closesName(toks, i+1)
@@ -1062,9 +1063,9 @@ func delimitedName(s string, at int, known func(string) bool) int {
 		end -= len("以")
 	}
 	// 则 before a preposition or an adverb is the conjunction, not the end
-	// of a Japanese given name (船越健裕则于14日召见).
+	// of a Japanese given name (船越健裕则于14日召见, 外长卡莱布则与…).
 	conj := false
-	if strings.HasSuffix(s[at:end], "则") && strings.ContainsRune("于在将已也就是", firstRune(s[end:])) {
+	if strings.HasSuffix(s[at:end], "则") && strings.ContainsRune("于在将已也就是与同和跟向对", firstRune(s[end:])) {
 		end -= len("则")
 		n--
 		conj = true

@@ -1081,6 +1081,9 @@ func TestRules(t *testing.T) {
 		{"an adverb the segmenter joined to a Chinese name after a title (党主席黄国昌则|表示) is no part of it; one that only the other function characters end stays (刘志会)", "2025-11-28", []string{"标题",
 			"正在日本访问的民众党主席黄国昌则表示，民众党支持增加国防预算。", "民众党副主席刘志会访问了美国。"},
 			[]string{"VISITED fact 黄国昌–日本 2025-11-28", "VISITED fact 刘志会–美国 "}},
+		{"a transliterated name after a title: its last character the segmenter read as a noun, closed by an adverb, is its own (外长卡米|卡米|卡|也与); 则 before a preposition is the adverb, not its last character (外长卡莱布则与) (found by probing)", "2025-11-28", []string{"标题",
+			"斐济外长卡米卡米卡也与王毅会谈。", "新任外长卡莱布则与李强通电话。"},
+			[]string{"MET_WITH fact 卡米卡米卡–王毅 ", "PHONE_CALL fact 卡莱布–李强 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
