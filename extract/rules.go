@@ -55,6 +55,7 @@ var Triggers = []Trigger{
 	{Word: "通话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话交谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "电话首脑会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 举行了电话首脑会谈 (Japanese media's 電話首脳会談)
 	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
 	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "打了电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 给黄川田打了电话

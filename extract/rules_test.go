@@ -1084,6 +1084,9 @@ func TestRules(t *testing.T) {
 		{"a transliterated name after a title: its last character the segmenter read as a noun, closed by an adverb, is its own (外长卡米|卡米|卡|也与); 则 before a preposition is the adverb, not its last character (外长卡莱布则与) (found by probing)", "2025-11-28", []string{"标题",
 			"斐济外长卡米卡米卡也与王毅会谈。", "新任外长卡莱布则与李强通电话。"},
 			[]string{"MET_WITH fact 卡米卡米卡–王毅 ", "PHONE_CALL fact 卡莱布–李强 "}},
+		{"电话首脑会谈 (Japanese media's phone summit) is a call, not a meeting; so is 首脑电话会谈 (found by probing)", "2025-11-28", []string{"标题",
+			"高市早苗与李在明举行了电话首脑会谈。", "石破茂与特朗普举行了首脑电话会谈。"},
+			[]string{"PHONE_CALL fact 高市早苗–李在明 ", "PHONE_CALL fact 石破茂–特朗普 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
