@@ -56,7 +56,7 @@ var Triggers = []Trigger{
 	{Word: "电话交谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "电话首脑会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 举行了电话首脑会谈 (Japanese media's 電話首脳会談)
-	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
+	{Word: "通过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},   // 曾通过电话 (ANNOTATION README: 通過電話 is a call)
 	{Word: "打电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "打了电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 给黄川田打了电话
 	{Word: "打过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
@@ -134,15 +134,16 @@ var (
 		"行程敲定", "行程确定", "行程已敲定", "行程已经敲定", "行程已确定", // 访问韩国行程敲定: an itinerary set
 		"开放态度",        // 对会晤金正恩持开放态度: open to it
 		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
-		"被安排",             // 会面被安排在吉隆坡
-		"未确定", "未定", "待定", // 访问俄罗斯的具体日期还未确定: not yet fixed
+		"被安排",                    // 会面被安排在吉隆坡
+		"未确定", "未定", "待定", "未敲定", // 访问俄罗斯的具体日期还未确定: not yet fixed
 		"仍在研究", "正在研究", "尚在研究", "仍在商讨", "仍在磋商"} // 访华一事仍在研究中: still being weighed (not 研究中, 讨论中: 讨论中东)
 	// Words that make a clause a condition or hearsay, no report of a
 	// contact: 如果, 除非, 一旦; 传闻, 据传.
 	hypotheticalCues = []string{"如果", "若", "假如", "倘若", "万一", "除非", "一旦", "只要",
 		"传闻", "据传", "传言", "谣传", "风传"}
 	negatedCues = []string{"没有", "未能", "未", "拒绝", "不会", "无法", "不再", "取消", "推迟", "没",
-		"不曾"} // 马克龙不曾与普京通话
+		"不曾",                   // 马克龙不曾与普京通话
+		"无意", "婉拒", "谢绝", "回绝"} // 无意与普京会面: no intention; 婉拒了与X会面: declined
 	// Words after a trigger in its clause that call the contact off
 	// (访中行程临时取消, 会谈被推迟).
 	afterNegatedCues = []string{"取消", "推迟", "延期", "叫停", "告吹", "搁置", "作罢", "流产", "泡汤", "谣言", "不实", "遥遥无期",
@@ -152,6 +153,7 @@ var (
 // Cues that never count even though they contain a cue: 应邀 (at the
 // invitation of: the visit happened), 将军, 未来, 即将卸任…
 var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未来", "没收", "计划经济", "邀请赛", "有意义", "拟议中",
+	"无意中", "无意间", // by chance: 无意中与X见面 happened
 	"宴请", "申请", "聘请", "提请", "请示", "请教", // 请 as a request, not these words
 	"安排下", "精心安排", // a visit made under an arrangement happened
 	"的建议", "建议下", // a proposal as a noun: 根据X的建议, 在X建议下

@@ -1087,6 +1087,9 @@ func TestRules(t *testing.T) {
 		{"电话首脑会谈 (Japanese media's phone summit) is a call, not a meeting; so is 首脑电话会谈 (found by probing)", "2025-11-28", []string{"标题",
 			"高市早苗与李在明举行了电话首脑会谈。", "石破茂与特朗普举行了首脑电话会谈。"},
 			[]string{"PHONE_CALL fact 高市早苗–李在明 ", "PHONE_CALL fact 石破茂–特朗普 "}},
+		{"no intention (无意) and a refusal (婉拒, 谢绝) deny a contact, not 无意中 (by chance); one not yet settled (仍未敲定) is a plan (found by probing)", "2025-12-03", []string{"标题",
+			"马克龙无意与普京会面。", "默茨婉拒了与普京会面。", "斯塔默谢绝了与普京会面的邀请。", "卢拉与普京的会晤仍未敲定。", "莫迪无意中与普京见面。"},
+			[]string{"MET_WITH negated 马克龙–普京 ", "MET_WITH negated 默茨–普京 ", "MET_WITH negated 斯塔默–普京 ", "MET_WITH planned 卢拉–普京 ", "MET_WITH fact 莫迪–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
