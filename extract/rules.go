@@ -119,7 +119,9 @@ var (
 		"方便时", "早日", "尽早", "尽快", "择期", "适时", // an invitation: 欢迎马克龙总统方便时再次访华
 		"决定", // a decision: 习近平决定正式访韩
 		"可望", "期望", "渴望", "下次", "下一次", "或许", "也许",
-		"答应", "承诺", "允诺"} // hopes and chances: 可望会面, 下次会面时
+		"答应", "承诺", "允诺", // hopes and chances: 可望会面, 下次会面时
+		"想和", "想与", "想同", "想跟", "想见", "提出与", "提出同", "提出和", "提出要", "不排除",
+		"应该", "应当", "等待", "反对与", "反对同", "反对和"} // wishes, proposals, duties: 想和X见面, 不排除与X会面, 应该与X会面
 	// Future cues of a clause that a verb joined by 并 shares.
 	futureCues = []string{"将", "拟", "计划", "预计", "即将", "准备", "打算", "原定", "原订", "预定", "定于"}
 	// Strong future cues count anywhere before the trigger in the sentence.
@@ -136,6 +138,7 @@ var (
 		"感兴趣", "兴趣不大", // 对与普京会面不感兴趣: an interest, none here
 		"被安排",                    // 会面被安排在吉隆坡
 		"未确定", "未定", "待定", "未敲定", // 访问俄罗斯的具体日期还未确定: not yet fixed
+		"不成熟", "未成熟", "保留态度", // 访华的时机尚未成熟, 对与X会面持保留态度
 		"仍在研究", "正在研究", "尚在研究", "仍在商讨", "仍在磋商"} // 访华一事仍在研究中: still being weighed (not 研究中, 讨论中: 讨论中东)
 	// Words that make a clause a condition or hearsay, no report of a
 	// contact: 如果, 除非, 一旦; 传闻, 据传.

@@ -1090,6 +1090,11 @@ func TestRules(t *testing.T) {
 		{"no intention (无意) and a refusal (婉拒, 谢绝) deny a contact, not 无意中 (by chance); one not yet settled (仍未敲定) is a plan (found by probing)", "2025-12-03", []string{"标题",
 			"马克龙无意与普京会面。", "默茨婉拒了与普京会面。", "斯塔默谢绝了与普京会面的邀请。", "卢拉与普京的会晤仍未敲定。", "莫迪无意中与普京见面。"},
 			[]string{"MET_WITH negated 马克龙–普京 ", "MET_WITH negated 默茨–普京 ", "MET_WITH negated 斯塔默–普京 ", "MET_WITH planned 卢拉–普京 ", "MET_WITH fact 莫迪–普京 "}},
+		{"wishes (想和), proposals (提出与), duties (应该), waiting (等待), opposition (反对与) and what is not ruled out (不排除) are plans; so is a contact whose conditions are not ripe (尚不成熟) or that is met with reserve (持保留态度) (found by probing)", "2025-12-03", []string{"标题",
+			"马克龙想和普京见面。", "默茨提出与普京会面。", "斯塔默应该与普京会面。", "卢拉等待与普京会面。", "莫迪反对与普京会面。", "梅洛尼不排除与普京会面。",
+			"拉马福萨与普京会面的条件尚不成熟。", "阿尔巴尼斯对与普京会面持保留态度。", "桑切斯访华的时机尚未成熟。"},
+			[]string{"MET_WITH planned 马克龙–普京 ", "MET_WITH planned 默茨–普京 ", "MET_WITH planned 斯塔默–普京 ", "MET_WITH planned 卢拉–普京 ", "MET_WITH planned 莫迪–普京 ", "MET_WITH planned 梅洛尼–普京 ",
+				"MET_WITH planned 拉马福萨–普京 ", "MET_WITH planned 阿尔巴尼斯–普京 ", "VISITED planned 桑切斯–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
