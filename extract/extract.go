@@ -2906,7 +2906,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Mode:    t.trig.Mode,
 			Trigger: origSlice(in.sent, s, trigStart(t), t.end),
 			Date:    eventDateFor(s, t, pub),
-			Place:   place(s[cs:t.start]),
+			Place:   x.place(s, in.mentions, cs, t.start),
 		}
 		if base.Date == "" {
 			if _, r := eventDateRange(s, t.start, pub); r == rangeMonths {
@@ -6743,19 +6743,52 @@ func eventName(after string) string {
 	return strings.TrimSpace(e)
 }
 
-// place is the location in "在北京", "在人民大会堂" before the trigger.
-func place(before string) string {
+// place is the location in "在北京", "在人民大会堂" between cs and the
+// trigger at at, or "". The 在 is no part of a name (李在明). The location
+// is cut before a connector, a contact word or an adverb of the contact
+// (在北京|分别会见, 在海南博鳌|集体会见), and it holds no person (在黑格塞斯与…
+// 的会晤中), digit, time, verb or count (在今年4月访台并, 在白宫接待了, 在社交
+// 媒体上表示). What is left is a place when the dictionary knows its start
+// (北京人民大会堂), it ends as a venue does (…宫, …宾馆, …办公室), it is a
+// capital (首都大马士革), or the segmenter reads it as a place or as a short
+// noun that is no collective (海南博鳌, 银川; not 双方). 京 alone is Beijing.
+func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
+	before := s[cs:at]
 	i := strings.LastIndex(before, "在")
 	if i < 0 {
 		return ""
 	}
-	p := before[i+len("在"):]
-	for _, stop := range []string{"同", "与", "和", "跟", "会见", "会晤", "会谈", "接见", "举行", "主持", "共同", "出席", "通过", "以"} {
+	from := cs + i
+	if slices.ContainsFunc(ms, func(m *mention) bool { return m.start <= from && from < m.end }) {
+		return "" // 李在明
+	}
+	p := strings.TrimPrefix(before[i+len("在"):], "赴") // 在赴巴黎对法国进行国事访问之际
+	if strings.HasPrefix(p, "内的") {
+		return "" // 包括…在内的
+	}
+	for _, stop := range []string{"同", "与", "和", "跟", "会见", "会晤", "会谈", "接见", "举行", "主持", "共同", "出席", "通过", "以", "对", "进行", "之际"} {
 		if j := strings.Index(p, stop); j >= 0 {
 			p = p[:j]
 		}
 	}
-	n := len([]rune(p))
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, adv := range placeAdverbs {
+			if q, ok := strings.CutSuffix(p, adv); ok && q != "" {
+				p, trimmed = q, true
+			}
+		}
+	}
+	end := at - len(before[i+len("在"):]) + len(p)
+	if slices.ContainsFunc(ms, func(m *mention) bool {
+		return (m.kind == mPerson || m.kind == mTitle) && m.start < end && m.end > from
+	}) {
+		return "" // 在黑格塞斯与…的会晤中: a person, no place
+	}
+	if p == "京" {
+		return "北京"
+	}
+	n := utf8.RuneCountInString(p)
 	if n < 2 || n > 14 {
 		return ""
 	}
@@ -6764,8 +6797,32 @@ func place(before string) string {
 			return ""
 		}
 	}
-	return p
+	if strings.ContainsAny(p, "0123456789、") || containsAny(p, notPlaceWords) {
+		return ""
+	}
+	capital := strings.HasPrefix(p, "首都") && n >= 4 && reHanOnly.MatchString(p)     // 首都大马士革
+	short := n <= 3 && reHanOnly.MatchString(p) && !containsAny(p, collectiveWords) // 银川 (the segmenter's noun), not 双方
+	if ok, named := x.seg.placeWords(p); placeCountry(x.dict, p) != "" || hasAnySuffix(p, venueSuffixes) || capital || ok && (named || short) {
+		return p
+	}
+	return ""
 }
+
+// notPlaceWords are verbs, times and counts that the words between 在 and
+// a contact hold when they are no place (在白宫接待了, 在布达佩斯应邀, 在西安、
+// 北京两度会晤, 在曼谷线下会见).
+var notPlaceWords = []string{"接待", "加入", "应邀", "应约", "开始", "表示", "期待", "预计", "计划", "访问", "出访", "前往", "抵达", "结束",
+	"举办", "讨论", "落实", "重申", "机会", "协调", "重启", "首次", "再次", "多次", "两度", "两次", "一次", "那次", "这次", "此次",
+	"最近", "当天", "当日", "未来", "今年", "去年", "明年", "本周", "上周", "下周", "时间", "线下", "线上", "首脑", "期间", "不久", "峰会"}
+
+// placeAdverbs are words of the contact that the segment after 在 may end
+// with: 在北京分别会见, 在人民大会堂集体会见, 在中南海亲切会见.
+var placeAdverbs = []string{"分别", "集体", "亲切", "成功", "正式", "再次", "首次", "一同", "同时", "进行", "的"}
+
+// venueSuffixes end the names of the buildings and grounds contacts are held
+// in.
+var venueSuffixes = []string{"宫", "馆", "堂", "厅", "府", "楼", "厦", "园", "中心", "基地", "办公室", "官邸", "总部", "驻地", "庄园", "山庄", "酒店", "饭店", "宾馆", "斋", "阁", "台", "寺", "院",
+	"机场", "广场", "发射场", "省", "市", "州", "县", "区", "镇", "城", "岛", "港"}
 
 // respectively pairs visitors and countries one to one in "A和B分别访问C和D"
 // (sorting the visitors by position): the countries joined right after

@@ -126,6 +126,23 @@ func (s *Segmenter) commonWord(w string) bool {
 	return ok && pos != "" && !strings.HasPrefix(pos, "nr")
 }
 
+// placeWords reads w as the name of a place: ok when every word of it is a
+// place (ns, s, nrt), a noun, a name, a word the segmenter does not know or
+// 首都; named when one of them is a place (海南|博鳌, 首都|德黑兰, 迈阿密;
+// not 访问地|马来西亚 or 双方).
+func (s *Segmenter) placeWords(w string) (ok, named bool) {
+	for _, t := range s.Tokens(w) {
+		switch {
+		case t.POS == "ns" || t.POS == "s" || t.POS == "nrt":
+			named = true
+		case t.Text == "首都" || t.POS == "" || t.POS == "n" || t.POS == "nr" || t.POS == "nz":
+		default:
+			return false, false
+		}
+	}
+	return true, named
+}
+
 // phraseWord reports whether w is a word of the base vocabulary that is not
 // a noun: a verb, adverb, time word, numeral, preposition… Such a word
 // makes a phrase of the characters around it (当天抵达, 亲自出席), where
