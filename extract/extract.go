@@ -1338,10 +1338,8 @@ func nameMayFollow(after string) bool {
 	if !isHan(r) || strings.ContainsRune(singleStops, r) || strings.HasPrefix(after, "以及") {
 		return false // (以及 joins another: 与美国总统以及意大利总理梅洛尼)
 	}
-	for _, w := range timeWords {
-		if strings.HasPrefix(after, w) {
-			return false
-		}
+	if hasAnyPrefix(after, timeWords) || hasAnyPrefix(after, verbsAfterTitle) {
+		return false
 	}
 	// An ordinal of the meeting (中俄总理第三十次定期会晤).
 	return !reOrdinal.MatchString(after)
@@ -1349,6 +1347,11 @@ func nameMayFollow(after string) bool {
 
 // reOrdinal opens a text with an ordinal of occasions: 第三十次, 第2届.
 var reOrdinal = regexp.MustCompile(`^第[0-9０-９一二三四五六七八九十百零两]+(?:次|届|轮)`)
+
+// verbsAfterTitle are verbs and adverbs that may follow a title without
+// being a name (李强同俄总理举行会谈, 两国总理分别致辞); no name begins with
+// their first character.
+var verbsAfterTitle = []string{"举行", "进行", "表示", "指出", "强调", "出席", "发表", "分别", "共同", "一同", "亲切", "再次", "举办"}
 
 // timeWords are time expressions that may follow a title without being
 // a name ("中美元首上月在釜山会晤", "两国总理当天通电话").

@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // JoinItems makes the items of one news programme (the articles of one
 // transcript file, in order, each extracted alone) agree on the days of the
 // occasions they share. An item that dates a relation no other way is given
@@ -36,6 +38,49 @@ func JoinItems(items [][]Relation) {
 			// was given, which is the programme's own.)
 			if r.afterPrev && r.Status == StatusFact && r.reportDay == r.Date && prev < r.Date && sameVisit(prev, r.Date) {
 				r.Date = prev
+			}
+		}
+	}
+	joinContacts(items)
+}
+
+// joinContacts dates a contact told after an occasion (欢迎仪式后，两国元首
+// 举行会谈) that the item before did not date either: when another item
+// dates a contact of the same type between the same two by its own words
+// on the day before the programme's (当地时间8日…同武契奇会谈后共同会见记者,
+// abroad, a day behind Beijing) and none on the programme's day, it is that
+// contact.
+func joinContacts(items [][]Relation) {
+	own := map[string]map[string]bool{} // type + pair → the days items date it by their words
+	key := func(r Relation) string {
+		a, b := partyKey(r.Participants[0]), partyKey(r.Participants[1])
+		if b < a {
+			a, b = b, a
+		}
+		return r.Type + "\x00" + a + "\x00" + b
+	}
+	for _, rels := range items {
+		for _, r := range rels {
+			if r.Type != Visited && r.Status == StatusFact && len(r.Participants) == 2 && len(r.Date) == len("2006-01-02") && r.reportDay == "" {
+				if own[key(r)] == nil {
+					own[key(r)] = map[string]bool{}
+				}
+				own[key(r)][r.Date] = true
+			}
+		}
+	}
+	for _, rels := range items {
+		for j := range rels {
+			r := &rels[j]
+			if r.Type == Visited || !r.afterPrev || r.Status != StatusFact || r.reportDay != r.Date || len(r.Participants) != 2 {
+				continue
+			}
+			day, err := time.Parse("2006-01-02", r.Date)
+			if err != nil {
+				continue
+			}
+			if before := ymd(day.AddDate(0, 0, -1)); own[key(*r)][before] && !own[key(*r)][r.Date] {
+				r.Date = before
 			}
 		}
 	}

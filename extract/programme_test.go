@@ -84,6 +84,11 @@ func TestJoinItemsAfterOccasion(t *testing.T) {
 		{"not two items back", [][]Relation{{ceremony}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
 		{"not 8 days or more before", [][]Relation{{met("甲", "2024-01-08", false)}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
 		{"not an own day", [][]Relation{{ceremony}, {met("阿姆赫德", "2024-01-16", true)}}, "2024-01-16"},
+		{"the pair's contact another item dates the day before", [][]Relation{{met("阿姆赫德", "2024-01-15", false)}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-15"},
+		{"not when one is dated the programme's day too", [][]Relation{{met("阿姆赫德", "2024-01-15", false), met("阿姆赫德", "2024-01-16", false)}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not two days before", [][]Relation{{met("阿姆赫德", "2024-01-14", false)}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not another pair's", [][]Relation{{met("甲", "2024-01-15", false)}, {}, {met("阿姆赫德", "=2024-01-16", true)}}, "2024-01-16"},
+		{"not without the opening", [][]Relation{{met("阿姆赫德", "2024-01-15", false)}, {}, {met("阿姆赫德", "=2024-01-16", false)}}, "2024-01-16"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			JoinItems(tc.items)

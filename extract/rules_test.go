@@ -1095,6 +1095,9 @@ func TestRules(t *testing.T) {
 			"拉马福萨与普京会面的条件尚不成熟。", "阿尔巴尼斯对与普京会面持保留态度。", "桑切斯访华的时机尚未成熟。"},
 			[]string{"MET_WITH planned 马克龙–普京 ", "MET_WITH planned 默茨–普京 ", "MET_WITH planned 斯塔默–普京 ", "MET_WITH planned 卢拉–普京 ", "MET_WITH planned 莫迪–普京 ", "MET_WITH planned 梅洛尼–普京 ",
 				"MET_WITH planned 拉马福萨–普京 ", "MET_WITH planned 阿尔巴尼斯–普京 ", "VISITED planned 桑切斯–中国 "}},
+		{"a title-only mention before a light verb or an adverb (同俄总理举行会谈, 两国元首分别举行) is the office holder the article names, not the start of an unread name (found by probing)", "2025-12-03", []string{"标题",
+			"俄罗斯总理米舒斯京表示感谢。", "李强同俄总理举行会谈。", "日本首相高市早苗发表讲话。", "王毅同日本首相进行会谈。"},
+			[]string{"MET_WITH fact 李强–米舒斯京 ", "MET_WITH fact 王毅–高市早苗 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
