@@ -4607,11 +4607,11 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 			d, isRange = eventDateRange(after[:j], j, pub)
 		}
 	}
-	// "两人上一次见面，是在10月底…期间": the date the clause right after
-	// the contact word gives it.
+	// "两人上一次见面，是在10月底…期间", "通话是在周二进行的": the date
+	// the clause right after the contact word gives it.
 	if after := s[t.end:]; d == "" {
-		if i := strings.Index(after, "，是在"); i >= 0 && utf8.RuneCountInString(after[:i]) <= 2 {
-			rest := after[i+len("，是在"):]
+		if i := strings.Index(after, "是在"); i >= 0 && utf8.RuneCountInString(strings.TrimSuffix(after[:i], "，")) <= 2 && !strings.ContainsAny(after[:i], "。；") {
+			rest := after[i+len("是在"):]
 			if j := strings.IndexAny(rest, "，。；"); j >= 0 {
 				rest = rest[:j]
 			}

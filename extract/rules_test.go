@@ -1098,6 +1098,9 @@ func TestRules(t *testing.T) {
 		{"a title-only mention before a light verb or an adverb (同俄总理举行会谈, 两国元首分别举行) is the office holder the article names, not the start of an unread name (found by probing)", "2025-12-03", []string{"标题",
 			"俄罗斯总理米舒斯京表示感谢。", "李强同俄总理举行会谈。", "日本首相高市早苗发表讲话。", "王毅同日本首相进行会谈。"},
 			[]string{"MET_WITH fact 李强–米舒斯京 ", "MET_WITH fact 王毅–高市早苗 "}},
+		{"a cleft right after the contact word (会晤是在11月28日举行的, 通话是在周二进行的) dates it (found by probing)", "2025-12-03", []string{"标题",
+			"马克龙与普京的会晤是在11月28日举行的。", "默茨同普京的通话是在周二进行的。", "斯塔默与普京会面也是在巴黎。"},
+			[]string{"MET_WITH fact 马克龙–普京 2025-11-28", "PHONE_CALL fact 默茨–普京 2025-12-02", "MET_WITH fact 斯塔默–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
