@@ -6347,6 +6347,17 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	// "A和B在大会召开前与哈马斯举行了会晤": one side, meeting a body; but
 	// "沙拉于5月特朗普访问沙特期间首次与他会面": a pronoun for a person named.
 	// (Not the connector of two contact words: "A与B通话与会晤".)
+	// "A与B通电话后又与C通话": those joined to the subject before an earlier
+	// contact word are that contact's parties; the subject alone goes on
+	// (not past a visit word: 与到访的伊朗外长阿拉格齐).
+	for i := 2; i < len(left); i++ {
+		if slices.ContainsFunc(ms, func(o *mention) bool {
+			return o.kind == mTrigger && o.trig.Shape == shapeContact && o.start >= left[i-1].end && o.end <= left[i].start
+		}) {
+			left = append([]*mention{left[0]}, left[i:]...)
+			break
+		}
+	}
 	end := t.start
 	if slices.ContainsFunc(ms, func(o *mention) bool {
 		return o.kind == mTrigger && o.end < end && hasAnyPrefix(s[o.end:end], connectors) && end-o.end == len("与")

@@ -1101,6 +1101,9 @@ func TestRules(t *testing.T) {
 		{"a cleft right after the contact word (会晤是在11月28日举行的, 通话是在周二进行的) dates it (found by probing)", "2025-12-03", []string{"标题",
 			"马克龙与普京的会晤是在11月28日举行的。", "默茨同普京的通话是在周二进行的。", "斯塔默与普京会面也是在巴黎。"},
 			[]string{"MET_WITH fact 马克龙–普京 2025-11-28", "PHONE_CALL fact 默茨–普京 2025-12-02", "MET_WITH fact 斯塔默–普京 "}},
+		{"those joined to the subject before an earlier contact word are that contact's parties, not the later one's (A与B通电话后又与C通话); not past a visit word (A、B与到访的C举行会谈) (found by probing)", "2025-12-03", []string{"标题",
+			"马克龙与默茨通电话后又与斯塔默通话。", "夏巴兹、穆尼尔与到访的伊朗外长阿拉格齐举行会谈。"},
+			[]string{"PHONE_CALL fact 马克龙–默茨 ", "PHONE_CALL fact 马克龙–斯塔默 ", "MET_WITH fact 夏巴兹·谢里夫–阿拉格齐 ", "MET_WITH fact 穆尼尔–阿拉格齐 ", "VISITED fact 阿拉格齐–巴基斯坦 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
