@@ -640,9 +640,9 @@ func ownTime(clause string) bool {
 
 // reThisYearBefore is 今年 right before the preposition or the verb of going
 // that opens a contact or a visit (国家主席今年对越南进行国事访问, 今年同普京
-// 会晤): the year is the event's own, coarser time; not 今年首次出访 (this
-// year's first, told at the time) nor 今年9月.
-var reThisYearBefore = regexp.MustCompile(`今年(?:对|同|与|和|在|赴|到|访)`)
+// 会晤, 今年首访中国): the year is the event's own, coarser time; not
+// 今年首次出访 (this year's first trip, told at the time) nor 今年9月.
+var reThisYearBefore = regexp.MustCompile(`今年(?:对|同|与|和|在|赴|到|访|首访)`)
 
 // reSinceAgain is a period since an earlier occasion that leads up to the
 // one told after it: 自去年11月巴厘岛会晤以来再次, 自上次会晤以来首次.

@@ -6198,8 +6198,8 @@ var reTimes = regexp.MustCompile(`(?:\d|两|二|三|四|五)(?:次|度)`)
 // moving ("将与X的会面吹嘘为…", "将此次访问视为…", "将韩国推向…").
 var reDisposal = regexp.MustCompile(`将[^，。；,将]{1,30}?(?:视为|称为|称作|吹嘘为|描述为|形容为|定性为|列为|看作|当作|比作|比喻为|比喻成|誉为|推向|推到|推入|拉向|拉入|拖入|置于|纳入|引向|打造成)`)
 
-// reTreatAs is 将 with the object of 作为 (将中国作为…): treating X as.
-var reTreatAs = regexp.MustCompile(`将[^，。；,将]{1,12}?作为`)
+// reTreatAs is 将 with the object of 作为 or 做为 (将中国作为…): treating X as.
+var reTreatAs = regexp.MustCompile(`将[^，。；,将]{1,12}?(?:作为|做为)`)
 
 // reFutureFrame is a clause that places what follows before a coming event
 // ("X即将访问中国前，", "在Y将于下周访美之前，"); not "X将于访华前，与Y通话",
@@ -6972,7 +6972,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	var list []*mention
 	var owned []*dict.Country // countries of persons between the visitor and the trigger
 	for _, m := range ms {
-		if !visitable(m) {
+		// (Not a country the trip is outside of: 在义大利以外的海外首访.)
+		if !visitable(m) || hasAnyPrefix(s[m.end:], []string{"以外", "之外"}) {
 			continue
 		}
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地" ||

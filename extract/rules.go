@@ -74,6 +74,7 @@ var Triggers = []Trigger{
 	{Word: "造访", Type: Visited, Shape: shapeVisit},
 	{Word: "突访", Type: Visited, Shape: shapeVisit}, // a surprise visit (突访基辅)
 	{Word: "窜访", Type: Visited, Shape: shapeVisit}, // a visit Beijing condemns (窜访美国)
+	{Word: "首访", Type: Visited, Shape: shapeVisit}, // a first visit (今年首访中国, 首访华府)
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},

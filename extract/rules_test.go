@@ -1104,6 +1104,9 @@ func TestRules(t *testing.T) {
 		{"those joined to the subject before an earlier contact word are that contact's parties, not the later one's (A与B通电话后又与C通话); not past a visit word (A、B与到访的C举行会谈) (found by probing)", "2025-12-03", []string{"标题",
 			"马克龙与默茨通电话后又与斯塔默通话。", "夏巴兹、穆尼尔与到访的伊朗外长阿拉格齐举行会谈。"},
 			[]string{"PHONE_CALL fact 马克龙–默茨 ", "PHONE_CALL fact 马克龙–斯塔默 ", "MET_WITH fact 夏巴兹·谢里夫–阿拉格齐 ", "MET_WITH fact 穆尼尔–阿拉格齐 ", "VISITED fact 阿拉格齐–巴基斯坦 "}},
+		{"首访 is a first visit (首访华府, 今年首访中国: the year its own, no day from the context); a country the trip is outside of (在意大利以外的海外首访) is none; 将C做为…首访国家 treats C as, no future", "2025-11-23", []string{"标题",
+			"5月，叙利亚总统沙拉首访华府。", "+莫桑比克总统查波今年首访中国。", "教宗良十四世展开在意大利以外的海外首访。", "今年5月，美国总统川普将沙特阿拉伯做为第二任首访国家。"},
+			[]string{"VISITED fact 沙拉–美国 2025-05", "VISITED fact 查波–中国 ", "VISITED fact 特朗普–沙特 2025-05"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
