@@ -1107,6 +1107,9 @@ func TestRules(t *testing.T) {
 		{"首访 is a first visit (首访华府, 今年首访中国: the year its own, no day from the context); a country the trip is outside of (在意大利以外的海外首访) is none; 将C做为…首访国家 treats C as, no future", "2025-11-23", []string{"标题",
 			"5月，叙利亚总统沙拉首访华府。", "+莫桑比克总统查波今年首访中国。", "教宗良十四世展开在意大利以外的海外首访。", "今年5月，美国总统川普将沙特阿拉伯做为第二任首访国家。"},
 			[]string{"VISITED fact 沙拉–美国 2025-05", "VISITED fact 查波–中国 ", "VISITED fact 特朗普–沙特 2025-05"}},
+		{"a dictionary person written before a title (莫尼列太后) is a party; so is one named with no title (萧美琴)", "2025-12-03", []string{"标题",
+			"西哈莫尼国王和莫尼列太后会见了习近平。", "萧美琴日前与鲁比奥会晤。"},
+			[]string{"MET_WITH fact 西哈莫尼–习近平 ", "MET_WITH fact 莫尼列–习近平 ", "MET_WITH fact 萧美琴–鲁比奥 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
