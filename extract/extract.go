@@ -4167,8 +4167,9 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 
 // listGoesOn returns whom the sentence right before opened with when it
 // ended with a semicolon in the same paragraph and the clause cs is the
-// first of its sentence, naming no subject before byte offset at: a list of what one
-// person did that goes on (…视察了华为公司；会见…；参观了…). Else nil.
+// first of its sentence, naming no subject before byte offset at: a list
+// of what one person did that goes on (…视察了华为公司；会见…；参观了…).
+// Else nil.
 func (st *memory) listGoesOn(s string, ms []*mention, cs, at int) *mention {
 	if !st.prevSemicolon || st.prevOpener == nil || st.prevIdx != st.curIdx-1 || st.prevPara != st.curPara || cs != 0 {
 		return nil
@@ -6344,9 +6345,6 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		}
 		return pairs
 	}
-	// "A和B在大会召开前与哈马斯举行了会晤": one side, meeting a body; but
-	// "沙拉于5月特朗普访问沙特期间首次与他会面": a pronoun for a person named.
-	// (Not the connector of two contact words: "A与B通话与会晤".)
 	// "A与B通电话后又与C通话": those joined to the subject before an earlier
 	// contact word are that contact's parties; the subject alone goes on
 	// (not past a visit word: 与到访的伊朗外长阿拉格齐).
@@ -6358,6 +6356,9 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 			break
 		}
 	}
+	// "A和B在大会召开前与哈马斯举行了会晤": one side, meeting a body; but
+	// "沙拉于5月特朗普访问沙特期间首次与他会面": a pronoun for a person named.
+	// (Not the connector of two contact words: "A与B通话与会晤".)
 	end := t.start
 	if slices.ContainsFunc(ms, func(o *mention) bool {
 		return o.kind == mTrigger && o.end < end && hasAnyPrefix(s[o.end:end], connectors) && end-o.end == len("与")
@@ -6776,7 +6777,11 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 	if slices.ContainsFunc(ms, func(m *mention) bool { return m.start <= from && from < m.end }) {
 		return "" // 李在明
 	}
-	p := strings.TrimPrefix(before[i+len("在"):], "赴") // 在赴巴黎对法国进行国事访问之际
+	pStart := from + len("在")
+	p := before[i+len("在"):]
+	if q, ok := strings.CutPrefix(p, "赴"); ok { // 在赴巴黎对法国进行国事访问之际
+		p, pStart = q, pStart+len("赴")
+	}
 	if strings.HasPrefix(p, "内的") {
 		return "" // 包括…在内的
 	}
@@ -6793,7 +6798,7 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 			}
 		}
 	}
-	end := at - len(before[i+len("在"):]) + len(p)
+	end := pStart + len(p)
 	if slices.ContainsFunc(ms, func(m *mention) bool {
 		return (m.kind == mPerson || m.kind == mTitle) && m.start < end && m.end > from
 	}) {
