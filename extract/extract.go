@@ -3139,10 +3139,27 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					prev = m
 				}
 			}
+			// "陪同马克龙访华的法国外长巴罗": the one accompanied right
+			// before the visit word of the visitor's relative clause
+			// visits too.
+			if v != nil && v.start > t.end && strings.HasPrefix(s[t.end:], "的") {
+				for _, m := range in.mentions {
+					if m.kind == mPerson && m.start >= cs && m.end == t.start && accompaniedIn(s, in.mentions, m) &&
+						!slices.ContainsFunc(visitors, func(o *mention) bool { return o != nil && o.key() == m.key() }) {
+						visitors = append(visitors, m)
+					}
+				}
+			}
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
 			visitors = append(visitors, joinedTo(s, in.mentions, right, v, +1, []string{"、", "和", "及", "以及"})...)
 			vbase := base
+			// "会见了陪同普京访华的诺瓦克": a visit in a relative clause on
+			// one the sentence has a contact with is under way on the
+			// contact's day.
+			vbase.underway = v != nil && v.start > t.end && slices.ContainsFunc(in.mentions, func(m *mention) bool {
+				return m.kind == mTrigger && m.trig.Shape == shapeContact
+			})
 			if v != nil && v.start > t.end && vbase.Date == "" {
 				// "正在对老挝进行正式访问的…长女爱子21日在万象参观…": the
 				// date right after a relative clause's visitor is a day of

@@ -5,19 +5,22 @@ import "time"
 // JoinItems makes the items of one news programme (the articles of one
 // transcript file, in order, each extracted alone) agree on the days of the
 // occasions they share. An item that dates a relation no other way is given
-// the programme's day (see Extract); two of them are then dated from the
-// other items:
+// the programme's day (see Extract); such relations are then dated from
+// the other items:
 //
 //   - A visit: when another item dates the same visit by its own words
 //     (当地时间8日…抵达布达佩斯), an item that only tells it under way
-//     (在习近平对匈牙利进行国事访问之际, 热烈欢迎习近平主席访问匈牙利) takes that
-//     day, as within one article (finish: day dates of one visitor's visit
-//     to one country less than 8 days apart are one visit). The visit is
-//     then one record of the document and one event in the graph.
+//     (在习近平对匈牙利进行国事访问之际, 热烈欢迎习近平主席访问匈牙利), or in a
+//     relative clause on a party of a contact, dated by that contact
+//     (会见了陪同普京访华的诺瓦克), takes that day, as within one article
+//     (finish: day dates of one visitor's visit to one country less than 8
+//     days apart are one visit). The visit is then one record of the
+//     document and one event in the graph.
 //   - A contact whose sentence opens after the occasion the item before
 //     told (欢迎仪式后，李强同阿姆赫德举行会谈, after an item about the welcome
 //     ceremony held 当地时间15日上午) takes the day of that item's last
-//     relation, when that is an earlier day.
+//     relation, when that is an earlier day; else the pair's own date in
+//     another item of the day before the programme's (see joinContacts).
 //
 // Only fact relations change; items keeps its shape.
 func JoinItems(items [][]Relation) {
@@ -115,7 +118,7 @@ func joinVisits(items [][]Relation) {
 				continue
 			}
 			switch {
-			case r.reportDay == r.Date:
+			case r.reportDay == r.Date || r.underway:
 				follow = append(follow, ref{i, j})
 			case len(countries[tour(r)]) == 1:
 				k := visitKey(r)

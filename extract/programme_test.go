@@ -22,6 +22,10 @@ func TestJoinVisits(t *testing.T) {
 	}
 	planned := visit("匈牙利", "2024-03-08", 0)
 	planned.Status = StatusPlanned
+	// underway: told in a relative clause on a party of a contact dated
+	// 2024-03-10 (会见了陪同…访问匈牙利的…).
+	underway := visit("匈牙利", "2024-03-10", 0)
+	underway.underway = true
 	for _, tc := range []struct {
 		name  string
 		items [][]Relation
@@ -45,6 +49,8 @@ func TestJoinVisits(t *testing.T) {
 			[][]Relation{{visit("匈牙利", "2024-03", 0)}, {visit("匈牙利", "=2024-03-10", 0)}}, "2024-03-10"},
 		{"an item's own day stays",
 			[][]Relation{{visit("匈牙利", "2024-03-08", 0)}, {visit("匈牙利", "2024-03-10", 0)}}, "2024-03-10"},
+		{"a visit under way on a contact's day takes the day another item dates",
+			[][]Relation{{visit("匈牙利", "2024-03-08", 0)}, {underway}}, "2024-03-08"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			joinVisits(tc.items)
@@ -159,5 +165,25 @@ func TestJoinSpouses(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestJoinItemsUnderway(t *testing.T) {
+	// A visit told in a relative clause on a party of a contact is dated by
+	// the contact; the item that tells the arrival dates the visit.
+	x := testExtractor(t)
+	arrival, _ := x.Extract(article("2022-11-01", "阮富仲抵达北京", "越共中央总书记阮富仲30日抵达北京，开始对中国进行正式访问。"))
+	meeting, _ := x.Extract(article("2022-11-01", "蔡奇会见武文赏", "11月1日，蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央书记处常务书记武文赏会晤。"))
+	items := [][]Relation{arrival, meeting}
+	JoinItems(items)
+	var got []string
+	for _, r := range items[1] {
+		if r.Type == Visited {
+			got = append(got, r.Participants[0].Name+" "+r.Date)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"武文赏 2022-11-01", "阮富仲 2022-10-30"}; !slices.Equal(got, want) {
+		t.Errorf("visits of the second item %q, want %q", got, want)
 	}
 }

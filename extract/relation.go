@@ -76,6 +76,10 @@ type Relation struct {
 	// (欢迎仪式后，…): hints for JoinItems.
 	reportDay string
 	afterPrev bool
+	// underway marks a visit told in a relative clause on a party of a
+	// contact (会见了正在访华的X, 与陪同Y访华的X会晤): the date is the
+	// contact's, a day of the visit, not its own; a hint for JoinItems.
+	underway bool
 }
 
 // Source names where an article is for a reader: its path and, for one of

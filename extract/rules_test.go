@@ -1040,8 +1040,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 特朗普–习近平 ", "PHONE_CALL fact 马杜罗–佩特罗 "}},
 		{"the modal 会 (will) before a contact's connector is a plan (他会与马杜罗会面); not the 会 that ends 峰会", "2025-11-30", []string{"标题", "特朗普表示，他会与马杜罗会面。", "习近平在峰会与李在明会谈。"},
 			[]string{"MET_WITH planned 特朗普–马杜罗 ", "MET_WITH fact 习近平–李在明 "}},
-		{"the one accompanied in a relative clause of 陪同 (会见了陪同普京访华的诺瓦克) is no party of the contact with the one it describes", "2025-11-20", []string{"标题", "李强会见了陪同普京访华的俄罗斯副总理诺瓦克。"},
-			[]string{"MET_WITH fact 李强–诺瓦克 ", "VISITED fact 诺瓦克–中国 "}},
+		{"the one accompanied in a relative clause of 陪同 (会见了陪同普京访华的诺瓦克) is no party of the contact with the one it describes (but visits)", "2025-11-20", []string{"标题", "李强会见了陪同普京访华的俄罗斯副总理诺瓦克。"},
+			[]string{"MET_WITH fact 李强–诺瓦克 ", "VISITED fact 诺瓦克–中国 ", "VISITED fact 普京–中国 "}},
 		{"a contact referred to in what the clause says of it (关于此次会晤的通稿，A告诉B) frames the next clause, whose two persons are its parties; not with one person", "2025-11-05", []string{"标题", "根据中国国防部发布的关于此次会晤的通稿，董军告诉赫格塞思，两国应该加强沟通。", "关于此次会谈的通稿，毛宁告诉记者，两国应该加强沟通。"},
 			[]string{"MET_WITH fact 董军–赫格塞思 "}},
 		{"conditions and hearsay (除非, 一旦, 传闻, 据传) are no report; hopes and chances (可望, 期望, 下次, 或许) and 原本要 are plans; a rumour (纯属谣言) is denied (all found by probing)", "2025-11-05", []string{"标题",
@@ -1110,6 +1110,9 @@ func TestRules(t *testing.T) {
 		{"a dictionary person written before a title (莫尼列太后) is a party; so is one named with no title (萧美琴)", "2025-12-03", []string{"标题",
 			"西哈莫尼国王和莫尼列太后会见了习近平。", "萧美琴日前与鲁比奥会晤。"},
 			[]string{"MET_WITH fact 西哈莫尼–习近平 ", "MET_WITH fact 莫尼列–习近平 ", "MET_WITH fact 萧美琴–鲁比奥 "}},
+		{"the one accompanied right before the visit word of a visitor's relative clause visits too (会见了陪同马克龙访华的法国外长巴罗); not in a list of companions (陪同习近平出访的有…)", "2025-12-03", []string{"标题",
+			"王毅会见了陪同马克龙访华的法国外长巴罗。", "陪同习近平出访的有蔡奇、王毅等。"},
+			[]string{"MET_WITH fact 王毅–巴罗 ", "VISITED fact 巴罗–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
