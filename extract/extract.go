@@ -2354,7 +2354,7 @@ func objectList(s string, ms []*mention, t *mention, ce int) int {
 		_, ne := clauseBounds(s, ns, ns)
 		p := personEndingAt(ms, ns, ne)
 		if p == nil || ne-ns > 120 || containsAny(s[ns:p.start], listBreakers) ||
-			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= ns && m.end <= ne }) {
+			triggerWithin(ms, ns, ne) {
 			break
 		}
 		ce = ne
@@ -2392,7 +2392,7 @@ func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
 		}
 		last := personEndingAt(ms, pcs, pce)
 		if last == nil || containsAny(s[pcs:last.start], listBreakers) ||
-			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= pcs && m.end <= pce }) {
+			triggerWithin(ms, pcs, pce) {
 			return cs
 		}
 		cs = pcs
@@ -2434,7 +2434,7 @@ func objectPronouns(s string, ms []*mention) []*mention {
 				continue
 			}
 			_, ce := clauseBounds(s, p, p)
-			if !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= p && m.end <= ce }) {
+			if !triggerWithin(ms, p, ce) {
 				continue
 			}
 			// The subject: the one right before the connector (习近平主席同他),
@@ -2884,7 +2884,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if hasAnyPrefix(s[t.end:], []string{"之前", "前", "之后", "后", "时", "期间"}) {
 			right = slices.DeleteFunc(slices.Clone(right), func(m *mention) bool {
 				return slices.Contains(in.mentions, m) && m.start > t.end && containsAny(maskNonConnectors(s[t.end:m.start]), []string{"与", "同", "和", "跟"}) &&
-					slices.ContainsFunc(in.mentions, func(o *mention) bool { return o.kind == mTrigger && o.start >= m.end && o.end <= ce })
+					triggerWithin(in.mentions, m.end, ce)
 			})
 		}
 		if prevTrig != nil && prevSubject != nil && t.trig.Type != Visited && reSharedSubject.MatchString(s[prevTrig.end:t.start]) {
@@ -3133,7 +3133,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 						continue
 					}
 					if prev != nil && reAccompanyGap.MatchString(stripGlosses(stripMentions(s, in.mentions, prev.end, m.start))) &&
-						!slices.ContainsFunc(visitors, func(o *mention) bool { return o.key() == prev.key() }) {
+						!holdsKey(visitors, prev) {
 						visitors = append(visitors, prev)
 					}
 					prev = m
@@ -3145,7 +3145,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if v != nil && v.start > t.end && strings.HasPrefix(s[t.end:], "的") {
 				for _, m := range in.mentions {
 					if m.kind == mPerson && m.start >= cs && m.end == t.start && accompaniedIn(s, in.mentions, m) &&
-						!slices.ContainsFunc(visitors, func(o *mention) bool { return o != nil && o.key() == m.key() }) {
+						!holdsKey(visitors, m) {
 						visitors = append(visitors, m)
 					}
 				}
@@ -3704,7 +3704,7 @@ func framePairs(s string, ms []*mention, t *mention, cs, ce int) [][2]*mention {
 			return nil // "在…会谈中，乌方提议A和B于8月进行会晤": the persons belong to that contact
 		}
 		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) &&
-			!slices.ContainsFunc(ps, func(o *mention) bool { return o.key() == m.key() }) {
+			!holdsKey(ps, m) {
 			ps = append(ps, m)
 		}
 	}
@@ -3972,7 +3972,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			// "李强主持中俄总理定期会晤并访问俄罗斯": the holders a
 			// combined form names are the parties of the contact right
 			// after them, not of a later one.
-			if m.joint && slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mTrigger && o.start >= m.end && o.end <= t.start }) {
+			if m.joint && triggerWithin(ms, m.end, t.start) {
 				continue
 			}
 			if (introducedBy(s, ms, m, "有关") || introducedBy(s, ms, m, "关于")) && strings.Contains(s[m.end:t.start], "的") &&
@@ -4064,7 +4064,7 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	// is about, which goes on past the comma.
 	if prev == nil && len(before) > 0 && attitudeObject(s, t) {
 		if b := before[len(before)-1]; introducedBy(s, ms, b, "对") && !strings.ContainsAny(s[b.end:cs], "。；") &&
-			!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mTrigger && o.start >= b.end && o.end <= cs }) {
+			!triggerWithin(ms, b.end, cs) {
 			if pcs, _, ok := prevClause(s, cs); ok && b.start >= pcs {
 				prev = b
 			}
@@ -4197,6 +4197,18 @@ func (st *memory) listGoesOn(s string, ms []*mention, cs, at int) *mention {
 	return st.prevOpener
 }
 
+// triggerWithin reports a trigger of ms (a word of a contact, a co-chairing
+// or a visit) that stands within the byte offsets [from, to].
+func triggerWithin(ms []*mention, from, to int) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= from && m.end <= to })
+}
+
+// holdsKey reports whether ms holds a mention of the person (or the
+// country) m stands for.
+func holdsKey(ms []*mention, m *mention) bool {
+	return slices.ContainsFunc(ms, func(o *mention) bool { return o.key() == m.key() })
+}
+
 // delegationHead returns the one person the clause before cs names as the
 // head of a delegation that is that clause's whole subject (由X率领的代表团),
 // or nil.
@@ -4269,7 +4281,7 @@ func afterFrame(s string, ce int) (next int, ok bool) {
 // when a contact word stands between (斯塔默与泽连斯基通了电话，随后又与特朗普
 // 通了电话: 泽连斯基 is the first call's other party).
 func coSubjects(s string, ms, before []*mention, sub *mention, cs int) []*mention {
-	if slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start >= sub.end && m.end <= cs }) {
+	if triggerWithin(ms, sub.end, cs) {
 		return nil
 	}
 	return walkJoined(s, ms, before, sub, +1, func(gap string) bool {
@@ -5368,7 +5380,7 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 	// sentence names before it (双方 and 两国… are as often two countries).
 	var named []*mention
 	for _, m := range ms {
-		if m.kind == mPerson && m.end <= cs && !possessive(s, m) && !slices.ContainsFunc(named, func(o *mention) bool { return o.key() == m.key() }) {
+		if m.kind == mPerson && m.end <= cs && !possessive(s, m) && !holdsKey(named, m) {
 			named = append(named, m)
 		}
 	}
@@ -5818,7 +5830,7 @@ func (x *Extractor) itemLeaders(before string, named []*mention, pub time.Time) 
 		var two []*mention
 		for _, m := range named {
 			p := m.persons[0]
-			if slices.Contains(x.dict.Holders(cat, p.Country, pub), p) && !slices.ContainsFunc(two, func(o *mention) bool { return o.key() == m.key() }) {
+			if slices.Contains(x.dict.Holders(cat, p.Country, pub), p) && !holdsKey(two, m) {
 				two = append(two, m)
 			}
 		}
@@ -6349,9 +6361,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 		// "习近平同普京举行会谈后会见了莫迪": the one a preposition joins
 		// to the subject is the party of the contact between, not of this.
 		if len(left) > 1 && bareConnector(stripMentions(s, ms, left[0].end, left[1].start)) != "" &&
-			slices.ContainsFunc(ms, func(o *mention) bool {
-				return o.kind == mTrigger && o.start >= left[len(left)-1].end && o.end <= t.start
-			}) {
+			triggerWithin(ms, left[len(left)-1].end, t.start) {
 			left = left[:1]
 		}
 		// Only the nearest subject side: "A同B会见C" is rare; "A会见B" common.

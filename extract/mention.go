@@ -680,8 +680,9 @@ func dotNames(s string) [][2]int {
 			runes++
 		}
 		// An adverb after a subject is no name's last character
-		// (努里·马利基|都会见).
-		if r, size := utf8.DecodeLastRuneInString(s[:end]); part > 2 && strings.ContainsRune(subjectAdverbs, r) && end < len(s) && isHan(firstRune(s[end:])) {
+		// (努里·马利基|都会见; of nameFollowers only 都 and 则 are
+		// transliteration characters that get this far).
+		if r, size := utf8.DecodeLastRuneInString(s[:end]); part > 2 && strings.ContainsRune(nameFollowers, r) && end < len(s) && isHan(firstRune(s[end:])) {
 			end -= size
 			part--
 		}
@@ -712,10 +713,6 @@ func dotNames(s string) [][2]int {
 // nameFollowers are adverbs that follow a subject and that no Chinese
 // given name ends with (not 会, 月 or 均, which do: 刘志会, 李明月, 李永均).
 const nameFollowers = "则也都就还又曾已将即并"
-
-// subjectAdverbs are adverbs that follow a subject and are transliteration
-// characters too.
-const subjectAdverbs = "都则"
 
 // betweenDots reports whether rest, which goes on a name part of part
 // characters after a dot, reaches the next dot in a part of at most four
