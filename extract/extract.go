@@ -1663,6 +1663,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				end -= len(h)
 			}
 		}
+		end = beforeRank(s, e.at, end)
 		if hyphenBeforePerson(s, end, ms) {
 			continue // 鲁斯特姆-乌梅罗夫: the given name of the person after the hyphen
 		}
@@ -5624,7 +5625,19 @@ func maskPersons(s string, ms []*mention) string {
 }
 
 // militaryRanks are the general officers' ranks written after a name.
-var militaryRanks = []string{"上将", "中将", "少将", "大将"}
+var militaryRanks = []string{"上将", "中将", "少将", "大将", "准将"}
+
+// beforeRank returns the end of the name s[start:end] without the first
+// character of a general's rank, which a name read up to the 将 took as
+// its last (潘文江大|将, 乔治上|将（General Randy George）); a name of two
+// characters keeps it.
+func beforeRank(s string, start, end int) int {
+	r, size := utf8.DecodeLastRuneInString(s[start:end])
+	if strings.HasPrefix(s[end:], "将") && utf8.RuneCountInString(s[start:end]) >= 3 && slices.Contains(militaryRanks, string(r)+"将") {
+		return end - size
+	}
+	return end
+}
 
 // placeholder holds a masking rune for each UTF-8 length.
 var placeholder = [5]string{"", "_", "\u00b7", "□", "\U0001F600"}
