@@ -6070,6 +6070,11 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		!relativeHead(sentence[trigEnd:ce]) {
 		return StatusPlanned
 	}
+	// "两人的会面仍是未知数": whether it takes place is open; not what is
+	// open after it or about it (会晤后局势仍不明朗, 会晤的成果仍不清楚).
+	if reUncertain.MatchString(sentence[trigEnd:ce]) {
+		return StatusPlanned
+	}
 	for _, c := range afterCues {
 		if strings.HasPrefix(after, c) {
 			return StatusPlanned
@@ -6077,6 +6082,10 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	}
 	return StatusFact
 }
+
+// reUncertain is what follows a contact whose taking place is left open:
+// 仍是未知数, 能否举行仍不确定, 一事尚无定论.
+var reUncertain = regexp.MustCompile(`^(?:一事|之事)?(?:能否|是否|会否|何时)?(?:举行|成行|实现|进行)?(?:目前|至今)?(?:仍然|仍|依然|还|尚|也)?(?:是|属|为)?(?:个|一个)?(?:` + strings.Join(uncertainCues, "|") + `)`)
 
 // reModalWill is the modal 会 (will) or 要 (is to) after its subject or an
 // adverb and before the connector or the adverb of a contact, or 会 right

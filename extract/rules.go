@@ -141,6 +141,10 @@ var (
 		"未确定", "未定", "待定", "未敲定", // 访问俄罗斯的具体日期还未确定: not yet fixed
 		"不成熟", "未成熟", "保留态度", // 访华的时机尚未成熟, 对与X会面持保留态度
 		"仍在研究", "正在研究", "尚在研究", "仍在商讨", "仍在磋商"} // 访华一事仍在研究中: still being weighed (not 研究中, 讨论中: 讨论中东)
+	// Words after a trigger in its clause that leave whether the contact
+	// takes place open: 两人的会面仍是未知数, 会晤能否举行仍不确定.
+	uncertainCues = []string{"未知数", "不确定", "不明朗", "尚不明确", "仍不明确", "尚不清楚", "仍不清楚", "还不清楚",
+		"成疑", "存疑", "悬而未决", "仍有变数", "尚有变数", "尚无定论", "仍无定论", "没有定论"}
 	// Words that make a clause a condition or hearsay, no report of a
 	// contact: 如果, 除非, 一旦; 传闻, 据传.
 	hypotheticalCues = []string{"如果", "若", "假如", "倘若", "万一", "除非", "一旦", "只要",

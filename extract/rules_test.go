@@ -1115,6 +1115,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王毅–巴罗 ", "VISITED fact 巴罗–中国 ", "VISITED fact 马克龙–中国 "}},
 		{"a general's rank after a name read up to its 将 is no part of the name (潘文江大|将), nor its 将 a future (乔治上将 before a gloss)", "2025-11-20", []string{"标题", "美国国防部长赫格塞斯会见了越南国防部长潘文江大将。", "美国陆军部长德里斯科（Dan Driscoll）与陆军参谋长乔治上将（General Randy George）会面。"},
 			[]string{"MET_WITH fact 赫格塞思–潘文江 ", "MET_WITH fact 德里斯科尔–乔治 "}},
+		{"a contact whose taking place is left open (仍是未知数, 仍有变数) is no fact; what is open after it or about it leaves it one", "2025-11-14", []string{"标题", "特朗普与普京的会面仍是未知数。", "+特朗普访华仍有变数。", "+马克龙与默茨会晤后局势仍不明朗。", "+斯塔默与卡尼会晤的成果仍不清楚。"},
+			[]string{"MET_WITH planned 特朗普–普京 ", "VISITED planned 特朗普–中国 ", "MET_WITH fact 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
