@@ -79,6 +79,10 @@ func cnToInt(s string) (int, bool) {
 	return n + cur, true
 }
 
+// afterOn are the words whose 上 may stand right before a weekday with no
+// 上周 meant: 加上周二… (plus, on Tuesday), 在峰会上周日…, 晚上周五.
+var afterOn = []string{"加", "马", "以", "之", "向", "会", "议", "坛", "典", "式", "晚", "早", "网", "台", "路", "线", "面", "身", "际"}
+
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
 func ym(t time.Time) string  { return t.Format("2006-01") }
 
@@ -216,6 +220,13 @@ func findDates(s string, pub time.Time) []dateExpr {
 		}
 		wd := weekdays[s[m[2]:m[3]]]
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		// 上周五 in a report of a Friday is a week back, not the day
+		// itself. (Otherwise it is the last such day: translated reports
+		// write 上周一 for "last Monday", the Monday of the report's own
+		// week.)
+		if before, ok := strings.CutSuffix(s[:m[0]], "上"); ok && back == 0 && !hasAnySuffix(before, afterOn) {
+			back = 7
+		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(dayOf(pub).AddDate(0, 0, -back)), weak: true})
 	}
 	for _, m := range runsRelative.findAllSubmatchIndex(s) {

@@ -47,6 +47,9 @@ func TestEventDate(t *testing.T) {
 		{"this week in one month", "本周，两国外长会晤", "会晤", "2025-11-26", "2025-11"},
 		{"a few days ago is no date", "美总统特朗普日前与日本首相高市早苗通电话", "通电话", "2025-11-27", ""},
 		{"this week across months", "本周，两国外长会晤", "会晤", "2025-12-30", ""},
+		{"last week's day of the report's weekday is a week back", "特朗普上周五会见了普京", "会见", "2025-11-14", "2025-11-07"},
+		{"last week's Monday in a Thursday report is the last Monday (translated usage)", "波普于上周一抵达苏丹，会见了总理", "会见", "2025-11-13", "2025-11-10"},
+		{"加上 before a weekday is no 上周", "加上周五与普京的会面", "会面", "2025-11-14", "2025-11-14"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
