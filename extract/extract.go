@@ -113,7 +113,7 @@ func New(d *dict.Dict) (*Extractor, error) {
 	}
 	x.match = newMatcher(d, triggers)
 	x.skim = newSkim(triggers, x.initials)
-	seg, err := NewSegmenter(x.match.words())
+	seg, err := NewSegmenter(append(x.match.words(), mondays()...))
 	if err != nil {
 		return nil, err
 	}
@@ -5622,6 +5622,22 @@ func maskPersons(s string, ms []*mention) string {
 		}
 	}
 	return string(b)
+}
+
+// mondays are the Mondays a week word opens (上周一, 本星期一 …) as
+// segmenter time words: gse knows 周一 and 上周 but not 上周一, and reads
+// 上周|一会|见 (一会, a while), losing the 会见 after it.
+func mondays() []Word {
+	var out []Word
+	for _, pre := range []string{"上", "本", "下", "这", "上个", "下个", "这个"} {
+		for _, week := range []string{"周", "星期", "礼拜"} {
+			if strings.HasSuffix(pre, "个") && week == "周" {
+				continue
+			}
+			out = append(out, Word{Text: pre + week + "一", POS: "t"})
+		}
+	}
+	return out
 }
 
 // militaryRanks are the general officers' ranks written after a name.

@@ -1117,6 +1117,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 赫格塞思–潘文江 ", "MET_WITH fact 德里斯科尔–乔治 "}},
 		{"a contact whose taking place is left open (仍是未知数, 仍有变数) is no fact; what is open after it or about it leaves it one", "2025-11-14", []string{"标题", "特朗普与普京的会面仍是未知数。", "+特朗普访华仍有变数。", "+马克龙与默茨会晤后局势仍不明朗。", "+斯塔默与卡尼会晤的成果仍不清楚。"},
 			[]string{"MET_WITH planned 特朗普–普京 ", "VISITED planned 特朗普–中国 ", "MET_WITH fact 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 "}},
+		{"上周一 before a contact word is a time word, not 上周|一会|见 (a while)", "2025-11-13", []string{"标题", "特朗普上周一会见了普京。", "+马克龙于本周一会晤了默茨。"},
+			[]string{"MET_WITH fact 特朗普–普京 2025-11-10", "MET_WITH fact 马克龙–默茨 2025-11-10"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
