@@ -1057,7 +1057,10 @@ func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.T
 			// Nor after a connector the segmenter read as 与会 (attend):
 			// 通话与|会晤 is 通话与会晤.
 			joined := hasAnySuffix(s[:m.start], []string{"与", "和", "及"}) && bounds[m.start-len("与")]
-			if len(toks) > 0 && (!bounds[m.start] && !light && !joined || !bounds[m.end]) {
+			// Nor after a name ending in 一 that the segmenter read with
+			// the trigger's 会 as 一会 (a while): 铃木俊|一会|面.
+			while := strings.HasSuffix(s[:m.start], "一") && strings.HasPrefix(m.text, "会") && bounds[m.start-len("一")] && bounds[m.start+len("会")]
+			if len(toks) > 0 && (!bounds[m.start] && !light && !joined && !while || !bounds[m.end]) {
 				continue
 			}
 			// A visit word made of 访 and a country's one-character

@@ -1119,6 +1119,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH planned 特朗普–普京 ", "VISITED planned 特朗普–中国 ", "MET_WITH fact 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 "}},
 		{"上周一 before a contact word is a time word, not 上周|一会|见 (a while)", "2025-11-13", []string{"标题", "特朗普上周一会见了普京。", "+马克龙于本周一会晤了默茨。"},
 			[]string{"MET_WITH fact 特朗普–普京 2025-11-10", "MET_WITH fact 马克龙–默茨 2025-11-10"}},
+		{"a name ending in 一 before 会面 or 会见 keeps the trigger the segmenter read as 一会 (a while)", "2025-11-28", []string{"标题", "高市早苗与自民党干事长铃木俊一会面。"},
+			[]string{"MET_WITH fact 高市早苗–铃木俊一 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
