@@ -172,6 +172,46 @@ func (in *sentenceInfo) named() []*mention {
 	return out
 }
 
+// titlePhrase returns a title-only mention of a title the dictionary lacks,
+// ending at offset at of s, with the words before it that qualify it
+// (美国非洲司令部司令, 台湾APEC代表), when no name follows it and a contact
+// word or a connector does, after an adverb if any:
+// "非洲司令部司令还与…举行了会谈" names the commander the article names
+// after the same words (see personIndex.byPhrase). Else nil.
+func (x *Extractor) titlePhrase(s string, ms []*mention, at int, title string) *mention {
+	start := at - len(title)
+	if start < 0 || s[start:at] != title || slices.ContainsFunc(ms, func(m *mention) bool { return m.start < at && m.end > start }) {
+		return nil
+	}
+	rest := s[at:]
+	for _, adv := range []string{"还", "也", "则", "又", "随后", "曾", "已", "亦"} {
+		if r, ok := strings.CutPrefix(rest, adv); ok {
+			rest = r
+			break
+		}
+	}
+	trig := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start == len(s)-len(rest) })
+	if !trig && !hasAnyPrefix(rest, []string{"与", "同", "和", "跟"}) {
+		return nil
+	}
+	// The qualifying words: back to punctuation, a mention or ten
+	// characters.
+	from := start
+	for n := 0; from > 0 && n < 10; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if !isHan(r) && !unicode.IsLetter(r) || slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.end == from && (m.kind == mPerson || m.kind == mTrigger)
+		}) {
+			break
+		}
+		from -= size
+	}
+	if from == start {
+		return nil
+	}
+	return &mention{start: start, end: at, kind: mTitle, text: s[start:at], title: title, phrase: s[from:at], conf: 0.75}
+}
+
 // discoveredName is the mention of a name no dictionary holds, found at
 // s[start:end] (after title, when a title led to it).
 func discoveredName(s string, start, end int, title string) *mention {
@@ -316,6 +356,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			}
 			st.Mentions++
 			people.add(m, x.dict, pub)
+			people.lead(m, in.simp)
 			if m.name != "" && m.title != "" {
 				if titled == nil {
 					titled = map[string]map[string]bool{}
@@ -338,6 +379,13 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				}
 				st.Discovered = append(st.Discovered, dd)
 			}
+		}
+	}
+	// A title-only mention of a title the dictionary lacks stands for
+	// someone only when the article names them after the same words.
+	for _, in := range infos {
+		if slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.phrase != "" && people.byPhrase(m) == nil }) {
+			in.mentions = slices.DeleteFunc(slices.Clone(in.mentions), func(m *mention) bool { return m.phrase != "" && people.byPhrase(m) == nil })
 		}
 	}
 
@@ -1553,6 +1601,15 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	var added []*mention
 	seen := map[int]bool{}
 	for _, e := range ends {
+		if e.at < len(s) && !seen[e.at] && !insideTitle(e.at) && !wordGoesOn(e) &&
+			slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mTrigger && m.start == e.at }) {
+			// A contact word right after the title: no name.
+			seen[e.at] = true
+			if t := x.titlePhrase(s, ms, e.at, e.title); t != nil {
+				added = append(added, t)
+			}
+			continue
+		}
 		if e.at >= len(s) || occupied(e.at) || seen[e.at] || insideTitle(e.at) || wordGoesOn(e) {
 			continue
 		}
@@ -1644,6 +1701,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 			}
 		}
 		if end < 0 {
+			if t := x.titlePhrase(s, ms, e.at, e.title); t != nil {
+				added = append(added, t)
+			}
 			continue
 		}
 		// A title inside what was read ends the name before it (威廉王储 →
@@ -1680,7 +1740,7 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 	// enumerated name, closed by the list's punctuation.
 	for k := 0; k < len(added); k++ {
 		p := added[k]
-		if p.title == "" {
+		if p.title == "" || p.kind != mPerson {
 			continue
 		}
 		at := -1

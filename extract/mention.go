@@ -37,6 +37,7 @@ type mention struct {
 	persons   []*dict.Person  // dictionary persons (several when ambiguous)
 	name      string          // discovered name (persons not in the dictionary)
 	title     string          // discovered names: the title written before the name
+	phrase    string          // a title-only mention of a title the dictionary lacks: the title with the words that qualify it
 	office    *dict.Office    // the office given in context, or the title's office
 	countries []*dict.Country // context country, or the country mention's countries
 	side      bool

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/clean"
@@ -21,6 +22,7 @@ type personEntry struct {
 	country  *dict.Country // from context, else the dictionary's
 	category string
 	order    int
+	leads    []string // the words written right before the person's mentions (台湾APEC代表 before 林信义)
 }
 
 // personIndex collects the persons named in an article, so that title-only
@@ -60,6 +62,85 @@ func (p *personIndex) add(m *mention, d *dict.Dict, pub time.Time) {
 	if e.office != nil {
 		e.category = e.office.Category
 	}
+}
+
+// lead records the words right before m in the sentence s, back to
+// punctuation or twelve characters, for title-only mentions of titles the
+// dictionary lacks (see byPhrase).
+func (p *personIndex) lead(m *mention, s string) {
+	e := p.byKey[m.key()]
+	if e == nil || m.start <= 0 || m.start > len(s) {
+		return
+	}
+	from := m.start
+	for n := 0; from > 0 && n < 12; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if !isHan(r) && !unicode.IsLetter(r) {
+			break
+		}
+		from -= size
+	}
+	if from < m.start && !slices.Contains(e.leads, s[from:m.start]) {
+		e.leads = append(e.leads, s[from:m.start])
+	}
+}
+
+// byPhrase finds the one person the article names right after the words
+// of a title-only mention t of a title the dictionary lacks: the words
+// after which it names them end in the title and at least two characters
+// before it that t has too (非洲司令部司令 → 美国非洲司令部司令达格文·安德森).
+// Of several, the one with the longest such ending; a tie is none.
+func (p *personIndex) byPhrase(t *mention) *personEntry {
+	need := utf8.RuneCountInString(t.title) + 2
+	var best *personEntry
+	bestN, tie := 0, false
+	for _, e := range p.byKey {
+		n := 0
+		for _, l := range e.leads {
+			n = max(n, commonSuffix(l, t.phrase))
+		}
+		switch {
+		case n < need:
+		case n > bestN:
+			best, bestN, tie = e, n, false
+		case n == bestN && e != best:
+			// (The short form of a dotted name is its bearer:
+			// 美国非洲司令部司令达格文·安德森 … 美国非洲司令部司令安德森.)
+			switch {
+			case shortFormOf(e, best):
+			case shortFormOf(best, e):
+				best = e
+			default:
+				tie = true
+			}
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// shortFormOf reports whether e is known by the last part of the dotted
+// name of full, and by nothing else.
+func shortFormOf(e, full *personEntry) bool {
+	return len(e.mention.persons) == 0 && e.mention.name != "" && strings.HasSuffix(full.mention.text, "·"+e.mention.name) ||
+		len(e.mention.persons) == 0 && len(full.mention.persons) > 0 && strings.HasSuffix(full.mention.persons[0].Name, "·"+e.mention.name)
+}
+
+// commonSuffix counts the characters a and b end in.
+func commonSuffix(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeLastRuneInString(a)
+		rb, sb := utf8.DecodeLastRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[:len(a)-sa], b[:len(b)-sb]
+		n++
+	}
+	return n
 }
 
 // holderOf finds the person the article names who holds the title's office
@@ -156,7 +237,13 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 		for _, m := range c.parts {
 			e := people.byKey[m.key()]
 			conf := m.conf
-			if m.kind == mTitle {
+			if m.kind == mTitle && m.phrase != "" {
+				if e = people.byPhrase(m); e == nil {
+					ok = false
+					break
+				}
+				conf = min(conf, e.mention.conf)
+			} else if m.kind == mTitle {
 				e = people.holderOf(m, d, pub)
 				if e != nil && !heldThen(e, m, d, c, pub) {
 					e = nil // "1972年…首位访问中国的美国总统" is not today's president

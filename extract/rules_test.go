@@ -1121,6 +1121,12 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–普京 2025-11-10", "MET_WITH fact 马克龙–默茨 2025-11-10"}},
 		{"a name ending in 一 before 会面 or 会见 keeps the trigger the segmenter read as 一会 (a while)", "2025-11-28", []string{"标题", "高市早苗与自民党干事长铃木俊一会面。"},
 			[]string{"MET_WITH fact 高市早苗–铃木俊一 "}},
+		{"a title the dictionary lacks, with no name after it, stands for the one the article names after the same words (非洲司令部司令 … 美国非洲司令部司令达格文·安德森, also called 安德森)", "2025-11-28", []string{"标题", "美国非洲司令部司令达格文·安德森将军访问了埃塞俄比亚。", "随后，美国非洲司令部司令安德森将军前往邦特兰。", "非洲司令部司令还与埃塞俄比亚总参谋长贝哈努·朱拉元帅举行了会谈。", "非洲司令部司令会见了索马里总统哈桑·谢赫·马哈茂德。"},
+			[]string{"VISITED fact 达格文·安德森–埃塞俄比亚 ", "MET_WITH fact 达格文·安德森–贝哈努·朱拉 ", "MET_WITH fact 达格文·安德森–哈桑·谢赫·马哈茂德 "}},
+		{"so does such a title in a headline, with its qualifying words (台湾APEC代表会晤美财长)", "2025-11-01", []string{"台湾APEC代表会晤美财长", "台湾APEC代表林信义在韩国庆州对记者表示，美国财长贝森特表示出浓厚兴趣。"},
+			[]string{"MET_WITH fact 林信义–贝森特 "}},
+		{"such a title stands for no one when the article names no one after the same words, or two people (美方代表 … 美方代表甲, 美方代表乙); nor does a list after it name anyone (代表和列席人员); one that stands for no one takes no one's place (主席和夫人访问: 习近平 visits)", "2022-11-19", []string{"标题", "美国代表与普京会谈。", "美方代表威特科夫和美方代表库什纳抵达莫斯科。", "+美方代表与普京会谈。", "+习近平会见了出席大会的特邀代表和列席人员。", "哇集拉隆功表示，非常荣幸接待习近平主席和夫人访问泰国。"},
+			[]string{"VISITED fact 习近平–泰国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
