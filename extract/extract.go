@@ -5448,6 +5448,11 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 			named = append(named, m)
 		}
 	}
+	// "拉夫罗夫与鲁比奥通电话，商讨有关双方领导人会晤的问题": the leaders of
+	// the two sides are not two ministers.
+	if reSidesLeaders.MatchString(s[cs:t.start]) && st.pair[0] != nil && (!mayLead(st.pair[0]) || !mayLead(st.pair[1])) {
+		return nil
+	}
 	// "他10月会见普京，这是自阿塞德下台以来，两人首次会晤": the parties of a
 	// contact the sentence has just told.
 	if st.pairTold() {
@@ -5518,6 +5523,23 @@ func (st *memory) collective(s string, ms []*mention, cs int, t *mention, left, 
 		}
 	}
 	return [][2]*mention{st.pair}
+}
+
+// reSidesLeaders is 双方 naming the two sides whose leaders meet: 双方领导人,
+// 双方元首.
+var reSidesLeaders = regexp.MustCompile(`双方(?:的)?(?:领导人|元首|首脑)`)
+
+// mayLead reports whether m may be a leader of a side, as far as the office
+// the article gives m tells (a foreign minister is none).
+func mayLead(m *mention) bool {
+	if m.office == nil || m.office.Category == "" {
+		return true
+	}
+	switch m.office.Category {
+	case "head_of_state", "head_of_government", "party_leader", "crown_prince", "vice_head_of_state":
+		return true
+	}
+	return false
 }
 
 // joinedPair returns the two persons a sentence names when it names no

@@ -1127,6 +1127,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 林信义–贝森特 "}},
 		{"such a title stands for no one when the article names no one after the same words, or two people (美方代表 … 美方代表甲, 美方代表乙); nor does a list after it name anyone (代表和列席人员); one that stands for no one takes no one's place (主席和夫人访问: 习近平 visits)", "2022-11-19", []string{"标题", "美国代表与普京会谈。", "美方代表威特科夫和美方代表库什纳抵达莫斯科。", "+美方代表与普京会谈。", "+习近平会见了出席大会的特邀代表和列席人员。", "哇集拉隆功表示，非常荣幸接待习近平主席和夫人访问泰国。"},
 			[]string{"VISITED fact 习近平–泰国 "}},
+		{"双方领导人 are the leaders of the two sides, not two ministers who just spoke (a meeting of leaders is their topic)", "2025-08-13", []string{"标题", "俄罗斯外交部12日说，俄外长拉夫罗夫当天与美国务卿鲁比奥通电话，商讨有关双方领导人会晤的问题。", "俄罗斯总统普京13日与美国总统特朗普会谈，双方领导人会晤持续三小时。"},
+			[]string{"PHONE_CALL fact 拉夫罗夫–鲁比奥 2025-08-12", "MET_WITH fact 普京–特朗普 2025-08-13"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
