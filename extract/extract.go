@@ -1105,10 +1105,13 @@ func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.T
 			// Nor after a connector the segmenter read as 与会 (attend):
 			// 通话与|会晤 is 通话与会晤.
 			joined := hasAnySuffix(s[:m.start], []string{"与", "和", "及"}) && bounds[m.start-len("与")]
-			// Nor after a name ending in 一 that the segmenter read with
-			// the trigger's 会 as 一会 (a while): 铃木俊|一会|面.
-			while := strings.HasSuffix(s[:m.start], "一") && strings.HasPrefix(m.text, "会") && bounds[m.start-len("一")] && bounds[m.start+len("会")]
-			if len(toks) > 0 && (!bounds[m.start] && !light && !joined && !while || !bounds[m.end]) {
+			// Nor after a name whose last character the segmenter read
+			// with the trigger's 会 as a word (铃木俊|一会|面, 鹿心|社会|见,
+			// 冈田|大会|见), when the rest of the trigger starts a word
+			// and it ends one (not 社会|面临, 峰会|面向, 大会|见证).
+			glued := strings.HasPrefix(m.text, "会") && m.start > 0 && bounds[m.start+len("会")] &&
+				slices.ContainsFunc(toks, func(t Token) bool { return t.End == m.start+len("会") && utf8.RuneCountInString(t.Text) == 2 })
+			if len(toks) > 0 && (!bounds[m.start] && !light && !joined && !glued || !bounds[m.end]) {
 				continue
 			}
 			// A visit word made of 访 and a country's one-character
@@ -1666,9 +1669,10 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if end < 0 {
 			end = discoverName(s, toks, e.at, known, knownEntry)
 			// The segmenter may join a name's last character to the 率 of
-			// 率领 (阮春|胜率|领): a token across the bound is no word
-			// of the text, so the name runs to the bound.
-			if end > e.at && end < limit && strings.HasPrefix(s[limit:], "率") && utf8.RuneCountInString(s[end:limit]) == 1 {
+			// 率领 (阮春|胜率|领) or to the 会 of a contact word (鹿心|社会|见):
+			// a token across the bound is no word of the text, so the
+			// name runs to the bound.
+			if end > e.at && end < limit && hasAnyPrefix(s[limit:], []string{"率", "会"}) && utf8.RuneCountInString(s[end:limit]) == 1 {
 				if t, ok := tokenAt(toks, end); ok && t.End > limit && plausibleName(s[e.at:limit]) && !knownEntry(s[e.at:limit]) {
 					end = limit
 				}
