@@ -1737,6 +1737,9 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		if reTimeInName.MatchString(s[e.at:end]) {
 			continue // 两国元首自去年11月…: a preposition and a time, no name
 		}
+		if gatheringName(s[e.at:end], known) {
+			continue // 企业家圆桌会: a gathering
+		}
 		added = append(added, &mention{start: e.at, end: end, kind: mPerson, text: s[e.at:end], name: s[e.at:end], title: e.title, conf: 0.7})
 	}
 	// An untitled name listed right after a titled one shares its title

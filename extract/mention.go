@@ -1092,6 +1092,13 @@ func delimitedName(s string, at int, known func(string) bool) int {
 	return end
 }
 
+// gatheringName reports a word and 会 (圆桌会, 见面会, 茶话会): a gathering,
+// not a name (企业家圆桌会).
+func gatheringName(name string, known func(string) bool) bool {
+	head, ok := strings.CutSuffix(name, "会")
+	return ok && known(head)
+}
+
 // delimStops are the function characters that end a name read by
 // characters: fewer than singleStops, since names contain 月, 日, 会 …
 const delimStops = "的了和与同及在于等并是为将已曾也又还就被把从向对给让说称"

@@ -1129,6 +1129,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–泰国 "}},
 		{"双方领导人 are the leaders of the two sides, not two ministers who just spoke (a meeting of leaders is their topic)", "2025-08-13", []string{"标题", "俄罗斯外交部12日说，俄外长拉夫罗夫当天与美国务卿鲁比奥通电话，商讨有关双方领导人会晤的问题。", "俄罗斯总统普京13日与美国总统特朗普会谈，双方领导人会晤持续三小时。"},
 			[]string{"PHONE_CALL fact 拉夫罗夫–鲁比奥 2025-08-12", "MET_WITH fact 普京–特朗普 2025-08-13"}},
+		{"a word and 会 after a title is a gathering, not a name (企业家圆桌会); a given name may end in 会 (刘志会)", "2025-11-20", []string{"标题", "李强会见了中德企业家圆桌会。", "李强会见了副部长刘志会。"},
+			[]string{"MET_WITH fact 李强–刘志会 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
