@@ -529,6 +529,12 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		if hasSummitCue(in.simp, x.initials) {
 			in.mentions = summits(in)
 		}
+		if hasPairCue(in.simp, in.mentions, x.initials) {
+			if initials == nil {
+				initials, byKey = personInitials(infos)
+			}
+			addPairShorthands(in.simp, in.mentions, initials, byKey)
+		}
 	}
 	n := len(infos)
 	for _, in := range shorthands {
@@ -2732,8 +2738,8 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		var left, right, co []*mention
 		var borrowed bool
-		if t.trig == summitTrigger {
-			left = t.summit[:] // 川习会: its two persons, whatever the clause says around it
+		if t.summit[0] != nil {
+			left = t.summit[:] // 川习会, 川习通话: its two persons, whatever the clause says around it
 		} else {
 			left, right, co, borrowed = x.sides(s, in.mentions, t, cs, ce, st)
 		}
@@ -2817,12 +2823,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if len(left) > 1 && len(right) == 0 && !borrowed && namelessObject(s, t, ce) {
 			continue // "卢拉和古特雷斯会见了关键人物", "A与B会见记者": one side, meeting others
 		}
-		// A summit shorthand names a past summit as a noun, and the writer
+		// A summit shorthand (川习会, 川习通话) names a past contact as a noun, and the writer
 		// of a letter recalls contacts (X在贺信中…我到访越南): only
 		// their own clause dates them, never the report's context.
 		speaker := st.firstPersonReferent()
 		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "X指出，…。我同Y多次会晤"
-		ownDate := t.trig == summitTrigger || st.letter && spoken
+		ownDate := t.summit[0] != nil || st.letter && spoken
 		// 我 opens the clause: no subject of an earlier clause is borrowed
 		// ("你担任总统10年间8次访华，我同你12次会面").
 		if spoken && (len(left) == 0 || slices.Contains(in.mentions, left[0]) && left[0].end <= cs && left[0].key() != speaker.key()) {
@@ -3004,9 +3010,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// speaks of, with no date of its own, is the one the article
 			// reports, not one of a date said before it (去年11月).
 			saidUndated := base.Date == "" && reSaidBefore.MatchString(s[:cs])
-			if t.trig == summitTrigger {
+			if t.summit[0] != nil {
 				// A shorthand names a past summit as a noun ("华尔街日报10月31日
-				// 的报道形容，川习会…"): only a date in its own clause dates it.
+				// 的报道形容，川习会…", 川习通话): only a date in its own clause
+				// dates it.
 				pairs = [][2]*mention{t.summit}
 				base.Date, _ = eventDateRange(s[cs:t.start], t.start-cs, pub)
 			} else if borrowed {

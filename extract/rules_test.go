@@ -1131,6 +1131,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 拉夫罗夫–鲁比奥 2025-08-12", "MET_WITH fact 普京–特朗普 2025-08-13"}},
 		{"a word and 会 after a title is a gathering, not a name (企业家圆桌会); a given name may end in 会 (刘志会)", "2025-11-20", []string{"标题", "李强会见了中德企业家圆桌会。", "李强会见了副部长刘志会。"},
 			[]string{"MET_WITH fact 李强–刘志会 "}},
+		{"two initials before a contact word name its two persons (川习9月19日的通话, 川习会谈后), dated by their own clause only; not a country pair (中美通话), nor an initial two persons share", "2025-11-05", []string{"标题", "美国总统川普与中国国家主席习近平会晤。", "但川习9月19日的通话，就未再提及台湾。", "川习会谈后，美国下调了关税。", "国台办今天表示，中美通话意义重大。"},
+			[]string{"MET_WITH fact 特朗普–习近平 ", "PHONE_CALL fact 特朗普–习近平 2025-09-19"}},
+		{"an initial two persons share names no one (普京, 普拉博沃)", "2025-11-05", []string{"标题", "俄罗斯总统普京与中国国家主席习近平会晤。", "印尼总统普拉博沃出席了峰会。", "普习通话后，双方发表了声明。"},
+			[]string{"MET_WITH fact 普京–习近平 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -126,4 +127,57 @@ func lastNamePart(name string) string {
 		return name[i+len("·"):]
 	}
 	return name
+}
+
+// rePairLead is the end of what stands before a contact word when two
+// leaders' initials name it (川习通话, 习拜会晤), with the contact's date or
+// 的 between (川习9月19日的通话, 川习的会面).
+var rePairLead = regexp.MustCompile(`(\p{Han})(\p{Han})(?:(?:\d{1,2}月)?\d{1,2}日的?|的)?$`)
+
+// pairShorthand returns the two characters before the contact word t that
+// may be leaders' initials (see rePairLead), the offset of the first and
+// the end of the second, or ok false.
+func pairShorthand(s string, t *mention) (r1, r2 rune, start, mid, end int, ok bool) {
+	if t.kind != mTrigger || t.trig.Shape != shapeContact || t.trig.Type == Visited || t.summit[0] != nil {
+		return 0, 0, 0, 0, 0, false
+	}
+	m := rePairLead.FindStringSubmatchIndex(s[:t.start])
+	if m == nil {
+		return 0, 0, 0, 0, 0, false
+	}
+	r1, _ = utf8.DecodeRuneInString(s[m[2]:])
+	r2, _ = utf8.DecodeRuneInString(s[m[4]:])
+	return r1, r2, m[2], m[4], m[5], true
+}
+
+// hasPairCue reports a contact word after two characters that may be
+// persons' initials: the cheap test for addPairShorthands.
+func hasPairCue(s string, ms []*mention, initials map[rune]bool) bool {
+	return slices.ContainsFunc(ms, func(t *mention) bool {
+		r1, r2, _, _, _, ok := pairShorthand(s, t)
+		return ok && initials[r1] && initials[r2]
+	})
+}
+
+// addPairShorthands gives each contact word that two initials name (川习
+// 通话: 川普 and 习近平) its two persons, as addSummits does for 川习会: each
+// character stands for exactly one person the article names, they are
+// different persons, and no name, country or word found covers them (中美,
+// 普京).
+func addPairShorthands(s string, ms []*mention, initials map[rune][]string, byKey map[string]*mention) {
+	for _, t := range ms {
+		r1, r2, start, mid, end, ok := pairShorthand(s, t)
+		if !ok || slices.ContainsFunc(ms, func(m *mention) bool { return m != t && m.start < end && m.end > start }) {
+			continue
+		}
+		k1, k2 := initials[r1], initials[r2]
+		if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
+			continue
+		}
+		a, b := *byKey[k1[0]], *byKey[k2[0]]
+		a.start, a.end, a.text = start, mid, s[start:mid]
+		b.start, b.end, b.text = mid, end, s[mid:end]
+		a.conf, b.conf = a.conf*0.9, b.conf*0.9
+		t.summit = [2]*mention{&a, &b}
+	}
 }
