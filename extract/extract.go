@@ -4213,6 +4213,11 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				left = append([]*mention{prevPronoun(s, cs, st)}, left...)
 			case st.firstPersonReferent() != nil && firstPerson(lead):
 				left = append([]*mention{st.firstPersonReferent()}, left...) // "我同X…会晤": the speaker
+			case pronounAfterFrame(s, ce) && opensSentence(s, cs) && st.prevOpener != nil && st.prevIdx == st.curIdx-1:
+				// "泽连斯基表示，…。在与卡尼通话后，他表示": the pronoun after
+				// the frame that opens the sentence stands for the one who
+				// opened the sentence before.
+				left = append([]*mention{st.prevOpener}, left...)
 			case st.protagonist != nil && subjectless(lead[:max(0, indexAny(lead, connectors))]) && !strings.HasPrefix(lead, "以") && !pronounAfterFrame(s, ce):
 				// "与X举行会谈" in an article about one person; what follows the
 				// connector describes X ("与出席峰会的台湾代表林信义举行会谈").
@@ -4341,6 +4346,12 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 func pronounAfterFrame(s string, ce int) bool {
 	ns, ok := afterFrame(s, ce)
 	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
+}
+
+// opensSentence reports a clause at cs that opens s, after a time stamp if
+// any.
+func opensSentence(s string, cs int) bool {
+	return strings.Trim(s[stripTimePrefix(s, cs):cs], " ，,") == ""
 }
 
 // afterFrame returns where the clause after the one ending at ce starts,

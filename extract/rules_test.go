@@ -1135,6 +1135,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–习近平 ", "PHONE_CALL fact 特朗普–习近平 2025-09-19"}},
 		{"an initial two persons share names no one (普京, 普拉博沃)", "2025-11-05", []string{"标题", "俄罗斯总统普京与中国国家主席习近平会晤。", "印尼总统普拉博沃出席了峰会。", "普习通话后，双方发表了声明。"},
 			[]string{"MET_WITH fact 普京–习近平 "}},
+		{"a pronoun after a frame that opens the sentence (在与卡尼通话后，他表示) stands for the one who opened the sentence before, in another paragraph too, not for the article's last subject", "2025-11-23", []string{"标题", "德国总理默茨与特朗普通电话。", "周日，泽连斯基表示，乌克兰的重点是推进。", "在与加拿大总理马克·卡尼通话后，他表示：“我们正在努力。”"},
+			[]string{"PHONE_CALL fact 默茨–特朗普 ", "PHONE_CALL fact 泽连斯基–卡尼 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
