@@ -2746,6 +2746,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if t.trig.Type == MetWith {
 			left, right = st.delegationSides(s, in.mentions, t, cs, ce, left, right)
 		}
+		if t.trig.Joint && !jointPair(s, in.mentions, t, left, right, co) {
+			continue
+		}
 		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
 		// the contact of persons named after the verb is no party to it.
 		// (Only when the one spoken of has a counterpart after a connector.)
@@ -4346,6 +4349,19 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 func pronounAfterFrame(s string, ce int) bool {
 	ns, ok := afterFrame(s, ce)
 	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
+}
+
+// jointPair reports the two sides of a joint act (see Trigger.Joint): one
+// person, and one joined to it by a connector right before the word, with
+// nothing but their titles between (马克龙与英国首相基尔·斯塔默主持).
+func jointPair(s string, ms []*mention, t *mention, left, right, co []*mention) bool {
+	// (Those after the word name the meeting: 主持中俄总理定期会晤.)
+	ps := slices.DeleteFunc(append(slices.Clone(left), right...), func(m *mention) bool { return m.start >= t.end })
+	if len(ps) != 2 || len(co) != 0 || ps[1].end > t.start || ps[0].end > ps[1].start {
+		return false
+	}
+	gap := stripMentions(s, ms, ps[0].end, ps[1].start)
+	return hasAnyPrefix(gap, []string{"与", "和", "同", "及"}) && utf8.RuneCountInString(gap) <= 8 && stripMentions(s, ms, ps[1].end, t.start) == ""
 }
 
 // opensSentence reports a clause at cs that opens s, after a time stamp if

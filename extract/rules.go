@@ -30,6 +30,10 @@ type Trigger struct {
 	// (访不丹): matched across the segmenter's tokens, never given to it as
 	// a word, so that it cannot split 到访|埃及 into 到|访埃及.
 	compound bool
+	// Joint marks a word that tells a joint act only after two persons a
+	// connector joins right before it (A与B主持…会议), not otherwise
+	// (习近平主持会议).
+	Joint bool
 }
 
 // Triggers is the rule table. Sources for the vocabulary: shared/ANNOTATION.md
@@ -67,7 +71,8 @@ var Triggers = []Trigger{
 	{Word: "一道主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair}, // 同拉马福萨一道主持中非领导人对话会
 	{Word: "一同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
 	{Word: "一起主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
-	{Word: "互访", Type: Visited, Mode: ModeInPerson, Shape: shapeMutual}, // 习近平同总统先生成功互访
+	{Word: "主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair, Joint: true}, // 马克龙与斯塔默主持“自愿联盟”会议
+	{Word: "互访", Type: Visited, Mode: ModeInPerson, Shape: shapeMutual},                 // 习近平同总统先生成功互访
 	{Word: "访问", Type: Visited, Shape: shapeVisit},
 	{Word: "出访", Type: Visited, Shape: shapeVisit},
 	{Word: "到访", Type: Visited, Shape: shapeVisit},

@@ -1137,6 +1137,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 普京–习近平 "}},
 		{"a pronoun after a frame that opens the sentence (在与卡尼通话后，他表示) stands for the one who opened the sentence before, in another paragraph too, not for the article's last subject", "2025-11-23", []string{"标题", "德国总理默茨与特朗普通电话。", "周日，泽连斯基表示，乌克兰的重点是推进。", "在与加拿大总理马克·卡尼通话后，他表示：“我们正在努力。”"},
 			[]string{"PHONE_CALL fact 默茨–特朗普 ", "PHONE_CALL fact 泽连斯基–卡尼 "}},
+		{"主持 after two persons a connector joins is co-chairing (马克龙与斯塔默主持…会议), also of a meeting whose name holds a contact word; one who chairs alone co-chairs with no one, nor with those who attend", "2025-11-26", []string{"标题", "周二，法国总统马克龙与英国首相基尔·斯塔默主持“自愿联盟”会议。", "李强与俄罗斯总理米舒斯京主持中俄总理第二十九次定期会晤。", "习近平主持会议，赵乐际、王沪宁出席。", "国务院总理李强在达沃斯出席世界经济论坛主席施瓦布主持的午餐会。", "石泰峰、胡春华分别主持上午和下午的全体会议。"},
+			[]string{"CO_CHAIRED fact 马克龙–斯塔默 2025-11-25", "MET_WITH fact 马克龙–斯塔默 2025-11-25", "CO_CHAIRED fact 李强–米舒斯京 ", "MET_WITH fact 李强–米舒斯京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
