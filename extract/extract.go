@@ -4236,6 +4236,16 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 				co = append(co, left[1:]...)
 				left = left[:1]
 			}
+			// "她与朗兹一起跟卢比奥进行了通话": those joined to the borrowed
+			// subject before 一起 and a connector are on its side; those
+			// after are the others.
+			for i := 1; i+1 < len(left) && len(right) == 0; i++ {
+				if reTogetherWith.MatchString(stripMentions(s, ms, left[i].end, left[i+1].start)) {
+					co = append(co, left[1:i+1]...)
+					left, right = left[:1], left[i+1:]
+					break
+				}
+			}
 		}
 	case len(right) > 0 && st.visitRightBefore(s, cs) && containsAny(stripMentions(s, ms, cs, t.start), []string{"他", "她"}):
 		// "…首先是省长瓦法访问杜尚别，在那里他会见了…": the pronoun stands
@@ -4364,6 +4374,10 @@ func jointPair(s string, ms []*mention, t *mention, left, right, co []*mention) 
 	return hasAnyPrefix(gap, []string{"与", "和", "同", "及"}) && utf8.RuneCountInString(gap) <= 8 && stripMentions(s, ms, ps[1].end, t.start) == ""
 }
 
+// reTogetherWith joins one to a subject and turns to the other side of a
+// contact: 一起跟, 一同与, 共同同.
+var reTogetherWith = regexp.MustCompile(`^(?:一起|一同|共同|一道)(?:跟|与|同|和)$`)
+
 // opensSentence reports a clause at cs that opens s, after a time stamp if
 // any.
 func opensSentence(s string, cs int) bool {
@@ -4436,7 +4450,12 @@ func clauseSubject(s string, ms []*mention, before []*mention) *mention {
 	// dictionaries know: 副委员长丁仲礼, not 总领事薛剑|针对.)
 	if lead, ok := clauseLead(s, ms, m); !ok || utf8.RuneCountInString(lead) > 3 && !ministry(s, ms, m, lead) && !reOrgLead.MatchString(lead) &&
 		!(titleChain(lead) && (strings.Contains(lead, "、") || len(m.persons) > 0 || strings.Contains(m.name, "·"))) ||
-		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) {
+		containsAny(lead, []string{"与", "同", "跟"}) || hasAnySuffix(lead, objectVerbs) ||
+		strings.HasSuffix(lead, "在") && strings.ContainsAny(lead, "他她") {
+		// (Nor after a pronoun and 在, which opens a frame of what the
+		// pronoun did: "她是在卢比奥前往日内瓦途中，与朗兹一起跟卢比奥进行
+		// 通话"; but "在爱泼斯坦被定罪之前，这位金融家曾到访白宫" goes on
+		// with the one the frame names.)
 		return nil
 	}
 	return m

@@ -1139,6 +1139,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 默茨–特朗普 ", "PHONE_CALL fact 泽连斯基–卡尼 "}},
 		{"主持 after two persons a connector joins is co-chairing (马克龙与斯塔默主持…会议), also of a meeting whose name holds a contact word; one who chairs alone co-chairs with no one, nor with those who attend", "2025-11-26", []string{"标题", "周二，法国总统马克龙与英国首相基尔·斯塔默主持“自愿联盟”会议。", "李强与俄罗斯总理米舒斯京主持中俄总理第二十九次定期会晤。", "习近平主持会议，赵乐际、王沪宁出席。", "国务院总理李强在达沃斯出席世界经济论坛主席施瓦布主持的午餐会。", "石泰峰、胡春华分别主持上午和下午的全体会议。"},
 			[]string{"CO_CHAIRED fact 马克龙–斯塔默 2025-11-25", "MET_WITH fact 马克龙–斯塔默 2025-11-25", "CO_CHAIRED fact 李强–米舒斯京 ", "MET_WITH fact 李强–米舒斯京 "}},
+		{"one joined to a borrowed subject before 一起 and a connector is on its side (她与朗兹一起跟卢比奥进行了通话)", "2025-11-23", []string{"标题", "参议员夏亨表示，她与参议员朗兹一起跟卢比奥进行了通话。"},
+			[]string{"PHONE_CALL fact 夏亨–鲁比奥 ", "PHONE_CALL fact 朗兹–鲁比奥 "}},
+		{"a person after a pronoun and 在 frames what the pronoun did and lends no subject (她是在卢比奥前往日内瓦途中，与…通话); after 在 alone the frame's person goes on (在爱泼斯坦被定罪之前，这位金融家曾在白宫拜访克林顿)", "2025-11-23", []string{"标题", "参议员夏亨表示，她是在卢比奥前往日内瓦途中，与参议员朗兹一起跟卢比奥进行通话。", "在杰弗里·爱泼斯坦被定罪之前，这位金融家曾在白宫拜访比尔·克林顿。"},
+			[]string{"PHONE_CALL fact 夏亨–鲁比奥 ", "PHONE_CALL fact 朗兹–鲁比奥 ", "MET_WITH fact 杰弗里·爱泼斯坦–比尔·克林顿 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
