@@ -4266,6 +4266,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 	case len(right) > 0 && next != nil:
 		// "会见德索萨时，韩正转达了…": the subject opens the next clause.
 		left = []*mention{next}
+	case len(right) > 0 && hasAnySuffix(stripMentions(s, ms, cs, t.start), []string{"与自己", "同自己", "跟自己", "和自己"}) && st.reflexive(s, ms, ce) != nil:
+		// "关于与自己会谈的韩国总统李在明，她表示…": 自己 is whom the next
+		// clause opens with.
+		left = []*mention{st.reflexive(s, ms, ce)}
 	case t.trig.Shape == shapeVisit && len(left) == 0 && next != nil && prev == nil && strings.HasPrefix(s[cs:], "在") &&
 		!slices.ContainsFunc(ms, func(m *mention) bool {
 			return (m.kind == mTitle || m.kind == mOffice) && m.start >= cs && m.end <= t.start
@@ -4429,6 +4433,34 @@ func reflexiveSubject(s string, ms []*mention, ce int) *mention {
 		}
 	}
 	return nil
+}
+
+// reflexive returns whom 自己 in the clause ending at ce stands for: the
+// person who opens the next clause, or the one a pronoun opening it stands
+// for (the opener of the sentence before, else the article's last
+// subject, else the one person its title names); or nil.
+func (st *memory) reflexive(s string, ms []*mention, ce int) *mention {
+	if m := reflexiveSubject(s, ms, ce); m != nil {
+		return m
+	}
+	if ns, ok := nextClause(s, ce); ok && hasAnyPrefix(s[ns:], []string{"他", "她"}) && !hasAnyPrefix(s[ns+len("他"):], []string{"们", "的"}) {
+		switch {
+		case st.prevOpener != nil && st.prevIdx == st.curIdx-1:
+			return st.prevOpener
+		case st.subject != nil:
+			return st.subject
+		}
+		return st.protagonist
+	}
+	return nil
+}
+
+// nextClause returns where the clause after the one ending at ce starts.
+func nextClause(s string, ce int) (int, bool) {
+	if ce >= len(s) {
+		return 0, false
+	}
+	return ce + runeLenAt(s, ce), true
 }
 
 // clauseSubject returns the last of the persons before a clause if it opens

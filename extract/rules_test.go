@@ -1143,6 +1143,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 夏亨–鲁比奥 ", "PHONE_CALL fact 朗兹–鲁比奥 "}},
 		{"a person after a pronoun and 在 frames what the pronoun did and lends no subject (她是在卢比奥前往日内瓦途中，与…通话); after 在 alone the frame's person goes on (在爱泼斯坦被定罪之前，这位金融家曾在白宫拜访克林顿)", "2025-11-23", []string{"标题", "参议员夏亨表示，她是在卢比奥前往日内瓦途中，与参议员朗兹一起跟卢比奥进行通话。", "在杰弗里·爱泼斯坦被定罪之前，这位金融家曾在白宫拜访比尔·克林顿。"},
 			[]string{"PHONE_CALL fact 夏亨–鲁比奥 ", "PHONE_CALL fact 朗兹–鲁比奥 ", "MET_WITH fact 杰弗里·爱泼斯坦–比尔·克林顿 "}},
+		{"自己 in a relative clause on the one met (关于与自己会谈的X，Y表示) is whom the next clause opens with, or whom its pronoun stands for (here the one the title names)", "2025-11-07", []string{"高市早苗接受预算委质询", "关于10月30日与自己会谈的韩国总统李在明，她表示“对他的印象是能达成共识的领导人”。", "关于10月28日与自己会谈的美国总统特朗普，高市早苗表示印象深刻。"},
+			[]string{"MET_WITH fact 高市早苗–李在明 2025-10-30", "MET_WITH fact 高市早苗–特朗普 2025-10-28"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
