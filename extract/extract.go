@@ -1145,7 +1145,10 @@ func (x *Extractor) mentions(s string, raw []wordMatch, toks []Token, pub time.T
 			// Nor one a transliteration the segmenter does not know goes
 			// on from (阿卜杜拉|齐格 is another person than 阿卜杜拉):
 			// discovery reads the whole name.
-			if t, ok := tokenAt(toks, m.end); ok && t.POS == "" && allTranslit(m.text) && translitPiece(t.Text) {
+			// (Its last piece may hold the 时 or 说 that follows it: 拉马|托夫时;
+			// a company's name goes on to the company: 埃克|森美孚|公司.)
+			if t, ok := tokenAt(toks, m.end); ok && t.POS == "" && allTranslit(m.text) &&
+				(translitPiece(t.Text) || translitPiece(trimLastStop(t.Text)) || orgNamed(s[t.End:])) {
 				continue
 			}
 			// Nor one a character goes on from that the segmenter read as
@@ -1454,6 +1457,16 @@ func hasVerb(toks []Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// trimLastStop returns w without a last character that follows names (时,
+// 说, 称: 托夫时), or "" when there is none or nothing is left.
+func trimLastStop(w string) string {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if size == len(w) || !strings.ContainsRune(singleStops, r) {
+		return ""
+	}
+	return w[:len(w)-size]
 }
 
 // orgNamed reports words after a name that make it part of an
@@ -1922,13 +1935,21 @@ func trimTimeWord(name string) string {
 // addForms marks the occurrences of article-level name forms (discovered
 // names, family names) that no other mention covers.
 func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
-	var added []*mention
+	var added, inside []*mention
 	for f, tmpl := range forms {
 		for st := range occurrences(s, f) {
 			en := st + len(f)
 			clash := false
+			var in []*mention
 			for _, m := range ms {
 				if st < m.end && en > m.start {
+					// A shorter name inside the form is part of it: the
+					// dictionary's 拉马 in 拉马托夫, a name the article
+					// gives after a title.
+					if m.kind == mPerson && st <= m.start && m.end <= en && m.end-m.start < len(f) {
+						in = append(in, m)
+						continue
+					}
 					clash = true
 					break
 				}
@@ -1937,11 +1958,15 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 				m := *tmpl
 				m.start, m.end, m.text = st, en, f
 				added = append(added, &m)
+				inside = append(inside, in...)
 			}
 		}
 	}
 	if len(added) == 0 {
 		return ms
+	}
+	if len(inside) > 0 {
+		ms = slices.DeleteFunc(slices.Clone(ms), func(m *mention) bool { return slices.Contains(inside, m) })
 	}
 	// Only sorted, not made non-overlapping: the added forms clash with
 	// nothing, and the two titles a joint form splits into (中美元首)

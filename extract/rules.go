@@ -103,6 +103,7 @@ var nonTriggers = []string{
 	"见面会", "座谈会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
 	"通话记录", "通话费", "电话会议", "小时的电话会议", "分钟的电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
 	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
+	"会面临", // 将会面临 (will face), which the segmenter cuts 将|会面|临
 }
 
 // Cues before a trigger, in its clause, that make the contact not a fact.

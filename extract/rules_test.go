@@ -1145,6 +1145,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 夏亨–鲁比奥 ", "PHONE_CALL fact 朗兹–鲁比奥 ", "MET_WITH fact 杰弗里·爱泼斯坦–比尔·克林顿 "}},
 		{"自己 in a relative clause on the one met (关于与自己会谈的X，Y表示) is whom the next clause opens with, or whom its pronoun stands for (here the one the title names)", "2025-11-07", []string{"高市早苗接受预算委质询", "关于10月30日与自己会谈的韩国总统李在明，她表示“对他的印象是能达成共识的领导人”。", "关于10月28日与自己会谈的美国总统特朗普，高市早苗表示印象深刻。"},
 			[]string{"MET_WITH fact 高市早苗–李在明 2025-10-30", "MET_WITH fact 高市早苗–特朗普 2025-10-28"}},
+		{"a dictionary name inside a name the article gives after a title is part of it (博科 in 苏博科); nor is one a transliteration goes on from before 时 (拉马|托夫时) or one that begins a company's name (埃克|森美孚|公司)", "2024-03-25", []string{"标题", "韩正会见美国埃克森美孚公司董事长兼首席执行官伍德伦和英国阿斯利康公司全球首席执行官苏博科。", "在会见苏博科时，韩正表示，两国合作潜力大。", "+在会见拉马托夫时，丁薛祥说，两国关系进入新阶段。"},
+			[]string{"MET_WITH fact 韩正–伍德伦 ", "MET_WITH fact 韩正–苏博科 "}},
+		{"会面临 is 'will face', no meeting (将会|面临, which the segmenter cuts 将|会面|临)", "2025-11-12", []string{"标题", "那些同意特朗普和普京观点的人将会面临怎样的处境。"},
+			nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
