@@ -515,6 +515,17 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			in.mentions = addForms(in.simp, in.mentions, forms)
 		}
 	}
+	for _, in := range infos {
+		var listed []*mention
+		in.mentions, listed = x.listedBetween(in.simp, in.mentions)
+		for _, m := range listed {
+			people.add(m, x.dict, pub)
+			if !discovered[m.name] {
+				discovered[m.name] = true
+				st.Discovered = append(st.Discovered, Discovery{Name: m.name, Sentence: in.sent.Text})
+			}
+		}
+	}
 	// Summit shorthands (川习会) name persons the article names in full;
 	// the persons' initials are read once, when a sentence has a cue.
 	var initials map[rune][]string
@@ -1972,6 +1983,52 @@ func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
 	// nothing, and the two titles a joint form splits into (中美元首)
 	// share one span on purpose.
 	return withAdded(ms, added)
+}
+
+// listedBetween adds to ms as a person, and returns, each name-like item of
+// a list of those a contact word before it names that stands between two
+// persons of the list: "接见史派克李、葛莉塔洁薇、凯特布兰琪等…明星" lists
+// three persons when the article names the first and the last.
+func (x *Extractor) listedBetween(s string, ms []*mention) (all, added []*mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.kind != mPerson || b.kind != mPerson || b.start <= a.end || !triggerWithin(ms, 0, a.start) {
+			continue
+		}
+		item, ok := strings.CutPrefix(s[a.end:b.start], "、")
+		if item, ok = strings.CutSuffix(item, "、"); !ok || item == "" {
+			continue
+		}
+		n := utf8.RuneCountInString(item)
+		if n < 2 || n > 8 || !allHanOrDot(item) || strings.ContainsAny(item, delimStops) || x.dictEntry(item) || x.seg.commonWord(item) ||
+			!plausibleName(item) && !x.unknownWords(item) {
+			continue
+		}
+		if c, _ := clauseBounds(s, a.start, a.start); !triggerWithin(ms, c, a.start) {
+			continue // (the contact word is of the list's clause)
+		}
+		at := a.end + len("、")
+		added = append(added, &mention{start: at, end: at + len(item), kind: mPerson, text: item, name: item, conf: 0.6})
+	}
+	if len(added) == 0 {
+		return ms, nil
+	}
+	return withAdded(ms, added), added
+}
+
+// unknownWords reports a name of three to six characters that the segmenter
+// reads as words it does not know or as names only, with no character that
+// follows names (葛莉塔洁薇, in Taiwan's transliteration).
+func (x *Extractor) unknownWords(w string) bool {
+	if n := utf8.RuneCountInString(w); n < 3 || n > 6 || strings.ContainsAny(w, singleStops) {
+		return false
+	}
+	for _, t := range x.seg.Tokens(w) {
+		if t.POS != "" && !strings.HasPrefix(t.POS, "nr") && utf8.RuneCountInString(t.Text) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectFollowers are the words that follow a clause's subject in a

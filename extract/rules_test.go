@@ -1149,6 +1149,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 韩正–伍德伦 ", "MET_WITH fact 韩正–苏博科 "}},
 		{"会面临 is 'will face', no meeting (将会|面临, which the segmenter cuts 将|会面|临)", "2025-11-12", []string{"标题", "那些同意特朗普和普京观点的人将会面临怎样的处境。"},
 			nil},
+		{"a name-like item between two persons of a list after a contact word is a person too (史派克李、葛莉塔洁薇、凯特布兰琪); a common word there is not (委员会)", "2025-11-15", []string{"标题", "教宗良十四世今天在梵蒂冈接见史派克李、葛莉塔洁薇、凯特布兰琪等多位好莱坞名导和明星。", "史派克李（Spike Lee）向记者表示惊喜。", "凯特布兰琪（Cate Blanchett）也出席了。", "习近平会见普京、委员会、马克龙。"},
+			[]string{"MET_WITH fact 良十四世–史派克李 2025-11-15", "MET_WITH fact 良十四世–葛莉塔洁薇 2025-11-15", "MET_WITH fact 良十四世–凯特布兰琪 2025-11-15", "MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–马克龙 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
