@@ -6049,44 +6049,78 @@ var reCountryLeaders = regexp.MustCompile(`(\p{Han})(\p{Han})(?:两国)?(领导�
 // on its date: one each (a head of state first, else a head of
 // government), else nothing.
 func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time.Time) [][2]*mention {
-	loc := reCountryLeaders.FindStringSubmatchIndex(before)
-	if loc == nil || pub.IsZero() {
+	if pub.IsZero() {
 		return nil
 	}
-	if r, n := utf8.DecodeLastRuneInString(before[:loc[0]]); x.abbrev[string(r)] != nil {
-		if p, _ := utf8.DecodeLastRuneInString(before[:loc[0]-n]); !unicode.IsDigit(p) {
-			return nil // 韩中日首脑会谈: three parties (not 29日|韩美)
+	// Three countries' leaders (中蒙俄三国元首, 中俄蒙元首): each pair of
+	// them.
+	var abbrevs []string
+	var word string
+	if loc := reThreeLeaders.FindStringSubmatchIndex(before); loc != nil && !endsInDigit(before[:loc[0]]) && x.abbrev[before[loc[2]:loc[3]]] != nil &&
+		x.abbrev[before[loc[4]:loc[5]]] != nil && x.abbrev[before[loc[6]:loc[7]]] != nil {
+		abbrevs = []string{before[loc[2]:loc[3]], before[loc[4]:loc[5]], before[loc[6]:loc[7]]}
+		word = before[loc[8]:loc[9]]
+	} else {
+		loc := reCountryLeaders.FindStringSubmatchIndex(before)
+		if loc == nil {
+			return nil
 		}
+		if r, n := utf8.DecodeLastRuneInString(before[:loc[0]]); x.abbrev[string(r)] != nil {
+			if p, _ := utf8.DecodeLastRuneInString(before[:loc[0]-n]); !unicode.IsDigit(p) {
+				return nil // 韩中日首脑会谈 as read by reThreeLeaders (not 29日|韩美)
+			}
+		}
+		abbrevs = []string{before[loc[2]:loc[3]], before[loc[4]:loc[5]]}
+		word = before[loc[6]:loc[7]]
 	}
-	var two [2]*mention
-	for i, a := range [2]string{before[loc[2]:loc[3]], before[loc[4]:loc[5]]} {
+	var leaders []*mention
+	for _, a := range abbrevs {
 		c := x.abbrev[a]
 		if c == nil {
 			return nil
 		}
 		cats := leaderCategories
-		if cat := leaderCategory(before[loc[6]:loc[7]]); cat != "" {
+		if cat := leaderCategory(word); cat != "" {
 			cats = []string{cat}
 		}
-		if two[i] = x.namedLeader(named, c, pub, cats); two[i] == nil {
+		l := x.namedLeader(named, c, pub, cats)
+		if l == nil || holdsKey(leaders, l) {
 			return nil
 		}
-	}
-	if two[0].key() == two[1].key() {
-		return nil
+		leaders = append(leaders, l)
 	}
 	// "日朝首脑…最后一次会谈是在2004年，时任日本首相小泉纯一郎和…金正日":
 	// the sentence names other leaders of those countries, of another
 	// time.
 	for _, o := range ms {
-		if o.kind == mPerson && len(o.persons) > 0 && o.key() != two[0].key() && o.key() != two[1].key() &&
-			(o.persons[0].Country == two[0].persons[0].Country || o.persons[0].Country == two[1].persons[0].Country) &&
-			x.everLeader(o.persons[0]) {
-			return nil
+		if o.kind != mPerson || len(o.persons) == 0 || holdsKey(leaders, o) || !x.everLeader(o.persons[0]) {
+			continue
+		}
+		for _, l := range leaders {
+			if o.persons[0].Country == l.persons[0].Country {
+				return nil
+			}
 		}
 	}
-	return [][2]*mention{two}
+	var pairs [][2]*mention
+	for i := range leaders {
+		for j := i + 1; j < len(leaders); j++ {
+			pairs = append(pairs, [2]*mention{leaders[i], leaders[j]})
+		}
+	}
+	return pairs
 }
+
+// endsInDigit reports s ending in a digit: the 日 after it is a day, not
+// Japan (29日韩美首脑会谈).
+func endsInDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// reThreeLeaders names the leaders of three countries together: 中蒙俄三国
+// 元首, 中俄蒙元首, 韩中日首脑.
+var reThreeLeaders = regexp.MustCompile(`(\p{Han})(\p{Han})(\p{Han})(?:三国)?(领导人|元首|首脑|总理)`)
 
 // reTwoLeaders speaks of two countries' leaders without naming the
 // countries: 两国元首, 两国领导人, 两国首脑, 两国总理.

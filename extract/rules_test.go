@@ -1151,6 +1151,10 @@ func TestRules(t *testing.T) {
 			nil},
 		{"a name-like item between two persons of a list after a contact word is a person too (史派克李、葛莉塔洁薇、凯特布兰琪); a common word there is not (委员会)", "2025-11-15", []string{"标题", "教宗良十四世今天在梵蒂冈接见史派克李、葛莉塔洁薇、凯特布兰琪等多位好莱坞名导和明星。", "史派克李（Spike Lee）向记者表示惊喜。", "凯特布兰琪（Cate Blanchett）也出席了。", "习近平会见普京、委员会、马克龙。"},
 			[]string{"MET_WITH fact 良十四世–史派克李 2025-11-15", "MET_WITH fact 良十四世–葛莉塔洁薇 2025-11-15", "MET_WITH fact 良十四世–凯特布兰琪 2025-11-15", "MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–马克龙 "}},
+		{"three countries' leaders together (中蒙俄三国元首会晤) are each pair of the three the article names", "2025-09-02", []string{"标题", "国家主席习近平会见蒙古国总统呼日勒苏赫。", "俄罗斯总统普京也在北京。", "丁薛祥表示，习近平主席今天上午同总统先生举行了富有成果的会见，出席了中蒙俄三国元首会晤。"},
+			[]string{"MET_WITH fact 习近平–呼日勒苏赫 2025-09-02", "MET_WITH fact 习近平–普京 2025-09-02", "MET_WITH fact 呼日勒苏赫–普京 2025-09-02"}},
+		{"a day's 日 before two countries' leaders is no third country (29日韩美首脑会谈)", "2025-11-05", []string{"标题", "韩国总统李在明与美国总统特朗普在庆州举行会谈。", "对上个月29日韩美首脑会谈达成的协议事项进行整理后形成的联合资料页即将发表。"},
+			[]string{"MET_WITH fact 李在明–特朗普 2025-10-29"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
