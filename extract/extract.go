@@ -4138,6 +4138,12 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 			if m.joint && triggerWithin(ms, m.end, t.start) {
 				continue
 			}
+			// "习近平、普京、呼日勒苏赫举行中俄蒙元首会晤": after the persons
+			// the clause names as the parties, a combined form names the
+			// meeting (not after one: "李强…赴俄罗斯主持中俄总理定期会晤").
+			if m.joint && len(ownPersons(s, ms, cs, m.start)) >= 2 {
+				continue
+			}
 			if (introducedBy(s, ms, m, "有关") || introducedBy(s, ms, m, "关于")) && strings.Contains(s[m.end:t.start], "的") &&
 				!slices.ContainsFunc(ms, func(o *mention) bool { return o.kind == mPerson && o.start >= m.end && o.end <= t.start }) {
 				// "面对有关川普和平方案的关键会谈": the topic, not a party
