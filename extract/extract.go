@@ -7428,9 +7428,49 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if c := placeLeft(s, ms, t, cs, ce); c != nil {
 			return visitor, []*dict.Country{c}
 		}
+		if c := regionPlace(s, ms, t); c != nil {
+			return visitor, []*dict.Country{c}
+		}
 		return nil, nil
 	}
 	return visitor, []*dict.Country{country}
+}
+
+// regions are the parts of the world a visit may be said to (访问中东).
+var regions = []string{"中东", "欧洲", "非洲", "亚洲", "中亚", "东南亚", "南亚", "西亚", "北非", "拉美", "拉丁美洲", "南美", "中美洲", "海湾地区", "大洋洲", "南太"}
+
+// regionPlace returns the country of the place a visit to a region names
+// right after its frame (川普5月访问中东期间在沙特首都利雅得…: Saudi Arabia):
+// 在 and the place, or a place and 期间 before, with nothing else between.
+func regionPlace(s string, ms []*mention, t *mention) *dict.Country {
+	rest := strings.TrimPrefix(s[t.end:], "了")
+	r := ""
+	for _, w := range regions {
+		if strings.HasPrefix(rest, w) {
+			r = w
+		}
+	}
+	if r == "" {
+		return nil
+	}
+	after := rest[len(r):]
+	frame, ok := "", false
+	for _, f := range []string{"期间，在", "期间在", "时，在", "时在", "期间，于", "期间于"} {
+		if strings.HasPrefix(after, f) {
+			frame, ok = f, true
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	at := len(s) - len(after) + len(frame)
+	for _, m := range ms {
+		if m.start == at && visitable(m) {
+			return m.countries[0]
+		}
+	}
+	return nil
 }
 
 // placeLeft returns the country of the place left (离开X) in the clause

@@ -1157,6 +1157,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李在明–特朗普 2025-10-29"}},
 		{"a combined form after two or more persons the clause names names their meeting (A、B、C举行中俄蒙元首第七次会晤); after one it names the other party (李强…主持中俄总理定期会晤)", "2024-08-19", []string{"标题", "国家主席习近平、俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第七次会晤。", "应俄罗斯总理米舒斯京邀请，国务院总理李强将于8月20日至23日赴俄罗斯主持中俄总理第二十九次定期会晤。"},
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–呼日勒苏赫 ", "MET_WITH fact 普京–呼日勒苏赫 ", "MET_WITH planned 李强–米舒斯京 2024-08"}},
+		{"a visit to a region is to the country of the place its frame names right after it (访问中东期间在沙特首都利雅得); a region alone is no country", "2025-11-16", []string{"标题", "特朗普5月访问中东期间在沙特首都利雅得首次会晤沙拉。", "+马克龙访问中东。"},
+			[]string{"MET_WITH fact 特朗普–沙拉 2025-05", "VISITED fact 特朗普–沙特 2025-05"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
