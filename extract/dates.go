@@ -409,6 +409,9 @@ func eventDate(s string, trig int, pub time.Time) string {
 	return d
 }
 
+// recallVerbs tell of a past contact as their object: 提到与X见面的印象.
+var recallVerbs = []string{"提到", "提及", "谈到", "谈及", "回顾", "回忆", "忆及", "说起", "追忆"}
+
 // monthEvents are what a month names when it names a historic event, not a
 // date: 八月革命, 十月革命, 五四运动 is not a month.
 var monthEvents = []string{"革命", "起义", "运动", "政变", "事件"}
@@ -453,6 +456,12 @@ func eventDateRange(s string, trig int, pub time.Time) (string, dayRange) {
 		// "俄方在10月中旬将文件交给美方，而在那之前，X才与Y会谈": the
 		// contact came before the date.
 		if containsAny(s[e.end:trig], beforeThat) {
+			continue
+		}
+		// "今天在众议院提到与川普…初次见面的印象": the date is the
+		// recalling's, not the contact's it recalls (a recalling in the
+		// contact's own sentence).
+		if seg := s[e.end:trig]; containsAny(seg[strings.LastIndex(seg, "。")+1:], recallVerbs) {
 			continue
 		}
 		if e.weak && explicitNear(exprs, e) {
