@@ -4858,6 +4858,10 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	// "卡尼周六（11月1日）表示，他与习近平的会谈是转折点": a contact named
 	// as a noun in what someone said is not dated by the saying.
 	cs, _ := clauseBounds(s, t.start, t.end)
+	// "两人是常通电话的好友", "经常与X会面": a habit has no date.
+	if lead := s[cs:t.start]; containsAny(lead, habitual) || hasAnySuffix(lead, []string{"常", "常与", "常同", "常和", "常跟"}) {
+		return ""
+	}
 	if reNamedContact.MatchString(s[cs:t.start]) && reSaidBefore.MatchString(s[:cs]) && !containsAny(s[cs:t.start], []string{"进行了", "举行了"}) {
 		d, _ := eventDateRange(s[cs:t.start], t.start-cs, pub)
 		return d
@@ -4904,6 +4908,9 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// habitual are the adverbs of a contact made again and again.
+var habitual = []string{"经常", "常常", "时常", "频繁", "不时"}
 
 // pictureOf follows a contact word that names what a picture shows.
 var pictureOf = []string{"的照片", "的合照", "的视频", "的影片", "的画面", "的影像"}

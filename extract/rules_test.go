@@ -1159,6 +1159,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–呼日勒苏赫 ", "MET_WITH fact 普京–呼日勒苏赫 ", "MET_WITH planned 李强–米舒斯京 2024-08"}},
 		{"a visit to a region is to the country of the place its frame names right after it (访问中东期间在沙特首都利雅得); a region alone is no country", "2025-11-16", []string{"标题", "特朗普5月访问中东期间在沙特首都利雅得首次会晤沙拉。", "+马克龙访问中东。"},
 			[]string{"MET_WITH fact 特朗普–沙拉 2025-05", "VISITED fact 特朗普–沙特 2025-05"}},
+		{"a habit has no date (两人是常通电话的好友, 经常与X通电话); a regular mechanism does (定期会晤)", "2025-11-19", []string{"标题", "周二，特朗普总统在白宫迎接沙特阿拉伯王储穆罕默德·本·萨勒曼，还称两人是常通电话的好友。", "周二，马克龙表示他经常与普京通电话。", "当地时间18日，李强同米舒斯京举行中俄总理第三十次定期会晤。"},
+			[]string{"PHONE_CALL fact 特朗普–穆罕默德·本·萨勒曼 ", "PHONE_CALL fact 马克龙–普京 ", "MET_WITH fact 李强–米舒斯京 2025-11-18"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
