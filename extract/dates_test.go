@@ -50,6 +50,8 @@ func TestEventDate(t *testing.T) {
 		{"last week's day of the report's weekday is a week back", "特朗普上周五会见了普京", "会见", "2025-11-14", "2025-11-07"},
 		{"last week's Monday in a Thursday report is the last Monday (translated usage)", "波普于上周一抵达苏丹，会见了总理", "会见", "2025-11-13", "2025-11-10"},
 		{"加上 before a weekday is no 上周", "加上周五与普京的会面", "会面", "2025-11-14", "2025-11-14"},
+		{"a day whose 日 the report dropped, after a name and before 在 and a place", "日本首相高市早苗13在官邸与斐济总理兰布卡会谈", "会谈", "2025-11-14", "2025-11-13"},
+		{"an ordinal or a count before 在 is no day", "台湾排名第4在亚洲领先，约20在场人士与总理会谈", "会谈", "2025-11-14", ""},
 		{"the day of a recalling is not the contact's it recalls", "高市早苗今天在众议院提到与川普初次见面的印象", "见面", "2025-11-07", ""},
 		{"a date after the recalling verb is the contact's", "高市早苗提到，10月28日与川普初次见面时印象深刻", "见面", "2025-11-07", "2025-10-28"},
 		{"a recalling in the sentence before does not undate the contact", "特朗普本周初与习近平通话，但未提及台湾。高市稍后也与特朗普通话", "也与特朗普通话", "2025-11-28", "2025-11"},
