@@ -1995,8 +1995,9 @@ func (x *Extractor) listedBetween(s string, ms []*mention) (all, added []*mentio
 		if a.kind != mPerson || b.kind != mPerson || b.start <= a.end || !triggerWithin(ms, 0, a.start) {
 			continue
 		}
-		item, ok := strings.CutPrefix(s[a.end:b.start], "、")
-		if item, ok = strings.CutSuffix(item, "、"); !ok || item == "" {
+		item, ok1 := strings.CutPrefix(s[a.end:b.start], "、")
+		item, ok2 := strings.CutSuffix(item, "、")
+		if !ok1 || !ok2 || item == "" {
 			continue
 		}
 		n := utf8.RuneCountInString(item)

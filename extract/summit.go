@@ -76,17 +76,13 @@ func addSummits(s string, ms []*mention, initials map[rune][]string, byKey map[s
 		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start < at+len("会") && m.end > start }) {
 			continue // 川普会见: the characters belong to a name or a word found already
 		}
-		k1, k2 := initials[sp.r1], initials[sp.r2]
-		if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
+		pair, ok := initialPair(s, sp.r1, sp.r2, start, mid, at, initials, byKey)
+		if !ok {
 			continue
 		}
-		a, b := *byKey[k1[0]], *byKey[k2[0]]
-		a.start, a.end, a.text = start, mid, s[start:mid]
-		b.start, b.end, b.text = mid, at, s[mid:at]
-		a.conf, b.conf = a.conf*0.9, b.conf*0.9
 		// The trigger's text is the whole shorthand; its span is 会 alone.
 		added = append(added, &mention{start: at, end: at + len("会"), kind: mTrigger, text: s[start : at+len("会")],
-			trig: summitTrigger, conf: 0.9, summit: [2]*mention{&a, &b}})
+			trig: summitTrigger, conf: 0.9, summit: pair})
 	}
 	if len(added) == 0 {
 		return ms
@@ -170,14 +166,24 @@ func addPairShorthands(s string, ms []*mention, initials map[rune][]string, byKe
 		if !ok || slices.ContainsFunc(ms, func(m *mention) bool { return m != t && m.start < end && m.end > start }) {
 			continue
 		}
-		k1, k2 := initials[r1], initials[r2]
-		if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
-			continue
+		if pair, ok := initialPair(s, r1, r2, start, mid, end, initials, byKey); ok {
+			t.summit = pair
 		}
-		a, b := *byKey[k1[0]], *byKey[k2[0]]
-		a.start, a.end, a.text = start, mid, s[start:mid]
-		b.start, b.end, b.text = mid, end, s[mid:end]
-		a.conf, b.conf = a.conf*0.9, b.conf*0.9
-		t.summit = [2]*mention{&a, &b}
 	}
+}
+
+// initialPair returns the two persons the initials r1 (at s[start:mid])
+// and r2 (at s[mid:end]) stand for, placed on them: each the one person
+// the article names starting with it, and two different ones; ok is false
+// otherwise.
+func initialPair(s string, r1, r2 rune, start, mid, end int, initials map[rune][]string, byKey map[string]*mention) (pair [2]*mention, ok bool) {
+	k1, k2 := initials[r1], initials[r2]
+	if len(k1) != 1 || len(k2) != 1 || k1[0] == k2[0] {
+		return pair, false
+	}
+	a, b := *byKey[k1[0]], *byKey[k2[0]]
+	a.start, a.end, a.text = start, mid, s[start:mid]
+	b.start, b.end, b.text = mid, end, s[mid:end]
+	a.conf, b.conf = a.conf*0.9, b.conf*0.9
+	return [2]*mention{&a, &b}, true
 }
