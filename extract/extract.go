@@ -7449,7 +7449,7 @@ var regions = []string{"中东", "欧洲", "非洲", "亚洲", "中亚", "东南
 
 // regionPlace returns the country of the place a visit to a region names
 // right after its frame (川普5月访问中东期间在沙特首都利雅得…: Saudi Arabia):
-// 在 and the place, or a place and 期间 before, with nothing else between.
+// 期间 or 时, then 在 or 于 and the place, with nothing else between.
 func regionPlace(s string, ms []*mention, t *mention) *dict.Country {
 	rest := strings.TrimPrefix(s[t.end:], "了")
 	r := ""
