@@ -173,19 +173,28 @@ func findDates(s string, pub time.Time) []dateExpr {
 	}
 	// A day whose 日 was dropped, after a name and before 在 and a place
 	// ("高市早苗13在官邸与…会谈": a slip of the report's).
-	for _, m := range reDroppedDay.FindAllStringSubmatchIndex(s, -1) {
-		if taken[m[2]] || pub.IsZero() || m[2] == 0 || isDigitByte(s[m[2]-1]) {
+	for at := range occurrences(s, "在") {
+		// (Found from each 在 back: a regular expression over every
+		// sentence cost a tenth of the extraction.)
+		start := at
+		for start > 0 && at-start < 2 && isDigitByte(s[start-1]) {
+			start--
+		}
+		if start == at || pub.IsZero() || start == 0 || isDigitByte(s[start-1]) || taken[start] {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:m[2]]); !isHan(r) || strings.ContainsRune("第前后约近逾超共每达有", r) {
+		if r, _ := utf8.DecodeRuneInString(s[at+len("在"):]); !isHan(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); !isHan(r) || strings.ContainsRune("第前后约近逾超共每达有", r) {
 			continue // (not 第4在, 约20在)
 		}
-		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		day, _ := strconv.Atoi(s[start:at])
 		if day < 1 || day > 31 {
 			continue
 		}
-		out = append(out, dateExpr{start: m[2], end: m[3], date: ymd(bareDay(pub, day)), weak: true})
-		mark(m[2], m[3])
+		out = append(out, dateExpr{start: start, end: at, date: ymd(bareDay(pub, day)), weak: true})
+		mark(start, at)
 	}
 	// The first day of a range written with one 日 ("4至5日", "11月4至5日"):
 	// the day before the separator is a date of its own.
@@ -424,9 +433,6 @@ func eventDate(s string, trig int, pub time.Time) string {
 	d, _ := eventDateRange(s, trig, pub)
 	return d
 }
-
-// reDroppedDay is a day with no 日 before 在 and a place: 13在官邸.
-var reDroppedDay = regexp.MustCompile(`(\d{1,2})在\p{Han}`)
 
 // recallVerbs tell of a past contact as their object: 提到与X见面的印象.
 var recallVerbs = []string{"提到", "提及", "谈到", "谈及", "回顾", "回忆", "忆及", "说起", "追忆"}

@@ -112,7 +112,7 @@ func New(d *dict.Dict) (*Extractor, error) {
 		}
 	}
 	x.match = newMatcher(d, triggers)
-	x.skim = newSkim(triggers, x.initials)
+	x.skim = newSkim(cueTriggers(triggers), x.initials)
 	seg, err := NewSegmenter(append(x.match.words(), mondays()...))
 	if err != nil {
 		return nil, err
@@ -290,9 +290,11 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		}
 		hasTrig, hasOffice := false, false
 		for _, r := range raw {
-			switch x.match.pats[r.Pattern()].kind {
+			switch p := x.match.pats[r.Pattern()]; p.kind {
 			case mTrigger:
-				hasTrig = true
+				// (A joint word alone, 主持, common in domestic news, is
+				// no reason to segment: see cueTriggers.)
+				hasTrig = hasTrig || !p.trig.Joint
 			case mOffice:
 				hasOffice = true
 			}
@@ -5895,6 +5897,15 @@ func maskPersons(s string, ms []*mention) string {
 		}
 	}
 	return string(b)
+}
+
+// cueTriggers are the triggers whose words alone make an article or a
+// sentence worth reading: not a joint word (主持), which tells a contact
+// only after two persons and is as common in reports of one person chairing
+// a meeting; an article with none of the others is not read for it (a
+// whole-corpus run segmented 17% more sentences with it).
+func cueTriggers(triggers []Trigger) []Trigger {
+	return slices.DeleteFunc(slices.Clone(triggers), func(t Trigger) bool { return t.Joint })
 }
 
 // mondays are the Mondays a week word opens (上周一, 本星期一 …) as

@@ -138,9 +138,9 @@ func newMatcher(d *dict.Dict, triggers []Trigger) *matcher {
 			add(simp, pattern{kind: k, surf: s})
 		}
 	}
-	cues := make([]string, len(triggers))
-	for i := range triggers {
-		cues[i] = triggers[i].Word
+	var cues []string
+	for _, t := range cueTriggers(triggers) {
+		cues = append(cues, t.Word)
 	}
 	cb := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
 	return &matcher{trie: patternTrie(words), pats: pats, texts: words, cues: cb.Build(cues)}

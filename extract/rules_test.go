@@ -1161,6 +1161,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–沙拉 2025-05", "VISITED fact 特朗普–沙特 2025-05"}},
 		{"a habit has no date (两人是常通电话的好友, 经常与X通电话); a regular mechanism does (定期会晤)", "2025-11-19", []string{"标题", "周二，特朗普总统在白宫迎接沙特阿拉伯王储穆罕默德·本·萨勒曼，还称两人是常通电话的好友。", "周二，马克龙表示他经常与普京通电话。", "当地时间18日，李强同米舒斯京举行中俄总理第三十次定期会晤。"},
 			[]string{"PHONE_CALL fact 特朗普–穆罕默德·本·萨勒曼 ", "PHONE_CALL fact 马克龙–普京 ", "MET_WITH fact 李强–米舒斯京 2025-11-18"}},
+		{"a joint word alone (主持) makes no article worth reading: one with no other contact word is skimmed; with one, its 主持 is read", "2025-11-26", []string{"标题", "马克龙与斯塔默主持“自愿联盟”会议。", "+泽连斯基会见了马克龙。"},
+			[]string{"CO_CHAIRED fact 马克龙–斯塔默 ", "MET_WITH fact 马克龙–斯塔默 ", "MET_WITH fact 泽连斯基–马克龙 "}},
+		{"(the same article without the other contact word is skimmed)", "2025-11-26", []string{"标题", "马克龙与斯塔默主持“自愿联盟”会议。"},
+			nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
