@@ -6526,9 +6526,17 @@ var reNoAnswer = regexp.MustCompile(`^了?[，,]?(?:但|却|但是|可|可是)?(
 // trigger (访中行程临时取消, 会谈被推迟), not one that is the object of
 // what was agreed there (会谈后宣布取消关税).
 func calledOff(after string) bool {
+	if reNotHeld.MatchString(after) {
+		return true
+	}
 	i := indexAny(after, afterNegatedCues)
 	return i >= 0 && utf8.RuneCountInString(after[:i]) <= 8 && !containsAny(after[:i], []string{"宣布", "决定", "同意", "商定", "讨论", "要求", "呼吁"})
 }
+
+// reNotHeld follows a contact that did not take place, the verb ending its
+// clause: 会面未能如期举行, 会晤最终没有实现 (not 会晤未能实现突破, a meeting
+// that achieved nothing).
+var reNotHeld = regexp.MustCompile(`^[^，。；]{0,6}?(?:未能|没能|没有|并未|未曾|未)(?:如期|按期|按时|按计划|顺利|最终)?(?:举行|成行|实现)(?:了|过)?(?:$|[，。；！？])`)
 
 // completed reports the perfective 了 on a contact verb: right after the
 // trigger, or on the light verb before it (举行了, 进行了).

@@ -1165,6 +1165,8 @@ func TestRules(t *testing.T) {
 			[]string{"CO_CHAIRED fact 马克龙–斯塔默 ", "MET_WITH fact 马克龙–斯塔默 ", "MET_WITH fact 泽连斯基–马克龙 "}},
 		{"(the same article without the other contact word is skimmed)", "2025-11-26", []string{"标题", "马克龙与斯塔默主持“自愿联盟”会议。"},
 			nil},
+		{"a contact that did not take place, the verb ending its clause (会面未能如期举行, 会晤最终没有实现), is negated; one that achieved nothing (未能实现突破) or held no press conference is a fact", "2025-11-14", []string{"标题", "特朗普与普京的会面未能如期举行。", "+马克龙与默茨的会晤最终没有实现。", "+斯塔默与卡尼的会晤未能实现突破。", "+梅洛尼与莫迪会晤，但会晤没有举行记者会。"},
+			[]string{"MET_WITH negated 特朗普–普京 ", "MET_WITH negated 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 ", "MET_WITH fact 梅洛尼–莫迪 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
