@@ -4483,10 +4483,10 @@ func opensSentence(s string, cs int) bool {
 // when that one ends in a time word and so frames the time of the next
 // ("在与卡尼通话后，…"); ok is false otherwise.
 func afterFrame(s string, ce int) (next int, ok bool) {
-	if ce >= len(s) || !endsWithTimeWord(s[:ce]) {
+	if next, ok = nextClause(s, ce); !ok || !endsWithTimeWord(s[:ce]) {
 		return 0, false
 	}
-	return ce + runeLenAt(s, ce), true
+	return next, true
 }
 
 // coSubjects returns the persons of before joined to the subject sub by
@@ -4510,10 +4510,10 @@ func coSubjects(s string, ms, before []*mention, sub *mention, cs int) []*mentio
 // reflexiveSubject returns the person who opens the clause after the one
 // ending at ce, whom 自己 in a topic before it stands for, or nil.
 func reflexiveSubject(s string, ms []*mention, ce int) *mention {
-	if ce >= len(s) {
+	ns, ok := nextClause(s, ce)
+	if !ok {
 		return nil
 	}
-	ns := ce + runeLenAt(s, ce)
 	_, ne := clauseBounds(s, ns, ns)
 	for _, m := range ms {
 		if m.kind == mPerson && m.start >= ns && m.end <= ne {
