@@ -2834,6 +2834,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if t.trig.Joint && !jointPair(s, in.mentions, t, left, right, co) {
 			continue
 		}
+		if t.trig.Tour && !touredCountries(s, in.mentions, t) {
+			continue
+		}
 		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
 		// the contact of persons named after the verb is no party to it.
 		// (Only when the one spoken of has a counterpart after a connector.)
@@ -4454,6 +4457,31 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 func pronounAfterFrame(s string, ce int) bool {
 	ns, ok := afterFrame(s, ce)
 	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
+}
+
+// touredCountries reports whether a tour word (see Trigger.Tour) names
+// countries right after it, each a country's name rather than one of its
+// cities, and the list ends there (走访了法国、意大利等国; not 走访日本援建的
+// 医院 nor 走访喀土穆).
+func touredCountries(s string, ms []*mention, t *mention) bool {
+	at := t.end
+	at += len(s[at:]) - len(strings.TrimPrefix(strings.TrimPrefix(s[at:], "了"), "过"))
+	n := 0
+	for _, m := range ms {
+		if m.start < at {
+			continue
+		}
+		if m.start != at || m.kind != mCountry || len(m.countries) != 1 || slices.Contains(m.countries[0].Cities, s[m.start:m.end]) {
+			break
+		}
+		n++
+		at = m.end
+		if r, _ := utf8.DecodeRuneInString(s[at:]); r != '、' && r != '和' && r != '及' {
+			break
+		}
+		at += len("、")
+	}
+	return n > 0 && (at == len(s) || hasAnyPrefix(s[at:], []string{"等", "，", "。", "；", "、", "和", "及"}))
 }
 
 // jointPair reports the two sides of a joint act (see Trigger.Joint): one

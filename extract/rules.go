@@ -34,6 +34,11 @@ type Trigger struct {
 	// connector joins right before it (A与B主持…会议), not otherwise
 	// (习近平主持会议).
 	Joint bool
+	// Tour marks a visit word that tells a visit abroad only before the
+	// countries it names (走访法国、意大利等国), not otherwise: 走访 is
+	// mostly a round of calls at home (走访调研, 走访企业, 走访日本援建的
+	// 医院).
+	Tour bool
 }
 
 // Triggers is the rule table. Sources for the vocabulary: shared/ANNOTATION.md
@@ -77,9 +82,11 @@ var Triggers = []Trigger{
 	{Word: "出访", Type: Visited, Shape: shapeVisit},
 	{Word: "到访", Type: Visited, Shape: shapeVisit},
 	{Word: "造访", Type: Visited, Shape: shapeVisit},
-	{Word: "突访", Type: Visited, Shape: shapeVisit}, // a surprise visit (突访基辅)
-	{Word: "窜访", Type: Visited, Shape: shapeVisit}, // a visit Beijing condemns (窜访美国)
-	{Word: "首访", Type: Visited, Shape: shapeVisit}, // a first visit (今年首访中国, 首访华府)
+	{Word: "突访", Type: Visited, Shape: shapeVisit},             // a surprise visit (突访基辅)
+	{Word: "窜访", Type: Visited, Shape: shapeVisit},             // a visit Beijing condemns (窜访美国)
+	{Word: "首访", Type: Visited, Shape: shapeVisit},             // a first visit (今年首访中国, 首访华府)
+	{Word: "初访", Type: Visited, Shape: shapeVisit},             // a first visit (泽连斯基初访巴黎), not 年初|访问 (see nonTriggers)
+	{Word: "走访", Type: Visited, Shape: shapeVisit, Tour: true}, // 已走访法国、意大利等国
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},
@@ -103,7 +110,8 @@ var nonTriggers = []string{
 	"见面会", "座谈会", "会见厅", "会见室", "访问学者", "访问量", "访问权", "访问网站", "访问次数",
 	"通话记录", "通话费", "电话会议", "小时的电话会议", "分钟的电话会议", "通过电话会议", "通过电话采访", "通过电话连线", "会谈纪要", "访问团", "接受访问", "专访",
 	"参加会见", "陪同会见", "参加会谈", "陪同会谈", "在座",
-	"会面临", // 将会面临 (will face), which the segmenter cuts 将|会面|临
+	"会面临",      // 将会面临 (will face), which the segmenter cuts 将|会面|临
+	"年初", "月初", // 明年初访问中国 (early next year), not 初访 (a first visit)
 }
 
 // Cues before a trigger, in its clause, that make the contact not a fact.

@@ -1167,6 +1167,8 @@ func TestRules(t *testing.T) {
 			nil},
 		{"a contact that did not take place, the verb ending its clause (会面未能如期举行, 会晤最终没有实现), is negated; one that achieved nothing (未能实现突破) or held no press conference is a fact", "2025-11-14", []string{"标题", "特朗普与普京的会面未能如期举行。", "+马克龙与默茨的会晤最终没有实现。", "+斯塔默与卡尼的会晤未能实现突破。", "+梅洛尼与莫迪会晤，但会晤没有举行记者会。"},
 			[]string{"MET_WITH negated 特朗普–普京 ", "MET_WITH negated 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 ", "MET_WITH fact 梅洛尼–莫迪 "}},
+		{"走访 is a visit only before the countries it names (走访了法国、意大利等国), not a round of calls (走访企业, 走访日本援建的医院, 在喀土穆走访); 初访 is a first visit, not 年初|访问", "2025-11-20", []string{"标题", "王毅至今已走访了法国、意大利等国。", "+马克龙走访日本援建的医院。", "+王毅在喀土穆走访难民营。", "+李强走访企业。", "+泽连斯基初访巴黎。", "+默茨计划明年初访问中国。"},
+			[]string{"VISITED fact 王毅–法国 ", "VISITED fact 王毅–意大利 ", "VISITED fact 泽连斯基–法国 ", "VISITED planned 默茨–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
