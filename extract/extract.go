@@ -3335,6 +3335,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// the visit.
 				vbase.Date = dateAt(s, v.end, pub)
 			}
+			// "教宗展開海外首訪，今天抵達第一站土耳其": the day it arrives
+			// at its first stop.
+			if vbase.Date == "" && len(countries) == 1 && arrivalNext(s, in.mentions, t, cs, ce) == countries[0] {
+				ns := ce + runeLenAt(s, ce)
+				for _, e := range findDates(s, pub) {
+					if e.start >= ns && e.end <= ns+len(reArrival.FindString(s[ns:])) {
+						vbase.Date = e.date
+					}
+				}
+			}
 			// (Not one told in the past: "内塔尼亚胡当时正在访问该国".)
 			if vbase.Date == "" && strings.Contains(s[cs:t.start], "正在") && !strings.Contains(s[cs:t.start], "当时") && !pub.IsZero() {
 				// "爱子正在对老挝进行正式访问，当地时间18日上午参观…",
@@ -4471,7 +4481,7 @@ func touredCountries(s string, ms []*mention, t *mention) bool {
 		if m.start < at {
 			continue
 		}
-		if m.start != at || m.kind != mCountry || len(m.countries) != 1 || slices.Contains(m.countries[0].Cities, s[m.start:m.end]) {
+		if m.start != at || !countryNamed(s, m) {
 			break
 		}
 		n++
@@ -7395,12 +7405,15 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	// right after it ("访问俄罗斯").
 	var list []*mention
 	var owned []*dict.Country // countries of persons between the visitor and the trigger
+	dateline := len(s) - len(stripDateline(s))
 	for _, m := range ms {
-		// (Not a country the trip is outside of: 在义大利以外的海外首访.)
-		if !visitable(m) || hasAnyPrefix(s[m.end:], []string{"以外", "之外"}) {
+		// (Not a country the trip is outside of: 在义大利以外的海外首访;
+		// nor the place of a dateline: （中央社首爾20日綜合外電報導）.)
+		if !visitable(m) || hasAnyPrefix(s[m.end:], []string{"以外", "之外"}) || m.end <= dateline {
 			continue
 		}
 		if m.start >= t.end && (m.start == t.end || s[t.end:m.start] == "了" || s[t.end:m.start] == "过" || s[t.end:m.start] == "地" ||
+			strings.TrimPrefix(s[t.end:m.start], "了") == "位于" && countryNamed(s, m) || // 访问位于以色列基里亚特加特的…中心 (not 位于东京…的仙洞御所)
 			t.text == "出访" && reTripTo.MatchString(s[t.end:m.start]) || placeModifier(s, ms, t.end, m.start)) && m.end <= ce &&
 			!hasAnyPrefix(s[m.end:], countryModifies) {
 			return visitor, visitedAfter(s, ms, m, ce)
@@ -7486,6 +7499,9 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if c := regionPlace(s, ms, t); c != nil {
 			return visitor, []*dict.Country{c}
 		}
+		if c := arrivalNext(s, ms, t, cs, ce); c != nil {
+			return visitor, []*dict.Country{c}
+		}
 		return nil, nil
 	}
 	return visitor, []*dict.Country{country}
@@ -7520,6 +7536,33 @@ func regionPlace(s string, ms []*mention, t *mention) *dict.Country {
 		return nil
 	}
 	at := len(s) - len(after) + len(frame)
+	for _, m := range ms {
+		if m.start == at && visitable(m) {
+			return m.countries[0]
+		}
+	}
+	return nil
+}
+
+// reArrival opens a clause that tells where a trip arrives: a time, then
+// 抵达 and the first stop (今天抵達第一站土耳其, 21日抵达埃及开罗).
+var reArrival = regexp.MustCompile(`^(?:今天|今日|当天|昨天|昨日|当地时间)?(?:\d{1,2}日)?(?:上午|下午|晚间|晚上|早上|中午)?(?:抵达|到达|飞抵)了?(?:第一站|首站)?`)
+
+// arrivalNext returns the country a visit with no place of its own arrives
+// at, which the next clause names right after it opens with an arrival
+// (教宗展開海外首訪，今天抵達第一站土耳其; 正在访问中东的李在明，今天抵达埃及
+// 开罗); not at the end of a visit (结束访问，抵达北京: the way home).
+func arrivalNext(s string, ms []*mention, t *mention, cs, ce int) *dict.Country {
+	if ce >= len(s) || containsAny(s[cs:ce], []string{"结束", "返回", "回国"}) {
+		return nil
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	loc := reArrival.FindStringIndex(s[ns:ne])
+	if loc == nil || loc[1] == 0 || !strings.Contains(s[ns:ns+loc[1]], "达") {
+		return nil
+	}
+	at := ns + loc[1]
 	for _, m := range ms {
 		if m.start == at && visitable(m) {
 			return m.countries[0]
@@ -7578,7 +7621,8 @@ func regionListed(s string, ms []*mention, at, ce int) []*dict.Country {
 // the visit word and the place, naming no other place or person: 访问了最近
 // 遭受地震重创的阿富汗库纳尔省, 访问当时前线的基辅.
 func placeModifier(s string, ms []*mention, from, to int) bool {
-	if !reModifierGap.MatchString(s[from:to]) {
+	// (Not a region the visit is to: 正在访问中东的韩国总统.)
+	if !reModifierGap.MatchString(s[from:to]) || slices.Contains(regions, strings.TrimSuffix(strings.TrimPrefix(s[from:to], "了"), "的")) {
 		return false
 	}
 	return !slices.ContainsFunc(ms, func(m *mention) bool {
@@ -7590,6 +7634,12 @@ func placeModifier(s string, ms []*mention, from, to int) bool {
 // no word of purpose or plan and no connector (访问并出席开幕式的巴林国王 is
 // another verb's object): 了最近遭受地震重创的, 当时前线的.
 var reModifierGap = regexp.MustCompile(`^了?[^，。；、：“”的计划目并和与及同]{1,12}的$`)
+
+// countryNamed reports a visitable mention that names its country rather
+// than one of the country's cities (法国, not 巴黎).
+func countryNamed(s string, m *mention) bool {
+	return visitable(m) && !slices.Contains(m.countries[0].Cities, s[m.start:m.end])
+}
 
 // visitable reports a mention of one country, territory or city: not a
 // side form (中方), not a combined one (中俄), not an organisation (an

@@ -1169,6 +1169,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH negated 特朗普–普京 ", "MET_WITH negated 马克龙–默茨 ", "MET_WITH fact 斯塔默–卡尼 ", "MET_WITH fact 梅洛尼–莫迪 "}},
 		{"走访 is a visit only before the countries it names (走访了法国、意大利等国), not a round of calls (走访企业, 走访日本援建的医院, 在喀土穆走访); 初访 is a first visit, not 年初|访问", "2025-11-20", []string{"标题", "王毅至今已走访了法国、意大利等国。", "+马克龙走访日本援建的医院。", "+王毅在喀土穆走访难民营。", "+李强走访企业。", "+泽连斯基初访巴黎。", "+默茨计划明年初访问中国。"},
 			[]string{"VISITED fact 王毅–法国 ", "VISITED fact 王毅–意大利 ", "VISITED fact 泽连斯基–法国 ", "VISITED planned 默茨–中国 "}},
+		{"a visit with no place of its own is to the country the next clause arrives at, on that day (展开海外首访，今天抵达第一站土耳其); 访问位于以色列…的中心 is to Israel, 访问位于东京的学校 names a city only", "2025-11-27", []string{"标题", "教宗良十四世展开海外首访，今天抵达第一站土耳其。", "+图尔西·加巴德访问了位于以色列基里亚特加特的美国协调中心。", "+马克龙访问位于东京的法国学校。"},
+			[]string{"VISITED fact 良十四世–土耳其 2025-11-27", "VISITED fact 图尔西·加巴德–以色列 2025-11-27"}},
+		{"(a region is no modifier of the visitor's country: 正在访问中东的韩国总统, nor is a dateline's place a place visited; 结束…访问，抵达 is the way home)", "2025-11-27", []string{"标题", "（中央社首尔27日综合外电报导）正在访问中东、非洲的南韩总统李在明，今天抵达埃及开罗。", "+正在访问中东的韩国总统尹锡悦，今天抵达沙特利雅得。", "+马克龙结束在中东的访问，今天抵达德国。"},
+			[]string{"VISITED fact 李在明–埃及 2025-11-27", "VISITED fact 尹锡悦–沙特 2025-11-27"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
