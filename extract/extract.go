@@ -3148,6 +3148,21 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			}
+			// "李在明在峰会期间，与美国、中国及日本等主要国家领袖密集会谈":
+			// the subject and the leader the article names for each
+			// country.
+			// (The subject may open the clause before: 李在明在峰会期间，与….)
+			if sub := left; len(pairs) == 0 && len(right) == 0 && t.trig.Type != Visited && !otherYear(s[cs:ce], pub) && !strings.Contains(s, "时任") {
+				if o := openingSubject(s, in.mentions, cs); len(sub) == 0 && o != nil && hasAnyPrefix(s[cs:], connectors) {
+					sub = []*mention{o}
+				}
+				for _, l := range x.listedLeaders(s, in.mentions, t, cs, st.named, pub) {
+					if len(sub) == 1 && l.key() != sub[0].key() && x.countryOf(l) != x.countryOf(sub[0]) {
+						pairs = append(pairs, [2]*mention{sub[0], l})
+						ownDate = true // several contacts: only their own clause dates them
+					}
+				}
+			}
 			// A meeting in a sentence that names no one, referring to an
 			// occasion the sentence before in the paragraph told.
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith &&
@@ -5579,6 +5594,54 @@ func (x *Extractor) officeHoldersOf(p [2]*mention, category string, named []*men
 
 // earlierWords place a contact before the one in context: 此前在阿拉斯加的会晤.
 var earlierWords = []string{"此前", "之前", "以前", "早前", "先前", "上次", "上一次", "前次", "过去"}
+
+// reListedLeaders is what stands between a list of countries and a contact
+// word when the list names their leaders: 等主要国家领袖, 两国领导人, 领导人
+// 分别举行了.
+var reListedLeaders = regexp.MustCompile(`^(?:等)?(?:主要)?(?:两国|三国|各国|国家|国)?(?:的)?(领导人|领袖|元首|首脑)(?:们)?(?:分别|密集|共同|先后)?(?:举行了?|进行了?)?$`)
+
+// listedLeaders returns the leaders of the countries a connector joins to a
+// contact word (与美国、中国及日本等主要国家领袖会谈; 与中国领导人举行了会
+// 谈): for each country the one person the article names (of named) who
+// leads it on the article's date; nil unless each has one.
+func (x *Extractor) listedLeaders(s string, ms []*mention, t *mention, cs int, named []*mention, pub time.Time) []*mention {
+	if pub.IsZero() {
+		return nil
+	}
+	var list []*mention
+	for _, m := range ms {
+		if m.start < cs || m.end > t.start || m.kind != mCountry {
+			continue
+		}
+		if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
+			list = list[:0]
+		}
+		if !visitable(m) {
+			return nil
+		}
+		list = append(list, m)
+	}
+	if len(list) == 0 || !hasAnySuffix(s[cs:list[0].start], connectors) {
+		return nil
+	}
+	loc := reListedLeaders.FindStringSubmatchIndex(s[list[len(list)-1].end:t.start])
+	if loc == nil {
+		return nil
+	}
+	cats := leaderCategories
+	if w := s[list[len(list)-1].end+loc[2] : list[len(list)-1].end+loc[3]]; w == "元首" {
+		cats = []string{"head_of_state"}
+	}
+	var leaders []*mention
+	for _, m := range list {
+		l := x.namedLeader(named, m.countries[0], pub, cats)
+		if l == nil || holdsKey(leaders, l) {
+			return nil
+		}
+		leaders = append(leaders, l)
+	}
+	return leaders
+}
 
 // leaderCategories are the offices that lead a country, in the order a
 // leader is looked for: a head of state, else a head of government.

@@ -1173,6 +1173,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 良十四世–土耳其 2025-11-27", "VISITED fact 图尔西·加巴德–以色列 2025-11-27"}},
 		{"(a region is no modifier of the visitor's country: 正在访问中东的韩国总统, nor is a dateline's place a place visited; 结束…访问，抵达 is the way home)", "2025-11-27", []string{"标题", "（中央社首尔27日综合外电报导）正在访问中东、非洲的南韩总统李在明，今天抵达埃及开罗。", "+正在访问中东的韩国总统尹锡悦，今天抵达沙特利雅得。", "+马克龙结束在中东的访问，今天抵达德国。"},
 			[]string{"VISITED fact 李在明–埃及 2025-11-27", "VISITED fact 尹锡悦–沙特 2025-11-27"}},
+		{"the leaders of countries a connector joins to a contact word (与美国、中国及日本等主要国家领袖密集会谈, 与中国领导人会谈) are those the article names for each, dated by their own clause only; the subject may open the clause before; a country whose leader goes unnamed gives nothing", "2025-11-03", []string{"标题", "美国总统特朗普、中国国家主席习近平和日本首相高市早苗10月30日出席了峰会。", "韩国总统李在明在峰会期间，与美国、中国及日本等主要国家领袖密集会谈。", "马克龙与德国领导人举行了会谈。"},
+			[]string{"MET_WITH fact 李在明–特朗普 ", "MET_WITH fact 李在明–习近平 ", "MET_WITH fact 李在明–高市早苗 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
