@@ -2837,6 +2837,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if t.trig.Tour && !touredCountries(s, in.mentions, t) {
 			continue
 		}
+		// "普京会见了多国领导人，包括印度总理莫迪、土耳其总统埃尔多安等":
+		// the group met is the persons the next clause lists.
+		if len(left) == 1 && len(right) == 0 && t.trig.Shape == shapeContact && (reListedGroup.MatchString(s[t.end:ce]) ||
+			left[0].end <= t.start && reJoinedGroup.MatchString(s[pastGloss(s, left[0].end):t.start])) {
+			right = includedPersons(s, in.mentions, ce)
+		}
 		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
 		// the contact of persons named after the verb is no party to it.
 		// (Only when the one spoken of has a counterpart after a connector.)
@@ -4482,6 +4488,46 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 func pronounAfterFrame(s string, ce int) bool {
 	ns, ok := afterFrame(s, ce)
 	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
+}
+
+// reListedGroup is the object of a contact word that names a group of
+// persons without naming them (了多国领导人, 出席会议的各国外长).
+var reListedGroup = regexp.MustCompile(`^了?[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外长|部长|官员|代表|政要|议员|高管|嘉宾)们?$`)
+
+// reJoinedGroup is such a group joined to the subject before the contact
+// word (与中亚五国领导人举行会晤).
+var reJoinedGroup = regexp.MustCompile(`^(?:与|同|和|跟)[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外长|部长|官员|代表|政要|议员|高管|嘉宾)们?(?:举行|进行)?了?$`)
+
+// reIncluding opens a clause that lists the members of a group: 包括, 其中
+// 包括.
+var reIncluding = regexp.MustCompile(`^(?:其中)?包括了?`)
+
+// includedPersons returns the persons the clause after the one ending at ce
+// lists after 包括, each after nothing but titles and a connector
+// (，包括印度总理莫迪、土耳其总统埃尔多安等).
+func includedPersons(s string, ms []*mention, ce int) []*mention {
+	if ce >= len(s) {
+		return nil
+	}
+	ns := ce + runeLenAt(s, ce)
+	_, ne := clauseBounds(s, ns, ns)
+	loc := reIncluding.FindStringIndex(s[ns:ne])
+	if loc == nil {
+		return nil
+	}
+	at := ns + loc[1]
+	var out []*mention
+	for _, m := range ms {
+		if m.start < at || m.end > ne || m.kind != mPerson {
+			continue
+		}
+		if gap := stripMentions(s, ms, at, m.start); gap != "" && (len(out) == 0 || !joins(gap)) {
+			break
+		}
+		out = append(out, m)
+		at = pastGloss(s, m.end)
+	}
+	return out
 }
 
 // touredCountries reports whether a tour word (see Trigger.Tour) names

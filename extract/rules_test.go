@@ -1175,6 +1175,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李在明–埃及 2025-11-27", "VISITED fact 尹锡悦–沙特 2025-11-27"}},
 		{"the leaders of countries a connector joins to a contact word (与美国、中国及日本等主要国家领袖密集会谈, 与中国领导人会谈) are those the article names for each, dated by their own clause only; the subject may open the clause before; a country whose leader goes unnamed gives nothing", "2025-11-03", []string{"标题", "美国总统特朗普、中国国家主席习近平和日本首相高市早苗10月30日出席了峰会。", "韩国总统李在明在峰会期间，与美国、中国及日本等主要国家领袖密集会谈。", "马克龙与德国领导人举行了会谈。"},
 			[]string{"MET_WITH fact 李在明–特朗普 ", "MET_WITH fact 李在明–习近平 ", "MET_WITH fact 李在明–高市早苗 "}},
+		{"a group met (会见出席会议的各国外长, 与中亚五国领导人举行了会晤) is the persons the next clause lists after 包括; a list of no one names no one", "2025-11-27", []string{"标题", "王毅会见出席会议的各国外长，包括俄罗斯外长拉夫罗夫和印度外长苏杰生。", "特朗普与中亚五国领导人举行了会晤，其中包括哈萨克斯坦总统托卡耶夫。", "李成钢会见美国商界，包括因美纳公司的高管。"},
+			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–苏杰生 ", "MET_WITH fact 特朗普–托卡耶夫 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
