@@ -6520,6 +6520,15 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 	if completed(clause, after) {
 		return StatusFact
 	}
+	// "凯洛格宣布明年卸任，以及魏科夫与乌沙科夫的外泄通话": a clause
+	// that opens another item of a list, a contact of its own persons,
+	// does not share the items' cues (not "计划明年访华，以及与习近平的
+	// 会晤", which shares the subject and the plan).
+	for _, w := range []string{"以及", "还有", "此外", "另外"} {
+		if rest, ok := strings.CutPrefix(clause, w); ok && !hasAnyPrefix(rest, connectors) && strings.Contains(rest, "的") {
+			prefix = clause
+		}
+	}
 	if containsAny(clause, plannedCues) || containsAny(prefix, strongPlannedCues) || reModalWill.MatchString(clause) {
 		return StatusPlanned
 	}

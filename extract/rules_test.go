@@ -1177,6 +1177,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李在明–特朗普 ", "MET_WITH fact 李在明–习近平 ", "MET_WITH fact 李在明–高市早苗 "}},
 		{"a group met (会见出席会议的各国外长, 与中亚五国领导人举行了会晤) is the persons the next clause lists after 包括; a list of no one names no one", "2025-11-27", []string{"标题", "王毅会见出席会议的各国外长，包括俄罗斯外长拉夫罗夫和印度外长苏杰生。", "特朗普与中亚五国领导人举行了会晤，其中包括哈萨克斯坦总统托卡耶夫。", "李成钢会见美国商界，包括因美纳公司的高管。"},
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–苏杰生 ", "MET_WITH fact 特朗普–托卡耶夫 "}},
+		{"a clause opening another item of a list with a contact of its own persons (凯洛格宣布明年卸任，以及魏科夫与乌沙科夫的外泄通话) does not share another item's 明年; one that shares the subject does (宣布明年访问中国，以及与习近平会晤)", "2025-11-27", []string{"标题", "外界关注凯洛格宣布明年卸任，以及魏科夫与乌沙科夫的外泄通话等事件。", "马克龙宣布明年访问中国，以及与习近平会晤。"},
+			[]string{"PHONE_CALL fact 威特科夫–乌沙科夫 ", "MET_WITH planned 马克龙–习近平 ", "VISITED planned 马克龙–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
