@@ -900,7 +900,8 @@ func companionList(in *sentenceInfo) (loc []int, whom *mention) {
 	return loc, whom
 }
 
-// companions gives each person named in "A、B等陪同人员同机抵达" or after
+// companions gives each person named in "A、B等陪同人员同机抵达" (or "A等
+// 同机抵达") or after
 // "陪同习近平出访的有：" the visit of the item's last visitor before it (for
 // a list, else its first after it): those who accompany a visit visit too
 // (the gold conventions), on its date.
@@ -915,6 +916,10 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 		// Those named before the words (同机抵达), or after them (的有：).
 		// The one accompanied, when the words name them (陪同李强出访的有).
 		at, from, to := strings.Index(in.simp, "陪同人员同机"), 0, 0
+		word := "陪同"
+		if i := strings.Index(in.simp, "同机抵达"); at < 0 && i >= 0 {
+			at, word = i, "同机抵达" // 国务委员兼国务院秘书长吴政隆等同机抵达
+		}
 		var whom *mention
 		if at >= 0 {
 			to = at
@@ -955,7 +960,7 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 				continue
 			}
 			c := &candidate{Relation: principal.Relation, parts: []*mention{m}, visit: principal.visit, order: in.idx, trigStart: at, ownDate: true}
-			c.Trigger = origSlice(in.sent, in.simp, at, at+len("陪同"))
+			c.Trigger = origSlice(in.sent, in.simp, at, at+len(word))
 			c.Sentence = in.sent.Text
 			c.Span = [2]int{in.sent.Start, in.sent.End}
 			out = append(out, c)
@@ -2309,6 +2314,12 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			// A title followed by characters that may be a name we could
 			// not read (官房长官阪田涉以及…) is no title-only mention.
 			if nameMayFollow(s[m.end:]) && !(i+1 < len(ms) && ms[i+1].start == m.end && ms[i+1].kind == mTrigger) {
+				continue
+			}
+			// "出席东盟外长会并…", "部长级会议": a title that names a
+			// gathering or a rank (not "总统会见", a title and a contact
+			// word).
+			if rest := s[m.end:]; hasAnyPrefix(rest, []string{"会", "级"}) && !(i+1 < len(ms) && ms[i+1].start == m.end) {
 				continue
 			}
 			// A title with no name after it refers to an office holder.
@@ -7825,7 +7836,7 @@ var reCallOn = regexp.MustCompile(`^(?:进行|作)了?(?:礼节性|礼貌性|正
 
 // subjectlessHeads open clauses that go on with the subject of the one
 // before: "…，赴德国举行磋商并对德进行正式访问，对法国进行正式访问".
-var subjectlessHeads = []string{"展开", "进行", "开始", "开启", "并", "赴", "前往", "抵达", "乘", "对"}
+var subjectlessHeads = []string{"展开", "进行", "开始", "开启", "并", "赴", "前往", "抵达", "乘", "对", "应邀", "出席"}
 
 // departure reports the words between a visitor and a country in the
 // clause before a visit: "今天启程前往", "抵达".

@@ -1179,6 +1179,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–苏杰生 ", "MET_WITH fact 特朗普–托卡耶夫 "}},
 		{"a clause opening another item of a list with a contact of its own persons (凯洛格宣布明年卸任，以及魏科夫与乌沙科夫的外泄通话) does not share another item's 明年; one that shares the subject does (宣布明年访问中国，以及与习近平会晤)", "2025-11-27", []string{"标题", "外界关注凯洛格宣布明年卸任，以及魏科夫与乌沙科夫的外泄通话等事件。", "马克龙宣布明年访问中国，以及与习近平会晤。"},
 			[]string{"PHONE_CALL fact 威特科夫–乌沙科夫 ", "MET_WITH planned 马克龙–习近平 ", "VISITED planned 马克龙–中国 "}},
+		{"a clause opening with 应邀 or 出席 has no subject of its own: the visitor arrived in the clause before (抵达平壤，应邀出席…并对朝鲜进行正式友好访问); a title before 会 (东盟外长会) is a gathering, no one; those named before 等同机抵达 visit with the visitor", "2025-10-09", []string{"标题", "国务院总理李强9日乘专机抵达平壤，应邀出席朝鲜劳动党成立80周年庆祝活动并对朝鲜进行正式友好访问。", "国务委员兼国务院秘书长吴政隆等同机抵达。", "王毅抵达河内，出席东盟外长会并对越南进行正式访问。"},
+			[]string{"VISITED fact 李强–朝鲜 2025-10-09", "VISITED fact 吴政隆–朝鲜 2025-10-09", "VISITED fact 王毅–越南 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
