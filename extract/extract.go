@@ -4079,9 +4079,18 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 		return at(ds[0], t.start), right
 	case len(left) == 1 && len(right) == 0 && len(ds) == 2 && slices.Contains(ms, left[0]) && left[0].end <= t.start && strings.Contains(s[left[0].end:t.start], "双方代表团"):
 		return left, at(firsts(), t.start)
+	case len(left) == 1 && len(right) == 0 && len(ds) == 1 && slices.Contains(ms, left[0]) && left[0].end <= t.start &&
+		reDelegationMet.MatchString(s[pastGloss(s, left[0].end):t.start]):
+		// "鲁比奥与乌克兰代表团在日内瓦进行了会谈": the subject met its
+		// heads.
+		return left, at(ds[0], t.start)
 	}
 	return left, right
 }
+
+// reDelegationMet is a connector and a delegation after the subject of a
+// contact: 与乌克兰代表团, 同俄方代表团在日内瓦.
+var reDelegationMet = regexp.MustCompile(`^(?:\d{1,2}日)?(?:在[^，。；]{1,12})?(?:与|同|和|跟)\p{Han}{0,6}代表团(?:在[^，。；]{1,12}|举行了?|进行了?)*$`)
 
 // reBothDelegations is the two delegations as the subject of a clause:
 // 俄罗斯和乌克兰的代表团, 双方代表团, 两国代表团.

@@ -1181,6 +1181,8 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 威特科夫–乌沙科夫 ", "MET_WITH planned 马克龙–习近平 ", "VISITED planned 马克龙–中国 "}},
 		{"a clause opening with 应邀 or 出席 has no subject of its own: the visitor arrived in the clause before (抵达平壤，应邀出席…并对朝鲜进行正式友好访问); a title before 会 (东盟外长会) is a gathering, no one; those named before 等同机抵达 visit with the visitor", "2025-10-09", []string{"标题", "国务院总理李强9日乘专机抵达平壤，应邀出席朝鲜劳动党成立80周年庆祝活动并对朝鲜进行正式友好访问。", "国务委员兼国务院秘书长吴政隆等同机抵达。", "王毅抵达河内，出席东盟外长会并对越南进行正式访问。"},
 			[]string{"VISITED fact 李强–朝鲜 2025-10-09", "VISITED fact 吴政隆–朝鲜 2025-10-09", "VISITED fact 王毅–越南 "}},
+		{"one who meets the article's one delegation (与乌克兰代表团在日内瓦进行了会谈) meets its head, named before or after (乌方代表团由叶尔马克率领); not its head", "2025-11-27", []string{"标题", "鲁比奥与乌克兰代表团在日内瓦进行了会谈，乌方代表团由叶尔马克率领。", "叶尔马克同乌克兰代表团举行了会谈。"},
+			[]string{"MET_WITH fact 鲁比奥–叶尔马克 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
