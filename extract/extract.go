@@ -4007,11 +4007,22 @@ func delegations(infos []*sentenceInfo) [][]*mention {
 	}
 	for _, in := range infos {
 		s := in.simp
-		for at := range occurrences(s, "率领") {
+		for at, w := range leads(s) {
 			cs, _ := clauseBounds(s, at, at)
 			by := strings.LastIndex(s[cs:at], "由")
-			rest := s[at+len("率领"):]
-			if by < 0 || !(strings.HasPrefix(rest, "的") && strings.Contains(firstRunes(rest, 16), "代表团") || strings.Contains(s[cs:at], "代表团")) {
+			rest := s[at+len(w):]
+			if by < 0 {
+				// "乌国防部长乌梅罗夫带领乌方代表团": the one right before
+				// the word leads the delegation the clause goes on to.
+				_, ce := clauseBounds(s, at, at)
+				for _, m := range in.mentions {
+					if m.kind == mPerson && pastGloss(s, m.end) == at && strings.Contains(firstRunes(s[at:ce], 16), "代表团") && !strings.Contains(firstRunes(rest, 2), "的") {
+						add([]*mention{m})
+					}
+				}
+				continue
+			}
+			if !(strings.HasPrefix(rest, "的") && strings.Contains(firstRunes(rest, 16), "代表团") || strings.Contains(s[cs:at], "代表团")) {
 				continue
 			}
 			var heads []*mention
@@ -4035,6 +4046,19 @@ func delegations(infos []*sentenceInfo) [][]*mention {
 		}
 	}
 	return out
+}
+
+// leads yields where s says who leads (率领, 带领), and the word.
+func leads(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for _, w := range []string{"率领", "带领"} {
+			for at := range occurrences(s, w) {
+				if !yield(at, w) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // firstRunes returns the first n runes of s (all of s when shorter).

@@ -1183,6 +1183,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李强–朝鲜 2025-10-09", "VISITED fact 吴政隆–朝鲜 2025-10-09", "VISITED fact 王毅–越南 "}},
 		{"one who meets the article's one delegation (与乌克兰代表团在日内瓦进行了会谈) meets its head, named before or after (乌方代表团由叶尔马克率领); not its head", "2025-11-27", []string{"标题", "鲁比奥与乌克兰代表团在日内瓦进行了会谈，乌方代表团由叶尔马克率领。", "叶尔马克同乌克兰代表团举行了会谈。"},
 			[]string{"MET_WITH fact 鲁比奥–叶尔马克 "}},
+		{"(who leads a delegation, before 带领 or 率领 in the active voice: 乌梅罗夫带领乌方代表团)", "2025-11-27", []string{"标题", "乌克兰国防部长乌梅罗夫带领乌方代表团抵达日内瓦。", "鲁比奥与乌克兰代表团举行了会谈。"},
+			[]string{"MET_WITH fact 鲁比奥–乌梅罗夫 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
