@@ -71,6 +71,9 @@ var Triggers = []Trigger{
 	{Word: "打过电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
 	{Word: "小时的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了约1个小时的电话
 	{Word: "分钟的电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 通了40分钟的电话
+	{Word: "小时的电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},
+	{Word: "分钟的电话会谈", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact}, // 举行了约25分钟的电话会谈 (not 分钟的电话 and a meeting)
+	{Word: "通完电话", Type: PhoneCall, Mode: ModePhone, Shape: shapeContact},    // 刚刚和普京通完电话
 	{Word: "视频通话", Type: PhoneCall, Mode: ModeVideo, Shape: shapeContact},
 	{Word: "共同主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair},
 	{Word: "一道主持", Type: CoChaired, Mode: ModeInPerson, Shape: shapeCoChair}, // 同拉马福萨一道主持中非领导人对话会

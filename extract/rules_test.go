@@ -1185,6 +1185,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 鲁比奥–叶尔马克 "}},
 		{"(who leads a delegation, before 带领 or 率领 in the active voice: 乌梅罗夫带领乌方代表团)", "2025-11-27", []string{"标题", "乌克兰国防部长乌梅罗夫带领乌方代表团抵达日内瓦。", "鲁比奥与乌克兰代表团举行了会谈。"},
 			[]string{"MET_WITH fact 鲁比奥–乌梅罗夫 "}},
+		{"a call of some minutes (约25分钟的电话会谈) is a call, not a call and a meeting; 通完电话 is a call", "2025-11-27", []string{"标题", "高市早苗与特朗普举行了约25分钟的电话会谈。", "马克龙说，他刚刚和普京通完电话。"},
+			[]string{"PHONE_CALL fact 高市早苗–特朗普 ", "PHONE_CALL fact 马克龙–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
