@@ -1382,6 +1382,37 @@ func sharesTitle(a, b map[string]bool) bool {
 	return false
 }
 
+// countsCountries reports what may stand between countries and the title
+// they share: nothing, or their count (两国, 三国).
+func countsCountries(gap string) bool {
+	switch gap {
+	case "", "两国", "三国", "四国", "五国":
+		return true
+	}
+	return false
+}
+
+// countryChain returns the countries of a list written right before the
+// title ms[i] (加拿大及德国总理, 俄罗斯、印度和巴西三国外长), in order, and
+// where the list starts, or nil: single countries, not side forms, joined
+// by 、, 和, 及, 与 or 以及.
+func countryChain(s string, ms []*mention, i int) ([]*dict.Country, int) {
+	var out []*dict.Country
+	at := ms[i].start
+	for j := i - 1; j >= 0; j-- {
+		p := ms[j]
+		gap := s[p.end:at]
+		if p.kind != mCountry || len(p.countries) != 1 || p.side ||
+			len(out) == 0 && !countsCountries(gap) || len(out) > 0 && (!joins(gap) || gap == "，" || gap == ",") {
+			break
+		}
+		out = append(out, p.countries[0])
+		at = p.start
+	}
+	slices.Reverse(out)
+	return out, at
+}
+
 // splitJointTitles turns a title written after a combined country form
 // ("中美元首", "中日外长") into one title-only mention per country, in the
 // form's order, as if the sentence read "中国元首和美国元首": each resolves
@@ -2327,12 +2358,14 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 			// implied by the office (国务院总理 → China). After a combined
 			// form (中美元首) it stands for each country's holder.
 			var cs []*dict.Country
-			if i > 0 && ms[i-1].kind == mCountry && ms[i-1].end == m.start && len(ms[i-1].countries) > 1 && !ms[i-1].side {
-				cs = ms[i-1].countries
-			} else if i > 1 && ms[i-1].kind == mCountry && ms[i-1].end == m.start && ms[i-2].kind == mCountry && len(ms[i-1].countries) == 1 &&
-				len(ms[i-2].countries) == 1 && joins(s[ms[i-2].end:ms[i-1].start]) && !ms[i-1].side && !ms[i-2].side {
-				// "加拿大及德国总理": the title of each country's holder.
-				cs = []*dict.Country{ms[i-2].countries[0], ms[i-1].countries[0]}
+			if i > 0 && ms[i-1].kind == mCountry && countsCountries(s[ms[i-1].end:m.start]) && len(ms[i-1].countries) > 1 && !ms[i-1].side {
+				cs = ms[i-1].countries // 中美元首, 俄印两国外长
+			} else if chain, from := countryChain(s, ms, i); len(chain) > 1 {
+				// "加拿大及德国总理", "俄罗斯、印度和巴西三国外长": the title of
+				// each country's holder, written from the list's start (the
+				// list's connectors join no parties).
+				cs = chain
+				m.start, m.text = from, s[from:m.end]
 			} else if c := x.countryBefore(s, ms, i); c != nil {
 				cs = []*dict.Country{c}
 			} else if m.office.Country != "" {

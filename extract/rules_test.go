@@ -1187,6 +1187,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 鲁比奥–乌梅罗夫 "}},
 		{"a call of some minutes (约25分钟的电话会谈) is a call, not a call and a meeting; 通完电话 is a call", "2025-11-27", []string{"标题", "高市早苗与特朗普举行了约25分钟的电话会谈。", "马克龙说，他刚刚和普京通完电话。"},
 			[]string{"PHONE_CALL fact 高市早苗–特朗普 ", "PHONE_CALL fact 马克龙–普京 "}},
+		{"a title after a list of countries and their count (同俄罗斯和印度两国外长, 俄印两国外长, 俄罗斯、印度和巴西三国外长) stands for each country's holder; the list's connector joins no parties (佩斯科夫表示，俄罗斯和白俄罗斯两国总统通电话: no Russian president named, no call)", "2025-11-27", []string{"标题", "俄罗斯外长拉夫罗夫、巴西外长维埃拉和印度外长苏杰生出席了会议。", "会议期间，王毅分别同俄罗斯和印度两国外长举行会谈。", "此前，马克龙会见了俄罗斯、印度和巴西三国外长。", "白俄罗斯总统卢卡申科出席。", "俄罗斯总统新闻秘书佩斯科夫表示，俄罗斯和白俄罗斯两国总统当天上午通电话。"},
+			[]string{"MET_WITH fact 王毅–拉夫罗夫 2025-11", "MET_WITH fact 王毅–苏杰生 2025-11", "MET_WITH fact 马克龙–拉夫罗夫 ", "MET_WITH fact 马克龙–苏杰生 ", "MET_WITH fact 马克龙–维埃拉 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
