@@ -91,6 +91,7 @@ var Triggers = []Trigger{
 	{Word: "初访", Type: Visited, Shape: shapeVisit},             // a first visit (泽连斯基初访巴黎), not 年初|访问 (see nonTriggers)
 	{Word: "走访", Type: Visited, Shape: shapeVisit, Tour: true}, // 已走访法国、意大利等国
 	{Word: "国事访问", Type: Visited, Shape: shapeVisit},
+	{Word: "国是访问", Type: Visited, Shape: shapeVisit}, // Taiwan's usage (展開國是訪問)
 	{Word: "正式访问", Type: Visited, Shape: shapeVisit},
 	{Word: "工作访问", Type: Visited, Shape: shapeVisit},
 	{Word: "来访", Type: Visited, Shape: shapeVisit, Country: "host"},

@@ -1202,6 +1202,23 @@ func TestRules(t *testing.T) {
 }
 
 // summaries renders relations as "TYPE status A–B date".
+// TestTriggerWord: the trigger kept on a relation is the longest word of the
+// table the sentence holds (Taiwan's 国是访问, not 访问 within it).
+func TestTriggerWord(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ sentence, want string }{
+		{"习近平抵达韩国釜山，展开国是访问。", "国是访问"},
+		{"马克龙对中国进行国事访问。", "国事访问"},
+		{"高市早苗与特朗普举行了约25分钟的电话会谈。", "分钟的电话会谈"},
+	}
+	for _, tt := range tests {
+		rels, _ := x.Extract(article("2025-12-07", "标题", tt.sentence))
+		if len(rels) != 1 || rels[0].Trigger != tt.want {
+			t.Errorf("%s: got %+v, want one relation with trigger %s", tt.sentence, summaries(rels), tt.want)
+		}
+	}
+}
+
 func summaries(rels []Relation) []string {
 	var out []string
 	for _, r := range rels {
