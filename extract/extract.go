@@ -3341,6 +3341,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				// does not name as a known person.
 				v, countries = nil, nil
 			}
+			if v != nil && slices.Contains(in.mentions, v) && v.start >= ce && hasAnySuffix(s[cs:ce], []string{"期间", "之际"}) {
+				// "访法期间，习近平主席和马克龙总统…": a visit that frames
+				// the next clause refers to one told before; only its own
+				// clause dates it.
+				ownDate = true
+			}
 			visitors := append([]*mention{v}, company...)
 			// "A和B来华": the persons joined to the visitor before it
 			// visit too, unless another contact stands between them and
@@ -4145,6 +4151,13 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 	return left, right
 }
 
+// plannedAfter reports a future cue in the sentence after the clause ending
+// at ce ("访土期间，丁薛祥副总理…，将同土方共同主持…": the frame is of a
+// visit to come).
+func plannedAfter(s string, ce int) bool {
+	return containsAny(s[ce:], futureCues)
+}
+
 // reDelegationMet is a connector and a delegation after the subject of a
 // contact: 与乌克兰代表团, 同俄方代表团在日内瓦.
 var reDelegationMet = regexp.MustCompile(`^(?:\d{1,2}日)?(?:在[^，。；]{1,12})?(?:与|同|和|跟)\p{Han}{0,6}代表团(?:在[^，。；]{1,12}|举行了?|进行了?)*$`)
@@ -4472,12 +4485,13 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		// "关于与自己会谈的韩国总统李在明，她表示…": 自己 is whom the next
 		// clause opens with.
 		left = []*mention{st.reflexive(s, ms, ce)}
-	case t.trig.Shape == shapeVisit && len(left) == 0 && next != nil && prev == nil && strings.HasPrefix(s[cs:], "在") &&
+	case t.trig.Shape == shapeVisit && len(left) == 0 && next != nil && prev == nil &&
+		(strings.HasPrefix(s[cs:], "在") || hasAnySuffix(s[cs:ce], []string{"期间", "之际"}) && subjectless(stripMentions(s, ms, cs, t.start)) && !plannedAfter(s, ce)) &&
 		!slices.ContainsFunc(ms, func(m *mention) bool {
 			return (m.kind == mTitle || m.kind == mOffice) && m.start >= cs && m.end <= t.start
 		}):
-		// "在对美国进行历史性的首次访问后，叙利亚总统沙拉…": a visit that
-		// frames the next clause is its subject's (not one whose visitor
+		// "在对美国进行历史性的首次访问后，叙利亚总统沙拉…", "访华期间，马克
+		// 龙…": a visit that frames the next clause is its subject's (not one whose visitor
 		// the frame names by title: 在德国外长推迟访华…之际).
 		left = []*mention{next}
 	}
@@ -7591,6 +7605,13 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		}
 	default:
 		country = x.dict.Country(t.trig.Country)
+		// "访土期间" in an article that names 土库曼斯坦 and not 土耳其: the
+		// one country it names by that initial.
+		if a, ok := strings.CutPrefix(t.trig.Word, "访"); ok && !t.trig.compound && x.abbrev[a] == country && country != nil && !slices.Contains(named, country) {
+			if c := namedByInitial(named, a); c != nil {
+				country = c
+			}
+		}
 	}
 	if country != nil {
 		return visitor, []*dict.Country{country}

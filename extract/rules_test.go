@@ -1071,7 +1071,7 @@ func TestRules(t *testing.T) {
 		{"a list of what one person did goes on past a semicolon (…视察了华为公司；会见…；与…举行会谈；) with whom its first part opened; not after a full stop or into the next paragraph", "2023-05-21", []string{"标题",
 			"访马期间，赵乐际视察了华为公司亚太地区部；", "+会见马来西亚总理安瓦尔，表示愿意拓展合作；", "+与马来西亚最高元首阿卜杜拉举行会谈；", "+参观了郑和文化馆。",
 			"王毅视察了工厂。", "+会见了普京。", "李强视察了工厂；", "会见了普京。"},
-			[]string{"MET_WITH fact 赵乐际–安瓦尔 ", "MET_WITH fact 赵乐际–阿卜杜拉 "}},
+			[]string{"VISITED fact 赵乐际–马来西亚 ", "MET_WITH fact 赵乐际–安瓦尔 ", "MET_WITH fact 赵乐际–阿卜杜拉 "}},
 		{"a dictionary name an adverb the segmenter read goes on from, closed by punctuation (首席部长阿都拉|勿，), ends a longer name; not one before a clause's adverb (阿都拉也…)", "2023-05-21", []string{"标题",
 			"赵乐际会见马六甲州首席部长阿都拉勿，表示愿意拓展合作。", "阿都拉也会见了王毅。"},
 			[]string{"MET_WITH fact 赵乐际–阿都拉勿 ", "MET_WITH fact 阿卜杜拉–王毅 "}},
@@ -1189,6 +1189,10 @@ func TestRules(t *testing.T) {
 			[]string{"PHONE_CALL fact 高市早苗–特朗普 ", "PHONE_CALL fact 马克龙–普京 "}},
 		{"a title after a list of countries and their count (同俄罗斯和印度两国外长, 俄印两国外长, 俄罗斯、印度和巴西三国外长) stands for each country's holder; the list's connector joins no parties (佩斯科夫表示，俄罗斯和白俄罗斯两国总统通电话: no Russian president named, no call)", "2025-11-27", []string{"标题", "俄罗斯外长拉夫罗夫、巴西外长维埃拉和印度外长苏杰生出席了会议。", "会议期间，王毅分别同俄罗斯和印度两国外长举行会谈。", "此前，马克龙会见了俄罗斯、印度和巴西三国外长。", "白俄罗斯总统卢卡申科出席。", "俄罗斯总统新闻秘书佩斯科夫表示，俄罗斯和白俄罗斯两国总统当天上午通电话。"},
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 2025-11", "MET_WITH fact 王毅–苏杰生 2025-11", "MET_WITH fact 马克龙–拉夫罗夫 ", "MET_WITH fact 马克龙–苏杰生 ", "MET_WITH fact 马克龙–维埃拉 "}},
+		{"a visit framing the next clause, with no subject of its own (访华期间，马克龙会见了习近平), is the visit of that clause's subject, dated by its own clause only; not when the sentence says it is to come (访土期间，…将同土方共同主持); 访土 in an article that names 土库曼斯坦 and not 土耳其 is to Turkmenistan", "2026-04-15", []string{"标题", "土库曼斯坦是中亚国家。", "访俄期间，马克龙会见了普京。", "访土期间，丁薛祥出席了开幕式。", "访土期间，李强副总理作为委员会中方主席，将同土方共同主持会议。"},
+			[]string{"MET_WITH fact 马克龙–普京 2026-04", "VISITED fact 马克龙–俄罗斯 ", "VISITED fact 丁薛祥–土库曼斯坦 "}},
+		{"(such a frame refers to a visit told before, and only its own clause dates it: not by 2018年9月 in the sentence before)", "2019-04-06", []string{"标题", "日前，习近平主席对意大利和法国进行国事访问，能源合作是此行的重点。", "+访意期间，习近平主席与马塔雷拉总统一道会见出席论坛的代表。", "+中意联合声明提到要落实2018年9月签署的备忘录。", "+访法期间，习近平主席和马克龙总统共同见证文件的交换。"},
+			[]string{"VISITED fact 习近平–意大利 ", "VISITED fact 习近平–法国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
