@@ -900,11 +900,10 @@ func companionList(in *sentenceInfo) (loc []int, whom *mention) {
 	return loc, whom
 }
 
-// companions gives each person named in "A、B等陪同人员同机抵达" (or "A等
-// 同机抵达") or after
-// "陪同习近平出访的有：" the visit of the item's last visitor before it (for
-// a list, else its first after it): those who accompany a visit visit too
-// (the gold conventions), on its date.
+// companions gives each person named in "A、B等陪同人员同机抵达" (or "A等同机
+// 抵达") or after "陪同习近平出访的有：" the visit of the item's last visitor
+// before it (for a list, else its first after it): those who accompany a
+// visit visit too (the gold conventions), on its date.
 func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
 	itemStart := 0
@@ -4490,9 +4489,10 @@ func (x *Extractor) sides(s string, ms []*mention, t *mention, cs, ce int, st *m
 		!slices.ContainsFunc(ms, func(m *mention) bool {
 			return (m.kind == mTitle || m.kind == mOffice) && m.start >= cs && m.end <= t.start
 		}):
-		// "在对美国进行历史性的首次访问后，叙利亚总统沙拉…", "访华期间，马克
-		// 龙…": a visit that frames the next clause is its subject's (not one whose visitor
-		// the frame names by title: 在德国外长推迟访华…之际).
+		// "在对美国进行历史性的首次访问后，叙利亚总统沙拉…", "访华期间，
+		// 马克龙…": a visit that frames the next clause is its subject's
+		// (not one whose visitor the frame names by title: 在德国外长推迟
+		// 访华…之际), unless the sentence says it is to come.
 		left = []*mention{next}
 	}
 	return left, right, co, borrowed
@@ -4638,10 +4638,11 @@ func touredCountries(s string, ms []*mention, t *mention) bool {
 		}
 		n++
 		at = m.end
-		if r, _ := utf8.DecodeRuneInString(s[at:]); r != '、' && r != '和' && r != '及' {
+		r, size := utf8.DecodeRuneInString(s[at:])
+		if r != '、' && r != '和' && r != '及' {
 			break
 		}
-		at += len("、")
+		at += size
 	}
 	return n > 0 && (at == len(s) || hasAnyPrefix(s[at:], []string{"等", "，", "。", "；", "、", "和", "及"}))
 }
@@ -5745,18 +5746,17 @@ func (x *Extractor) listedLeaders(s string, ms []*mention, t *mention, cs int, n
 	if pub.IsZero() {
 		return nil
 	}
-	var list []*mention
+	var list []*mention // the last list of countries before the contact word
 	for _, m := range ms {
 		if m.start < cs || m.end > t.start || m.kind != mCountry {
 			continue
 		}
-		if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
+		if n := len(list); !countryNamed(s, m) || n > 0 && !joins(s[list[n-1].end:m.start]) {
 			list = list[:0]
 		}
-		if !visitable(m) {
-			return nil
+		if countryNamed(s, m) {
+			list = append(list, m)
 		}
-		list = append(list, m)
 	}
 	if len(list) == 0 || !hasAnySuffix(s[cs:list[0].start], connectors) {
 		return nil
