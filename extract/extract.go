@@ -6470,6 +6470,7 @@ func pronounSubject(before string) bool {
 	if !strings.ContainsAny(before, "他她") {
 		return false // (most leads: no regular expression to run)
 	}
+	before = trimDiscourse(before) // 而她今年1月曾率团访问台湾
 	before = before[len(rePronounLead.FindString(before)):]
 	// (Not 他们, nor 他的女儿: others than the one person.)
 	return (strings.HasPrefix(before, "他") || strings.HasPrefix(before, "她")) && !hasAnyPrefix(before[len("他"):], []string{"们", "的", "俩"})

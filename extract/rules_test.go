@@ -1193,6 +1193,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 马克龙–普京 2026-04", "VISITED fact 马克龙–俄罗斯 ", "VISITED fact 丁薛祥–土库曼斯坦 "}},
 		{"(such a frame refers to a visit told before, and only its own clause dates it: not by 2018年9月 in the sentence before)", "2019-04-06", []string{"标题", "日前，习近平主席对意大利和法国进行国事访问，能源合作是此行的重点。", "+访意期间，习近平主席与马塔雷拉总统一道会见出席论坛的代表。", "+中意联合声明提到要落实2018年9月签署的备忘录。", "+访法期间，习近平主席和马克龙总统共同见证文件的交换。"},
 			[]string{"VISITED fact 习近平–意大利 ", "VISITED fact 习近平–法国 "}},
+		{"a pronoun after a word that links its sentence to the one before (而他今年1月…访问中国) stands for the one who opened that sentence", "2025-11-28", []string{"标题", "马克龙表示辞职。", "+而他今年1月曾经率团访问中国。"},
+			[]string{"VISITED fact 马克龙–中国 2025-01"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
