@@ -7382,8 +7382,11 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
+// multilateral reports words between a list of persons and a contact word
+// that make it one meeting of all of them: 三方, 多方, and a count of the
+// countries (举行中俄蒙三国元首会晤).
 func multilateral(between string) bool {
-	return strings.Contains(between, "三方") || strings.Contains(between, "四方") || strings.Contains(between, "多方")
+	return containsAny(between, []string{"三方", "四方", "多方", "三国", "四国", "五国"})
 }
 
 // eventName is the meeting named after 共同主持, up to the end of its clause.

@@ -1195,6 +1195,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–意大利 ", "VISITED fact 习近平–法国 "}},
 		{"a pronoun after a word that links its sentence to the one before (而他今年1月…访问中国) stands for the one who opened that sentence", "2025-11-28", []string{"标题", "马克龙表示辞职。", "+而他今年1月曾经率团访问中国。"},
 			[]string{"VISITED fact 马克龙–中国 2025-01"}},
+		{"A同B、C举行中俄蒙三国元首会晤 is one meeting of the three, as 三方会晤 is (every pair, the gold's convention)", "2025-09-02", []string{"标题", "习近平同普京、呼日勒苏赫举行中俄蒙三国元首会晤。"},
+			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–呼日勒苏赫 ", "MET_WITH fact 普京–呼日勒苏赫 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
