@@ -196,20 +196,28 @@ func (x *Extractor) titlePhrase(s string, ms []*mention, at int, title string) *
 	}
 	// The qualifying words: back to punctuation, a mention or ten
 	// characters.
-	from := start
-	for n := 0; from > 0 && n < 10; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if !isHan(r) && !unicode.IsLetter(r) || slices.ContainsFunc(ms, func(m *mention) bool {
-			return m.end == from && (m.kind == mPerson || m.kind == mTrigger)
-		}) {
-			break
-		}
-		from -= size
-	}
+	from := wordsBefore(s, start, 10, func(from int) bool {
+		return slices.ContainsFunc(ms, func(m *mention) bool { return m.end == from && (m.kind == mPerson || m.kind == mTrigger) })
+	})
 	if from == start {
 		return nil
 	}
 	return &mention{start: start, end: at, kind: mTitle, text: s[start:at], title: title, phrase: s[from:at], conf: 0.75}
+}
+
+// wordsBefore returns where the words written right before offset at of s
+// start: back over at most n Han characters or letters, to punctuation or
+// to an offset where stop (if any) says the words end.
+func wordsBefore(s string, at, n int, stop func(from int) bool) int {
+	from := at
+	for i := 0; from > 0 && i < n; i++ {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if !isHan(r) && !unicode.IsLetter(r) || stop != nil && stop(from) {
+			break
+		}
+		from -= size
+	}
+	return from
 }
 
 // discoveredName is the mention of a name no dictionary holds, found at
@@ -385,9 +393,10 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	}
 	// A title-only mention of a title the dictionary lacks stands for
 	// someone only when the article names them after the same words.
+	standsForNone := func(m *mention) bool { return m.phrase != "" && people.byPhrase(m) == nil }
 	for _, in := range infos {
-		if slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.phrase != "" && people.byPhrase(m) == nil }) {
-			in.mentions = slices.DeleteFunc(slices.Clone(in.mentions), func(m *mention) bool { return m.phrase != "" && people.byPhrase(m) == nil })
+		if slices.ContainsFunc(in.mentions, standsForNone) {
+			in.mentions = slices.DeleteFunc(slices.Clone(in.mentions), standsForNone)
 		}
 	}
 
@@ -3205,10 +3214,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				if o := openingSubject(s, in.mentions, cs); len(sub) == 0 && o != nil && hasAnyPrefix(s[cs:], connectors) {
 					sub = []*mention{o}
 				}
-				for _, l := range x.listedLeaders(s, in.mentions, t, cs, st.named, pub) {
-					if len(sub) == 1 && l.key() != sub[0].key() && x.countryOf(l) != x.countryOf(sub[0]) {
-						pairs = append(pairs, [2]*mention{sub[0], l})
-						ownDate = true // several contacts: only their own clause dates them
+				if len(sub) == 1 {
+					for _, l := range x.listedLeaders(s, in.mentions, t, cs, st.named, pub) {
+						if l.key() != sub[0].key() && x.countryOf(l) != x.countryOf(sub[0]) {
+							pairs = append(pairs, [2]*mention{sub[0], l})
+							ownDate = true // several contacts: only their own clause dates them
+						}
 					}
 				}
 			}
@@ -3407,10 +3418,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			}
 			// "教宗展開海外首訪，今天抵達第一站土耳其": the day it arrives
 			// at its first stop.
-			if vbase.Date == "" && len(countries) == 1 && arrivalNext(s, in.mentions, t, cs, ce) == countries[0] {
-				ns := ce + runeLenAt(s, ce)
+			if c, from, to := arrivalNext(s, in.mentions, cs, ce); vbase.Date == "" && len(countries) == 1 && c == countries[0] {
 				for _, e := range findDates(s, pub) {
-					if e.start >= ns && e.end <= ns+len(reArrival.FindString(s[ns:])) {
+					if e.start >= from && e.end <= to {
 						vbase.Date = e.date
 					}
 				}
@@ -4046,13 +4056,12 @@ func delegations(infos []*sentenceInfo) [][]*mention {
 	for _, in := range infos {
 		s := in.simp
 		for at, w := range leads(s) {
-			cs, _ := clauseBounds(s, at, at)
+			cs, ce := clauseBounds(s, at, at)
 			by := strings.LastIndex(s[cs:at], "由")
 			rest := s[at+len(w):]
 			if by < 0 {
 				// "乌国防部长乌梅罗夫带领乌方代表团": the one right before
 				// the word leads the delegation the clause goes on to.
-				_, ce := clauseBounds(s, at, at)
 				for _, m := range in.mentions {
 					if m.kind == mPerson && pastGloss(s, m.end) == at && strings.Contains(firstRunes(s[at:ce], 16), "代表团") && !strings.Contains(firstRunes(rest, 2), "的") {
 						add([]*mention{m})
@@ -4581,13 +4590,17 @@ func pronounAfterFrame(s string, ce int) bool {
 	return ok && hasAnyPrefix(s[ns:], []string{"他", "她"})
 }
 
-// reListedGroup is the object of a contact word that names a group of
-// persons without naming them (了多国领导人, 出席会议的各国外长).
-var reListedGroup = regexp.MustCompile(`^了?[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外长|部长|官员|代表|政要|议员|高管|嘉宾)们?$`)
+// listedGroup is a group of persons named by what they are, not by name
+// (多国领导人, 出席会议的各国外长).
+const listedGroup = `[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外长|部长|官员|代表|政要|议员|高管|嘉宾)们?`
+
+// reListedGroup is such a group as the object of a contact word (会见了多国
+// 领导人).
+var reListedGroup = regexp.MustCompile(`^了?` + listedGroup + `$`)
 
 // reJoinedGroup is such a group joined to the subject before the contact
 // word (与中亚五国领导人举行会晤).
-var reJoinedGroup = regexp.MustCompile(`^(?:与|同|和|跟)[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外长|部长|官员|代表|政要|议员|高管|嘉宾)们?(?:举行|进行)?了?$`)
+var reJoinedGroup = regexp.MustCompile(`^(?:与|同|和|跟)` + listedGroup + `(?:举行|进行)?了?$`)
 
 // reIncluding opens a clause that lists the members of a group: 包括, 其中
 // 包括.
@@ -4597,10 +4610,10 @@ var reIncluding = regexp.MustCompile(`^(?:其中)?包括了?`)
 // lists after 包括, each after nothing but titles and a connector
 // (，包括印度总理莫迪、土耳其总统埃尔多安等).
 func includedPersons(s string, ms []*mention, ce int) []*mention {
-	if ce >= len(s) {
+	ns, ok := nextClause(s, ce)
+	if !ok {
 		return nil
 	}
-	ns := ce + runeLenAt(s, ce)
 	_, ne := clauseBounds(s, ns, ns)
 	loc := reIncluding.FindStringIndex(s[ns:ne])
 	if loc == nil {
@@ -5751,12 +5764,14 @@ func (x *Extractor) listedLeaders(s string, ms []*mention, t *mention, cs int, n
 		if m.start < cs || m.end > t.start || m.kind != mCountry {
 			continue
 		}
-		if n := len(list); !countryNamed(s, m) || n > 0 && !joins(s[list[n-1].end:m.start]) {
+		if !countryNamed(s, m) {
+			list = list[:0] // (a city or a side form starts no list: 在北京与中国领导人)
+			continue
+		}
+		if n := len(list); n > 0 && !joins(s[list[n-1].end:m.start]) {
 			list = list[:0]
 		}
-		if countryNamed(s, m) {
-			list = append(list, m)
-		}
+		list = append(list, m)
 	}
 	if len(list) == 0 || !hasAnySuffix(s[cs:list[0].start], connectors) {
 		return nil
@@ -5769,9 +5784,20 @@ func (x *Extractor) listedLeaders(s string, ms []*mention, t *mention, cs int, n
 	if w := s[list[len(list)-1].end+loc[2] : list[len(list)-1].end+loc[3]]; w == "元首" {
 		cats = []string{"head_of_state"}
 	}
+	countries := make([]*dict.Country, len(list))
+	for i, m := range list {
+		countries[i] = m.countries[0]
+	}
+	return x.namedLeaders(countries, named, pub, cats)
+}
+
+// namedLeaders returns, for each country, the one person the article names
+// (of named) who leads it on the article's date, the first of cats that
+// has one (see namedLeader); nil unless each has one, a different one.
+func (x *Extractor) namedLeaders(countries []*dict.Country, named []*mention, pub time.Time, cats []string) []*mention {
 	var leaders []*mention
-	for _, m := range list {
-		l := x.namedLeader(named, m.countries[0], pub, cats)
+	for _, c := range countries {
+		l := x.namedLeader(named, c, pub, cats)
 		if l == nil || holdsKey(leaders, l) {
 			return nil
 		}
@@ -6336,21 +6362,19 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 		abbrevs = []string{before[loc[2]:loc[3]], before[loc[4]:loc[5]]}
 		word = before[loc[6]:loc[7]]
 	}
-	var leaders []*mention
-	for _, a := range abbrevs {
-		c := x.abbrev[a]
-		if c == nil {
+	countries := make([]*dict.Country, len(abbrevs))
+	for i, a := range abbrevs {
+		if countries[i] = x.abbrev[a]; countries[i] == nil {
 			return nil
 		}
-		cats := leaderCategories
-		if cat := leaderCategory(word); cat != "" {
-			cats = []string{cat}
-		}
-		l := x.namedLeader(named, c, pub, cats)
-		if l == nil || holdsKey(leaders, l) {
-			return nil
-		}
-		leaders = append(leaders, l)
+	}
+	cats := leaderCategories
+	if cat := leaderCategory(word); cat != "" {
+		cats = []string{cat}
+	}
+	leaders := x.namedLeaders(countries, named, pub, cats)
+	if leaders == nil {
+		return nil
 	}
 	// "日朝首脑…最后一次会谈是在2004年，时任日本首相小泉纯一郎和…金正日":
 	// the sentence names other leaders of those countries, of another
@@ -7719,7 +7743,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 		if c := regionPlace(s, ms, t); c != nil {
 			return visitor, []*dict.Country{c}
 		}
-		if c := arrivalNext(s, ms, t, cs, ce); c != nil {
+		if c, _, _ := arrivalNext(s, ms, cs, ce); c != nil {
 			return visitor, []*dict.Country{c}
 		}
 		return nil, nil
@@ -7771,24 +7795,25 @@ var reArrival = regexp.MustCompile(`^(?:今天|今日|当天|昨天|昨日|当�
 // arrivalNext returns the country a visit with no place of its own arrives
 // at, which the next clause names right after it opens with an arrival
 // (教宗展開海外首訪，今天抵達第一站土耳其; 正在访问中东的李在明，今天抵达埃及
-// 开罗); not at the end of a visit (结束访问，抵达北京: the way home).
-func arrivalNext(s string, ms []*mention, t *mention, cs, ce int) *dict.Country {
-	if ce >= len(s) || containsAny(s[cs:ce], []string{"结束", "返回", "回国"}) {
-		return nil
+// 开罗), and where the arrival's words stand, its day among them; not at the
+// end of a visit (结束访问，抵达北京: the way home).
+func arrivalNext(s string, ms []*mention, cs, ce int) (c *dict.Country, from, to int) {
+	ns, ok := nextClause(s, ce)
+	if !ok || containsAny(s[cs:ce], []string{"结束", "返回", "回国"}) {
+		return nil, 0, 0
 	}
-	ns := ce + runeLenAt(s, ce)
 	_, ne := clauseBounds(s, ns, ns)
 	loc := reArrival.FindStringIndex(s[ns:ne])
 	if loc == nil || loc[1] == 0 || !strings.Contains(s[ns:ns+loc[1]], "达") {
-		return nil
+		return nil, 0, 0
 	}
 	at := ns + loc[1]
 	for _, m := range ms {
 		if m.start == at && visitable(m) {
-			return m.countries[0]
+			return m.countries[0], ns, at
 		}
 	}
-	return nil
+	return nil, 0, 0
 }
 
 // placeLeft returns the country of the place left (离开X) in the clause

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/clean"
@@ -72,14 +71,7 @@ func (p *personIndex) lead(m *mention, s string) {
 	if e == nil || m.start <= 0 || m.start > len(s) {
 		return
 	}
-	from := m.start
-	for n := 0; from > 0 && n < 12; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if !isHan(r) && !unicode.IsLetter(r) {
-			break
-		}
-		from -= size
-	}
+	from := wordsBefore(s, m.start, 12, nil)
 	if from < m.start && !slices.Contains(e.leads, s[from:m.start]) {
 		e.leads = append(e.leads, s[from:m.start])
 	}
