@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"iter"
 	"maps"
 	"math"
@@ -1992,13 +1993,23 @@ func trimTimeWord(name string) string {
 // addForms marks the occurrences of article-level name forms (discovered
 // names, family names) that no other mention covers.
 func addForms(s string, ms []*mention, forms map[string]*mention) []*mention {
+	// Longest first, so that a form inside a longer one the sentence
+	// writes (安诺 in 安诺生) is part of it, whatever the map's order.
+	fs := slices.Collect(maps.Keys(forms))
+	slices.SortFunc(fs, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
 	var added, inside []*mention
-	for f, tmpl := range forms {
+	for _, f := range fs {
+		tmpl := forms[f]
 		for st := range occurrences(s, f) {
 			en := st + len(f)
-			clash := false
+			clash := slices.ContainsFunc(added, func(m *mention) bool { return st < m.end && en > m.start })
 			var in []*mention
 			for _, m := range ms {
+				if clash {
+					break
+				}
 				if st < m.end && en > m.start {
 					// A shorter name inside the form is part of it: the
 					// dictionary's 拉马 in 拉马托夫, a name the article

@@ -1362,3 +1362,20 @@ func TestNamesakeByCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestAddFormsLongestFirst: of two article-level name forms, one inside the
+// other where the sentence writes the longer (安诺 in 安诺生), only the longer
+// is marked, whatever the order in which the map yields them.
+func TestAddFormsLongestFirst(t *testing.T) {
+	s := "丁薛祥会见了安诺生和卡纳瓦里。"
+	forms := map[string]*mention{"安诺": {kind: mPerson, name: "安诺"}, "安诺生": {kind: mPerson, name: "安诺生"}}
+	for range 20 {
+		var got []string
+		for _, m := range addForms(s, nil, forms) {
+			got = append(got, m.text)
+		}
+		if strings.Join(got, ",") != "安诺生" {
+			t.Fatalf("addForms marked %q, want only 安诺生", got)
+		}
+	}
+}
