@@ -4166,9 +4166,19 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 		// "鲁比奥与乌克兰代表团在日内瓦进行了会谈": the subject met its
 		// heads.
 		return left, at(ds[0], t.start)
+	case len(left) == 1 && len(right) == 0 && len(ds) == 1 && slices.Contains(ms, left[0]) && left[0].end <= t.start &&
+		reDelegationObject.MatchString(s[t.end:ce]):
+		// "李成钢在北京会见美国农产品贸易代表团时说": the subject met its
+		// heads, named elsewhere (代表团由苏健率领).
+		return left, at(ds[0], t.end)
 	}
 	return left, right
 }
+
+// reDelegationObject is a delegation as the whole object of a contact word,
+// up to the clause's end: 美国农产品贸易代表团, 了日本访华团一行,
+// 俄方代表团时说.
+var reDelegationObject = regexp.MustCompile(`^了?\p{Han}{0,14}?(?:代表团|访华团|访问团|参访团)(?:一行)?(?:时\p{Han}{0,4})?$`)
 
 // plannedAfter reports a future cue in the sentence after the clause ending
 // at ce ("访土期间，丁薛祥副总理…，将同土方共同主持…": the frame is of a

@@ -1197,6 +1197,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 马克龙–中国 2025-01"}},
 		{"A同B、C举行中俄蒙三国元首会晤 is one meeting of the three, as 三方会晤 is (every pair, the gold's convention)", "2025-09-02", []string{"标题", "习近平同普京、呼日勒苏赫举行中俄蒙三国元首会晤。"},
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–呼日勒苏赫 ", "MET_WITH fact 普京–呼日勒苏赫 "}},
+		{"one who meets the article's one delegation as the whole object of the contact (会见美国农产品贸易代表团时说) meets its head, named elsewhere", "2025-11-05", []string{"标题", "中国商务部副部长李成钢昨天在北京会见美国农产品贸易代表团时说，贸易出现波动。", "这一代表团由美国国务卿鲁比奥率领。"},
+			[]string{"MET_WITH fact 李成钢–鲁比奥 2025-11-04"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
