@@ -2905,6 +2905,11 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		if len(left) == 1 && len(right) == 0 && t.trig.Shape == shapeContact && (reListedGroup.MatchString(s[t.end:ce]) ||
 			left[0].end <= t.start && reJoinedGroup.MatchString(s[pastGloss(s, left[0].end):t.start])) {
 			right = includedPersons(s, in.mentions, ce)
+			// "川普會晤中亞5國領袖": a region's leaders are the ones the
+			// article names for its countries.
+			if len(right) == 0 {
+				right = x.regionLeaders(s[left[0].end:ce], left[0], st.named, pub)
+			}
 		}
 		// "木原稔在回应提问时提及高市早苗…与习近平的会面": who speaks of
 		// the contact of persons named after the verb is no party to it.
@@ -4622,6 +4627,48 @@ var reListedGroup = regexp.MustCompile(`^了?` + listedGroup + `$`)
 // reJoinedGroup is such a group joined to the subject before the contact
 // word (与中亚五国领导人举行会晤).
 var reJoinedGroup = regexp.MustCompile(`^(?:与|同|和|跟)` + listedGroup + `(?:举行|进行)?了?$`)
+
+// regionMembers are the countries of regions whose leaders news names as a
+// group (与中亚五国领导人会晤, 会见东盟国家领导人), by ISO 3166-1 code: Central
+// Asia as the UN M49 geoscheme has it; the members of ASEAN (asean.org, with
+// Timor-Leste since 2025-10-26), of the Gulf Cooperation Council (gcc-sg.org)
+// and of the Nordic Council (norden.org); the Baltic states; the South
+// Caucasus.
+var regionMembers = map[string][]string{
+	"中亚":   {"KZ", "KG", "TJ", "TM", "UZ"},
+	"东盟":   {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"},
+	"海湾":   {"SA", "AE", "KW", "QA", "BH", "OM"},
+	"海合会":  {"SA", "AE", "KW", "QA", "BH", "OM"},
+	"北欧":   {"DK", "FI", "IS", "NO", "SE"},
+	"波罗的海": {"EE", "LV", "LT"},
+	"南高加索": {"AM", "AZ", "GE"},
+}
+
+// reRegionGroup is a group of a region's leaders, after the contact word or
+// a connector: 中亚五国领导人, 了东盟国家领导人, 与中亚5国领袖, 海湾各国元首.
+var reRegionGroup = regexp.MustCompile(`(中亚|东盟|海湾|海合会|北欧|波罗的海|南高加索)(?:[二三四五六七八九十]|\d{1,2})?个?(?:各)?(?:国家|国)?的?(领导人|领袖|元首|首脑)`)
+
+// regionLeaders returns the leaders of a region's countries that the
+// article names (of named), on its date, when the text after the subject
+// sub is a group of them (see reRegionGroup): those of each country the
+// article names, not sub.
+func (x *Extractor) regionLeaders(after string, sub *mention, named []*mention, pub time.Time) []*mention {
+	m := reRegionGroup.FindStringSubmatch(after)
+	if m == nil || pub.IsZero() {
+		return nil
+	}
+	cats := leaderCategories
+	if m[2] == "元首" {
+		cats = []string{"head_of_state"}
+	}
+	var out []*mention
+	for _, id := range regionMembers[m[1]] {
+		if l := x.namedLeader(named, x.dict.Country(id), pub, cats); l != nil && l.key() != sub.key() && !holdsKey(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // reIncluding opens a clause that lists the members of a group: 包括, 其中
 // 包括.

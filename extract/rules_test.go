@@ -1199,6 +1199,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–呼日勒苏赫 ", "MET_WITH fact 普京–呼日勒苏赫 "}},
 		{"one who meets the article's one delegation as the whole object of the contact (会见美国农产品贸易代表团时说) meets its head, named elsewhere", "2025-11-05", []string{"标题", "中国商务部副部长李成钢昨天在北京会见美国农产品贸易代表团时说，贸易出现波动。", "这一代表团由美国国务卿鲁比奥率领。"},
 			[]string{"MET_WITH fact 李成钢–鲁比奥 2025-11-04"}},
+		{"a region's leaders met as a group (会晤中亚五国领导人, 与海湾国家元首举行会谈) are the leaders the article names of that region's countries, no other country's; 元首 takes heads of state only", "2025-11-07", []string{"特朗普会晤中亚五国领导人", "哈萨克斯坦总统托卡耶夫、乌兹别克斯坦总统米尔济约耶夫和俄罗斯总统普京发表讲话。", "卡塔尔埃米尔塔米姆和沙特王储兼首相穆罕默德·本·萨勒曼出席。", "+鲁比奥与海湾国家元首举行会谈。"},
+			[]string{"MET_WITH fact 特朗普–托卡耶夫 ", "MET_WITH fact 特朗普–米尔济约耶夫 ", "MET_WITH fact 鲁比奥–塔米姆 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
