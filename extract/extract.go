@@ -2844,6 +2844,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		cs, ce := clauseBounds(s, t.start, t.end)
 		ce = objectList(s, in.mentions, t, ce)
 		cs = subjectList(s, in.mentions, t, cs, ce)
+		if i := strings.LastIndex(s[cs:t.start], "——"); in.title && i >= 0 {
+			// "携手为…争取更加光明的未来——国际社会高度评价习近平主席俄罗斯
+			// 之行": a headline's dash opens its subtitle, a clause of its
+			// own.
+			cs += i + len("——")
+		}
 		if t.trig.Shape == shapeCoChair && containsAny(s[t.end:ce], []string{"节目", "播客", "Podcast", "podcast", "直播"}) {
 			continue // 共同主持的Podcast节目: hosts of a show, not chairs of a meeting
 		}

@@ -397,7 +397,8 @@ func discoverName(s string, toks []Token, at int, known, entry func(string) bool
 		}
 		// A known common word (not a name-tagged one) ends the name; as
 		// the first token it means there is no name (总理先生, 国家主席多次).
-		place := t.POS == "ns" && n == 0 && allTranslit(t.Text) && !entry(t.Text) && closesName(toks, i+1)
+		// (Not a region's name: 主席|东南亚|之行.)
+		place := t.POS == "ns" && n == 0 && allTranslit(t.Text) && !entry(t.Text) && !slices.Contains(regions, t.Text) && closesName(toks, i+1)
 		if place {
 			placeEnd = t.End
 		}

@@ -186,6 +186,7 @@ var cueExceptions = []string{"应邀", "应…邀请", "将军", "将领", "未�
 	// a plan as a document, not an intention: 28点和平计划, 行动计划
 	"和平计划", "点计划", "行动计划", "援助计划", "发展计划", "五年计划",
 	"的决定", "项决定", "决定的", "决定后", "决定性", // a decision as a noun: 在做出这项决定的前一天曾与普京通话
+	"决定了",                       // determined: 决定了克林拜尔此次北京之行的艰难程度
 	"意向书",                       // a letter of intent signed: 访问巴黎时与马克龙签署意向书
 	"即将过去",                      // the year about to end: 即将过去的一年，我们两度举行会晤
 	"即将到来之际", "即将来临之际", "即将到来时", // a season about to come frames the contact: 在中国农历新年即将到来之际，…通电话

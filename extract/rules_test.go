@@ -1201,6 +1201,11 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李成钢–鲁比奥 2025-11-04"}},
 		{"a region's leaders met as a group (会晤中亚五国领导人, 与海湾国家元首举行会谈) are the leaders the article names of that region's countries, no other country's; 元首 takes heads of state only", "2025-11-07", []string{"特朗普会晤中亚五国领导人", "哈萨克斯坦总统托卡耶夫、乌兹别克斯坦总统米尔济约耶夫和俄罗斯总统普京发表讲话。", "卡塔尔埃米尔塔米姆和沙特王储兼首相穆罕默德·本·萨勒曼出席。", "+鲁比奥与海湾国家元首举行会谈。"},
 			[]string{"MET_WITH fact 特朗普–托卡耶夫 ", "MET_WITH fact 特朗普–米尔济约耶夫 ", "MET_WITH fact 鲁比奥–塔米姆 "}},
+		{"a headline's dash opens its subtitle, whose modality is its own (争取…的未来——…高度评价习近平主席对俄罗斯进行国事访问)", "2025-05-11", []string{"携手为人类前途命运争取更加光明的未来——国际社会高度评价习近平主席对俄罗斯进行国事访问", "多国人士发表评论。"},
+			[]string{"VISITED fact 习近平–俄罗斯 "}},
+		{"决定了 is determined, no decision to come (决定了克林拜尔此次访华的艰难程度)", "2025-11-18", []string{"标题", "中德实力对比的变化决定了克林拜尔此次访华的艰难程度。"},
+			[]string{"VISITED fact 克林拜尔–中国 "}},
+		{"a region's name after a title is no discovered name (国家主席|中亚)", "2025-06-20", []string{"标题", "托卡耶夫同国家主席中亚会谈。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
