@@ -3245,6 +3245,14 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			}
+			// "特朗普在白宫接待了泽连斯基，但据报导，会谈气氛紧张": a meeting
+			// whose clause names no one, after a reception an earlier
+			// clause of the sentence tells as done, is its hosts' with its
+			// guests.
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact &&
+				reBareMeeting.MatchString(s[cs:t.start]) {
+				pairs = receptions(s[:cs], in.mentions)
+			}
 			// A meeting in a sentence that names no one, referring to an
 			// occasion the sentence before in the paragraph told.
 			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith &&
@@ -6088,6 +6096,11 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 // receptionVerbs are verbs of a host receiving or greeting guests, which
 // are no contact words of their own: 接待, 问候.
 var receptionVerbs = []string{"接待", "问候", "迎接", "款待"}
+
+// reBareMeeting is what may open the clause of a meeting word that refers
+// to a reception told before it: nothing, 双方 or 两人, and a verb of holding
+// (双方随后举行了会谈, 会谈持续了一个多小时).
+var reBareMeeting = regexp.MustCompile(`^(?:双方|两人)?(?:随后|还|并|也)?(?:举行了?|进行了?)?$`)
 
 // referenceWords point back to an occasion just told: 此次会晤, 这场会面.
 var referenceWords = []string{"此次", "这次", "这场", "该次", "本次"}

@@ -1206,6 +1206,8 @@ func TestRules(t *testing.T) {
 		{"决定了 is determined, no decision to come (决定了克林拜尔此次访华的艰难程度)", "2025-11-18", []string{"标题", "中德实力对比的变化决定了克林拜尔此次访华的艰难程度。"},
 			[]string{"VISITED fact 克林拜尔–中国 "}},
 		{"a region's name after a title is no discovered name (国家主席|中亚)", "2025-06-20", []string{"标题", "托卡耶夫同国家主席中亚会谈。"}, nil},
+		{"a meeting whose clause names no one (会谈气氛紧张, 双方举行了会谈), after a reception an earlier clause of the sentence tells as done (接待了), is the reception's hosts' with its guests; not after one to come", "2025-11-20", []string{"标题", "特朗普周二在白宫接待了沙特王储穆罕默德·本·萨勒曼，但据报道，会谈气氛紧张。", "马克龙在爱丽舍宫接待了泽连斯基，双方举行了会谈。", "默茨将在柏林接待斯塔默，会谈将讨论乌克兰问题。"},
+			[]string{"MET_WITH fact 特朗普–穆罕默德·本·萨勒曼 2025-11-18", "MET_WITH fact 马克龙–泽连斯基 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
