@@ -766,6 +766,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	datedByTrigger(rels, infos, pub)
 	datedBySubhead(rels, a)
 	rels = append(rels, companions(rels, infos)...)
+	rels = append(rels, spouseArrivals(rels, infos)...)
 
 	// Pass 3: article-level resolution of title-only mentions, merging of
 	// repeated reports of one event, and date propagation; then the visits
@@ -973,6 +974,52 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			c.Sentence = in.sent.Text
 			c.Span = [2]int{in.sent.Start, in.sent.End}
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// spouseArrivals gives the spouse joined to a visitor in an arrival
+// ("习近平和夫人彭丽媛乘坐的专机抵达曼谷素万那普国际机场时…") the visit the
+// item tells, as a fact, of that visitor to the country arrived at, on its
+// date: those who accompany a visit visit too (the gold conventions).
+func spouseArrivals(rels []*candidate, infos []*sentenceInfo) []*candidate {
+	var out []*candidate
+	itemStart, itemEnd := 0, 0
+	for k, in := range infos {
+		if in.title {
+			itemStart = in.idx
+			continue
+		}
+		if in.idx >= itemEnd {
+			itemEnd = math.MaxInt
+			if j := slices.IndexFunc(infos[k:], func(o *sentenceInfo) bool { return o.title }); j >= 0 {
+				itemEnd = infos[k+j].idx
+			}
+		}
+		s := in.simp
+		for _, j := range journeys(s, in.mentions, []string{"抵达"}) {
+			if len(j.where.countries) != 1 || modality(s[j.cs:j.at], s, j.at, j.end) != StatusFact {
+				continue
+			}
+			for i := 1; i < len(j.who); i++ {
+				host, spouse := j.who[i-1], j.who[i]
+				if !reSpouseJoin.MatchString(stripMentions(s, in.mentions, host.end, spouse.start)) || !containsAny(s[host.end:spouse.start], []string{"夫人", "丈夫", "王后"}) {
+					continue
+				}
+				p := slices.IndexFunc(rels, func(c *candidate) bool {
+					return c.Type == Visited && c.Status == StatusFact && c.visit == j.where.countries[0] && c.order >= itemStart && c.order < itemEnd &&
+						c.parts[0].key() == host.key()
+				})
+				if p < 0 {
+					continue
+				}
+				c := &candidate{Relation: rels[p].Relation, parts: []*mention{spouse}, visit: rels[p].visit, order: in.idx, trigStart: j.at, ownDate: true}
+				c.Trigger = origSlice(in.sent, s, j.at, j.end)
+				c.Sentence = in.sent.Text
+				c.Span = [2]int{in.sent.Start, in.sent.End}
+				out = append(out, c)
+			}
 		}
 	}
 	return out
@@ -3394,7 +3441,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if v != nil && !slices.ContainsFunc(in.mentions, func(m *mention) bool {
 				return m.kind == mTrigger && m != t && m.start >= v.end && m.end <= t.start
 			}) {
-				visitors = append(visitors, joinedTo(s, in.mentions, left, v, -1, []string{"、", "和", "及", "以及", "与"})...)
+				visitors = append(visitors, joinedTo(s, in.mentions, left, v, -1, []string{"、", "和", "及", "以及", "与", "偕"})...)
 				// "希利17日在与外交大臣古柏一同访问意大利期间": the subject
 				// before a frame that joins another to it (一同, 一起).
 				if i := slices.Index(left, v); i > 0 && hasAnyPrefix(stripGlosses(s[v.end:t.start]), []string{"一同", "一起", "共同"}) &&
@@ -4038,10 +4085,20 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 			}
 		}
 		if len(before) > 0 {
-			if p := clauseSubject(s, ms, before[:1]); p != nil {
-				return []*mention{p}
+			p := clauseSubject(s, ms, before[:1])
+			if p == nil {
+				return nil
 			}
-			return nil
+			// "习近平和夫人彭丽媛乘专机抵达曼谷，对泰国进行国事访问": the
+			// spouse joined to the subject visits too.
+			out := []*mention{p}
+			for _, m := range before[1:] {
+				if gap := s[out[len(out)-1].end:m.start]; reSpouseJoin.MatchString(stripMentions(s, ms, out[len(out)-1].end, m.start)) && containsAny(gap, []string{"夫人", "丈夫", "王后"}) {
+					out = append(out, m)
+				}
+				break
+			}
+			return out
 		}
 		clause := stripMentions(s, ms, pcs, end)
 		// (A clause joined by 且 that names no one is passed over: "…国际出访，
@@ -4053,6 +4110,10 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 	}
 	return nil
 }
+
+// reSpouseJoin is what joins a spouse to a person once the spouse's title
+// is taken out: 和(夫人), 偕(夫人), 与(丈夫).
+var reSpouseJoin = regexp.MustCompile(`^(?:和|与|及|偕)(?:夫人|丈夫|王后)?$`)
 
 // visitRightBefore reports a visit told in the clause of s right before
 // the one at cs, whose visitor goes on to what this clause tells.

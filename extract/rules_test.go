@@ -1208,6 +1208,10 @@ func TestRules(t *testing.T) {
 		{"a region's name after a title is no discovered name (国家主席|中亚)", "2025-06-20", []string{"标题", "托卡耶夫同国家主席中亚会谈。"}, nil},
 		{"a meeting whose clause names no one (会谈气氛紧张, 双方举行了会谈), after a reception an earlier clause of the sentence tells as done (接待了), is the reception's hosts' with its guests; not after one to come", "2025-11-20", []string{"标题", "特朗普周二在白宫接待了沙特王储穆罕默德·本·萨勒曼，但据报道，会谈气氛紧张。", "马克龙在爱丽舍宫接待了泽连斯基，双方举行了会谈。", "默茨将在柏林接待斯塔默，会谈将讨论乌克兰问题。"},
 			[]string{"MET_WITH fact 特朗普–穆罕默德·本·萨勒曼 2025-11-18", "MET_WITH fact 马克龙–泽连斯基 "}},
+		{"a spouse joined to a visitor visits too: after 偕 (习近平偕夫人彭丽媛对泰国进行国事访问), joined to the subject of the clause before the visit (马克龙和夫人布丽吉特乘专机抵达北京，对中国进行国事访问); not another joined by 和 alone", "2022-11-18", []string{"标题", "国家主席习近平偕夫人彭丽媛对泰国进行国事访问。", "法国总统马克龙和夫人布丽吉特乘专机抵达北京，对中国进行国事访问。", "德国总理默茨和斯塔默乘专机抵达东京，对日本进行正式访问。"},
+			[]string{"VISITED fact 彭丽媛–泰国 ", "VISITED fact 习近平–泰国 ", "VISITED fact 布丽吉特–中国 ", "VISITED fact 马克龙–中国 ", "VISITED fact 默茨–日本 "}},
+		{"a spouse joined to a visitor in an arrival (习近平和夫人彭丽媛乘坐的专机抵达曼谷…时) has the visit the item tells of that visitor, on its date", "2022-11-18", []string{"标题", "当地时间11月17日下午，国家主席习近平乘专机抵达泰国曼谷，出席会议并对泰国进行访问。", "习近平和夫人彭丽媛乘坐的专机抵达曼谷素万那普国际机场时，泰国总理巴育夫妇等热情迎接。"},
+			[]string{"VISITED fact 习近平–泰国 2022-11-17", "VISITED fact 彭丽媛–泰国 2022-11-17"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
