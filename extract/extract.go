@@ -5688,7 +5688,7 @@ func (st *memory) addressees(s string, ms []*mention, speaker *mention) []*menti
 		}
 		from = ce + runeLenAt(s, ce)
 	}
-	for _, c := range []string{"同", "与", "和", "跟", "会见", "接见"} {
+	for _, c := range []string{"同", "与", "和", "跟", "会见", "接见", "欢迎"} {
 		for i := range occurrences(s, c) {
 			at := i + len(c)
 			for _, w := range addressWords {

@@ -1139,6 +1139,10 @@ func plausibleName(name string) bool {
 	if len(rs) < 2 || len(rs) > 12 {
 		return false
 	}
+	// Nor is a message sent (习近平向巴西总统|致慰问电).
+	if containsAny(name, messageWords) {
+		return false
+	}
 	// Two characters that end with a connector are an adverb and a
 	// preposition ("主席曾同殿下会晤": 曾 is also a surname).
 	if len(rs) == 2 && strings.ContainsRune("同与和跟及对向", rs[1]) {

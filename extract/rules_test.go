@@ -1212,6 +1212,10 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 彭丽媛–泰国 ", "VISITED fact 习近平–泰国 ", "VISITED fact 布丽吉特–中国 ", "VISITED fact 马克龙–中国 ", "VISITED fact 默茨–日本 "}},
 		{"a spouse joined to a visitor in an arrival (习近平和夫人彭丽媛乘坐的专机抵达曼谷…时) has the visit the item tells of that visitor, on its date", "2022-11-18", []string{"标题", "当地时间11月17日下午，国家主席习近平乘专机抵达泰国曼谷，出席会议并对泰国进行访问。", "习近平和夫人彭丽媛乘坐的专机抵达曼谷素万那普国际机场时，泰国总理巴育夫妇等热情迎接。"},
 			[]string{"VISITED fact 习近平–泰国 2022-11-17", "VISITED fact 彭丽媛–泰国 2022-11-17"}},
+		{"a word of address after 欢迎 (欢迎总统先生来华出席论坛, 欢迎你来华访问) stands for the one the speaker addresses; with a cue of time to come it is an invitation", "2023-11-23", []string{"标题", "11月22日，全国人大常委会委员长赵乐际在北京会见巴西总统卢拉。", "+赵乐际表示，欢迎总统先生来华出席论坛。", "+11月20日，李强在北京会见法国总统马克龙。", "+李强表示，欢迎你方便时再次来华访问。"},
+			[]string{"MET_WITH fact 赵乐际–卢拉 2023-11-22", "VISITED fact 卢拉–中国 2023-11-22", "MET_WITH fact 李强–马克龙 2023-11-20", "VISITED planned 马克龙–中国 "}},
+		{"a message sent after a title is no name (向巴西总统|致慰问电)", "2023-03-26", []string{"习近平向巴西总统致慰问电", "3月26日，国家主席习近平向巴西总统卢拉致慰问电。", "+习近平表示，顷悉卢拉总统不得不推迟访华。祝愿总统先生早日康复，欢迎你在双方方便的时候尽早访华。"},
+			[]string{"VISITED negated 卢拉–中国 ", "VISITED planned 卢拉–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
