@@ -5621,12 +5621,13 @@ func (st *memory) referredTravel(s string, ms []*mention, t *mention, cs int) ([
 }
 
 // welcomed returns the visitor and the country of a visit word with no
-// place of its own that a welcome tells ("热烈欢迎习近平到访", "对中国国家主席
-// 到访表示最热烈的欢迎"): the one the item has arriving, named or by a title
-// of their country right before the word, at the country they arrived at.
+// place of its own that a welcome tells: the one a host welcomes, at the
+// host's country ("习近平欢迎马克龙到访"); else ("热烈欢迎习近平到访", "对中国
+// 国家主席到访表示最热烈的欢迎") the one the item has arriving, named or by a
+// title of their country right before the word, at the country they
+// arrived at.
 func (x *Extractor) welcomed(s string, ms []*mention, t *mention, cs int, st *memory) (*mention, *dict.Country) {
-	if t.trig.Word != "到访" || st.arriver == nil || st.arriveItem != st.item || !strings.Contains(s, "欢迎") ||
-		strings.HasPrefix(s[t.end:], "的") {
+	if t.trig.Word != "到访" || !strings.Contains(s, "欢迎") || strings.HasPrefix(s[t.end:], "的") {
 		return nil, nil
 	}
 	var last *mention
@@ -5636,6 +5637,17 @@ func (x *Extractor) welcomed(s string, ms []*mention, t *mention, cs int, st *me
 		}
 	}
 	if last == nil || !reWelcomeGap.MatchString(s[last.end:t.start]) {
+		return nil, nil
+	}
+	// "习近平欢迎马克龙到访“天府之国”": the one a host welcomes, right
+	// after 欢迎, visits the host's country.
+	if host := clauseOpener(s, ms, cs); last.kind == mPerson && host != nil && host != last &&
+		slices.Contains([]string{"欢迎", "热烈欢迎", "热情欢迎"}, stripMentions(s, ms, host.end, last.start)) {
+		if c := x.countryOf(host); c != nil && c != x.countryOf(last) {
+			return last, c
+		}
+	}
+	if st.arriver == nil || st.arriveItem != st.item {
 		return nil, nil
 	}
 	switch {

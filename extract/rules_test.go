@@ -1216,6 +1216,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 赵乐际–卢拉 2023-11-22", "VISITED fact 卢拉–中国 2023-11-22", "MET_WITH fact 李强–马克龙 2023-11-20", "VISITED planned 马克龙–中国 "}},
 		{"a message sent after a title is no name (向巴西总统|致慰问电)", "2023-03-26", []string{"习近平向巴西总统致慰问电", "3月26日，国家主席习近平向巴西总统卢拉致慰问电。", "+习近平表示，顷悉卢拉总统不得不推迟访华。祝愿总统先生早日康复，欢迎你在双方方便的时候尽早访华。"},
 			[]string{"VISITED negated 卢拉–中国 ", "VISITED planned 卢拉–中国 "}},
+		{"the one a host welcomes right after 欢迎 (习近平欢迎马克龙到访“天府之国”, 卢拉热烈欢迎习近平主席到访) visits the host's country", "2025-12-05", []string{"标题", "习近平欢迎马克龙到访“天府之国”，表示相信你此行会进一步丰富对中国的认知。", "巴西总统卢拉热烈欢迎习近平主席到访。"},
+			[]string{"VISITED fact 马克龙–中国 ", "VISITED fact 习近平–巴西 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
