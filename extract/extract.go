@@ -7860,7 +7860,8 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 	if country == nil {
 		// A one-character abbreviation after a verb of going, between the
 		// visitor and the trigger: 赴华进行正式访问, 抵俄访问; or after 对
-		// when 进行 follows (时隔11年再次对韩进行国事访问; not 对华关系).
+		// when 进行 or the trigger follows (时隔11年再次对韩进行国事访问, 开启
+		// 为期四天的对华国事访问; not 对华关系).
 		between := s[vEnd:t.start]
 		for _, verb := range []string{"赴", "抵", "到", "来", "访", "对"} {
 			for at := 0; ; {
@@ -7869,7 +7870,7 @@ func (x *Extractor) visit(s string, ms, left, right []*mention, t *mention, cs, 
 					break
 				}
 				j := at + i + len(verb)
-				if j+3 <= len(between) && (verb != "对" || strings.HasPrefix(between[j+3:], "进行")) {
+				if j+3 <= len(between) && (verb != "对" || strings.HasPrefix(between[j+3:], "进行") || j+3 == len(between) || between[j+3:] == "的") {
 					if c := x.abbrev[between[j:j+3]]; c != nil {
 						country = c
 					} else if c := namedByInitial(named, between[j:j+3]); c != nil && verb == "对" {

@@ -1218,6 +1218,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED negated 卢拉–中国 ", "VISITED planned 卢拉–中国 "}},
 		{"the one a host welcomes right after 欢迎 (习近平欢迎马克龙到访“天府之国”, 卢拉热烈欢迎习近平主席到访) visits the host's country", "2025-12-05", []string{"标题", "习近平欢迎马克龙到访“天府之国”，表示相信你此行会进一步丰富对中国的认知。", "巴西总统卢拉热烈欢迎习近平主席到访。"},
 			[]string{"VISITED fact 马克龙–中国 ", "VISITED fact 习近平–巴西 "}},
+		{"对 and a country's one-character abbreviation right before the visit word, or before 的 and it (开启为期四天的对华国事访问, 结束对华的国事访问), name the country visited; not 对华关系", "2025-11-11", []string{"标题", "西班牙国王费利佩六世于本周二开启为期四天的对华国事访问。", "法国总统马克龙结束对华的国事访问。", "德国总理默茨表示对华关系访问了很多人。"},
+			[]string{"VISITED fact 费利佩六世–中国 2025-11-11", "VISITED fact 马克龙–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
