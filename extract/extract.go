@@ -893,6 +893,10 @@ func objectFrame(s string, ms []*mention, t *mention) bool {
 // "陪同习近平出访的有：蔡奇，王毅等", "陪同出访的还有…".
 var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访问|访华)的(?:还)?有`)
 
+// reAccompaniedBy is a trip said to be accompanied by those its first
+// group names: 此行由…陪同, 此访由…陪同.
+var reAccompaniedBy = regexp.MustCompile(`(?:此行|此访|此次访问|这次访问|此次出访)由([^。；]{2,200}?)(陪同)`)
+
 // companionList returns where the words that introduce a list of companions
 // (reCompanionList) stand in a sentence, and the one accompanied when they
 // name them (陪同李强出访的有), else nil; a nil loc when there are none.
@@ -930,11 +934,22 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 		if i := strings.Index(in.simp, "同机抵达"); at < 0 && i >= 0 {
 			at, word = i, "同机抵达" // 国务委员兼国务院秘书长吴政隆等同机抵达
 		}
-		var whom *mention
+		var whom, tripper *mention
 		if at >= 0 {
 			to = at
 		} else if loc, w := companionList(in); loc != nil {
 			at, from, to, whom = loc[0], loc[1], len(in.simp), w
+		} else if loc := reAccompaniedBy.FindStringSubmatchIndex(in.simp); loc != nil {
+			// "国王菲利佩此行由外交大臣…、经济部长…陪同": those between 由
+			// and 陪同 accompany the trip of the item's last visitor (of
+			// the one named right before 此行, when the sentence names one).
+			at, from, to = loc[4], loc[2], loc[4]
+			tripper = nil
+			for _, m := range in.mentions {
+				if m.kind == mPerson && pastGloss(in.simp, m.end) == loc[0] {
+					tripper = m
+				}
+			}
 		} else {
 			continue
 		}
@@ -962,6 +977,12 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			}
 		}
 		if principal == nil {
+			continue
+		}
+		// (The one named before 此行 is that visitor, or a shorter form of
+		// a name discovered: 菲利佩 of 菲利佩六世.)
+		if v := principal.parts[0]; tripper != nil && tripper.key() != v.key() &&
+			(len(tripper.persons) > 0 || len(v.persons) > 0 || !strings.HasPrefix(v.name, tripper.name)) {
 			continue
 		}
 		for _, m := range in.mentions {

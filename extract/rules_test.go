@@ -1220,6 +1220,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 马克龙–中国 ", "VISITED fact 习近平–巴西 "}},
 		{"对 and a country's one-character abbreviation right before the visit word, or before 的 and it (开启为期四天的对华国事访问, 结束对华的国事访问), name the country visited; not 对华关系", "2025-11-11", []string{"标题", "西班牙国王费利佩六世于本周二开启为期四天的对华国事访问。", "法国总统马克龙结束对华的国事访问。", "德国总理默茨表示对华关系访问了很多人。"},
 			[]string{"VISITED fact 费利佩六世–中国 2025-11-11", "VISITED fact 马克龙–中国 "}},
+		{"those a trip is said to be accompanied by (国王此行由外交大臣…和经济部长…陪同) visit with the item's visitor, on its date; not with another's trip (马克龙此行由…陪同)", "2025-11-11", []string{"标题", "西班牙国王费利佩六世于本周二开启为期四天的对华国事访问。", "+国王此行由外交大臣阿尔瓦雷斯、经济部长库埃尔波以及多名企业高管陪同。", "+法国总统马克龙此行由外长巴罗陪同。"},
+			[]string{"VISITED fact 费利佩六世–中国 2025-11-11", "VISITED fact 阿尔瓦雷斯–中国 2025-11-11", "VISITED fact 库埃尔波–中国 2025-11-11"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
