@@ -276,7 +276,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// Pass 1: mentions in every sentence; segmentation only where a
 	// trigger or an office title appears, or where someone may speak for
 	// a group the item has told a meeting with (…俄方主席季托夫表示).
-	groupTold := false
+	groupTold, orgTold := false, false
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		st.Sentences++
@@ -290,7 +290,14 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		// 顾问委员会主席蒂姆·库克等委员表示.)
 		// (Nor by a title: a dotted name alone, "阿瑟·詹姆斯·贝尔福于1848年出生",
 		// names one whom a later sentence may call by the last part.)
-		if len(raw) == 0 && !hasGloss(simp) && !strings.Contains(simp, "·") && !(groupTold && !title && containsAny(simp, groupSpeech)) {
+		if title {
+			orgTold = reOrgHeadline.MatchString(simp)
+		}
+		// (After a headline of two bodies' talks, a sentence of who attends
+		// names the persons of each side after titles no dictionary has:
+		// 东航集团董事长刘绍勇出席并讲话.)
+		attending := orgTold && !title && containsAny(simp, attendWords)
+		if len(raw) == 0 && !hasGloss(simp) && !strings.Contains(simp, "·") && !(groupTold && !title && containsAny(simp, groupSpeech)) && !attending {
 			if hasSummitCue(simp, x.initials) {
 				// Kept aside: it counts only if it names a summit (川习会上).
 				shorthands = append(shorthands, &sentenceInfo{idx: i, sent: s, simp: simp, title: title})
@@ -314,7 +321,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 		var toks []Token
 		// (A dotted name is a name with no title: "阿瑟·詹姆斯·贝尔福于1848年
 		// 出生" names one a later sentence may call 贝尔福.)
-		if hasTrig || hasOffice || groupTold && containsAny(simp, groupSpeech) || strings.Contains(simp, "·") {
+		if hasTrig || hasOffice || groupTold && containsAny(simp, groupSpeech) || strings.Contains(simp, "·") || attending {
 			toks = x.seg.Tokens(simp)
 			st.Segmented++
 		}
@@ -577,7 +584,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
 	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
 	titleDate := ""                    // a date the title gives
-	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript, delegations: delegations(infos)}
+	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript, delegations: delegations(infos), titles: bodyTitles(infos)}
 	for _, in := range infos {
 		memo.named = append(memo.named, in.named()...)
 	}
@@ -1072,7 +1079,7 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 	}
 	named := map[string]bool{}
 	for _, m := range lead.mentions {
-		if m.kind == mPerson {
+		if m.kind == mPerson && !slices.Contains(organWords, m.text) {
 			named[m.key()] = true
 		}
 	}
@@ -1084,11 +1091,15 @@ func datedByLead(rels []*candidate, infos []*sentenceInfo, a *clean.Article, pub
 		// alone (加拿大及德国总理) stands for an office holder the lead
 		// may name, or in a news programme's item, which tells one
 		// occasion, need not (习近平会见摩洛哥王储: 当地时间21日晚，习近平…).
+		// So does a lead that tells, naming no one, the talks of two
+		// bodies whose attendees the headline names (12月1日下午，省委、省政府
+		// 与中国东方航空集团有限公司在昆明举行工作会谈; 12月3日，赣深工作会谈在
+		// 深圳市举行).
 		all := len(named) >= len(c.parts) || a.Doc.Format == "transcript"
 		for _, m := range c.parts {
 			all = all && (m.kind == mTitle || m.kind == mPerson && named[m.key()])
 		}
-		if all {
+		if all || len(named) == 0 && c.Type == MetWith && (reOrgHeadline.MatchString(lead.simp) || strings.Contains(lead.simp, clean.Simplify(c.Trigger))) {
 			c.Date = day
 		}
 	}
@@ -2967,6 +2978,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		if t.trig.Type == MetWith {
 			left, right = st.delegationSides(s, in.mentions, t, cs, ce, left, right)
+			// (A body's name may hold what was read as a title standing for
+			// its holder: 海南|省委.)
+			if in.title && len(right) == 0 && !slices.ContainsFunc(left, func(m *mention) bool { return !slices.Contains(organWords, m.text) }) {
+				if a, b := st.orgTalks(s, in.mentions, t, cs, ce); a != nil {
+					left, right = a, b
+				}
+			}
 		}
 		if t.trig.Joint && !jointPair(s, in.mentions, t, left, right, co) {
 			continue
@@ -4144,6 +4162,98 @@ func (st *memory) visitRightBefore(s string, cs int) bool {
 	}
 	pcs, pce, ok := prevClause(s, cs)
 	return ok && pcs < st.visitEnd && st.visitEnd <= pce
+}
+
+// reOrgTalks is a headline's talks of two bodies that names no one before
+// its contact word: 云南省委省政府与东航集团举行工作会谈, 江西省与深圳市举行
+// 工作会谈, 海南省委与国务院发展研究中心举行工作会谈.
+var reOrgTalks = regexp.MustCompile(`^(\p{Han}{2,16}?)与(\p{Han}{2,20}?)(?:在\p{Han}{1,8})?(?:举行|进行)了?(?:工作)?$`)
+
+// reOrgHeadline is a headline of two bodies' talks (see reOrgTalks), and
+// attendWords the words of a sentence that says who attended them.
+var (
+	reOrgHeadline = regexp.MustCompile(`与\p{Han}{2,20}?(?:在\p{Han}{1,8})?(?:举行|进行)了?(?:工作)?(?:会谈|座谈)`)
+	attendWords   = []string{"出席", "参加"}
+)
+
+// organWords are bodies of a province or city, not persons, whatever
+// title they begin: 省委 (of 省委书记).
+var organWords = []string{"省委", "市委", "县委", "党委", "省政府", "市政府", "政府"}
+
+// reOrgSuffix is what a body's name ends with that does not tell it from
+// another: 省委省政府, 市委市政府, 党政代表团, 集团, 省 ….
+var reOrgSuffix = regexp.MustCompile(`(?:省委省政府|市委市政府|省委|省政府|市委|市政府|党政代表团|代表团|集团有限公司|集团|有限公司|公司|省|市)$`)
+
+// orgTalks returns the two sides of a headline's talks of two bodies
+// (reOrgTalks) among the persons the headline names after it ("江西省与深圳市
+// 举行工作会谈 刘奇王伟中出席并讲话"): each on the side of the body whose name
+// the words before the person's first mention in the body hold (省委书记刘奇,
+// 广东省委副书记、深圳市委书记王伟中), or, for a bare local title (省委书记,
+// 省长), the one body of the two that is a province. Nil unless both sides
+// have someone.
+func (st *memory) orgTalks(s string, ms []*mention, t *mention, cs, ce int) (a, b []*mention) {
+	m := reOrgTalks.FindStringSubmatch(s[cs:t.start])
+	if m == nil || slices.ContainsFunc(ms, func(o *mention) bool {
+		return o.kind == mPerson && o.end <= t.start && !slices.Contains(organWords, o.text)
+	}) {
+		return nil, nil
+	}
+	keyA, keyB := reOrgSuffix.ReplaceAllString(m[1], ""), reOrgSuffix.ReplaceAllString(m[2], "")
+	if utf8.RuneCountInString(keyA) < 2 || utf8.RuneCountInString(keyB) < 2 || strings.Contains(keyA, keyB) || strings.Contains(keyB, keyA) {
+		return nil, nil
+	}
+	provA := strings.Contains(m[1], "省") && !strings.Contains(m[2], "省")
+	provB := strings.Contains(m[2], "省") && !strings.Contains(m[1], "省")
+	for _, p := range ms {
+		if p.kind != mPerson || p.start < ce || holdsKey(a, p) || holdsKey(b, p) {
+			continue
+		}
+		title, ok := st.titles[p.key()]
+		if !ok {
+			continue
+		}
+		inA, inB := strings.Contains(title, keyA), strings.Contains(title, keyB)
+		local := !inA && !inB && hasAnyPrefix(title, []string{"省委", "省长", "代省长", "省领导"})
+		switch {
+		case inA && !inB, local && provA:
+			a = append(a, p)
+		case inB && !inA, local && provB:
+			b = append(b, p)
+		}
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return nil, nil
+	}
+	return a, b
+}
+
+// bodyTitles returns, for each person the body of an article names, the
+// words right before its first mention back to the clause's start or to
+// the person named before it in a list (省委书记刘奇，广东省委副书记、深圳市委
+// 书记王伟中: 广东省委副书记、深圳市委书记 for 王伟中).
+func bodyTitles(infos []*sentenceInfo) map[string]string {
+	out := map[string]string{}
+	for _, in := range infos {
+		if in.title {
+			continue
+		}
+		s := in.simp
+		from := 0
+		for _, m := range in.mentions {
+			if m.kind != mPerson || slices.Contains(organWords, m.text) {
+				continue
+			}
+			start := from
+			if i := strings.LastIndexAny(s[:m.start], "，,；;。：:"); i >= start {
+				start = i + runeLenAt(s, i)
+			}
+			if _, ok := out[m.key()]; !ok && start <= m.start {
+				out[m.key()] = s[start:m.start]
+			}
+			from = m.end
+		}
+	}
+	return out
 }
 
 // delegations returns the heads of the delegations an article names, one
@@ -5469,8 +5579,11 @@ var continuation = []string{"还", "此外", "另外", "随后", "同日", "当�
 type memory struct {
 	// countries are those the article (a programme's item) has named so far.
 	countries []*dict.Country
-	pair      [2]*mention
-	subject   *mention
+	// titles are the words before each person's first mention in the body
+	// (see bodyTitles).
+	titles  map[string]string
+	pair    [2]*mention
+	subject *mention
 	// prevOpener is the person the sentence prevIdx (in paragraph
 	// prevPara) opens with, for a pronoun that opens the next one.
 	prevOpener        *mention

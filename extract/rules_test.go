@@ -1222,6 +1222,12 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 费利佩六世–中国 2025-11-11", "VISITED fact 马克龙–中国 "}},
 		{"those a trip is said to be accompanied by (国王此行由外交大臣…和经济部长…陪同) visit with the item's visitor, on its date; not with another's trip (马克龙此行由…陪同)", "2025-11-11", []string{"标题", "西班牙国王费利佩六世于本周二开启为期四天的对华国事访问。", "+国王此行由外交大臣阿尔瓦雷斯、经济部长库埃尔波以及多名企业高管陪同。", "+法国总统马克龙此行由外长巴罗陪同。"},
 			[]string{"VISITED fact 费利佩六世–中国 2025-11-11", "VISITED fact 阿尔瓦雷斯–中国 2025-11-11", "VISITED fact 库埃尔波–中国 2025-11-11"}},
+		{"a headline's talks of two bodies (云南省委省政府与东航集团举行工作会谈) are those of the persons it names after them, each on the side whose name the words before the person's first mention hold (东航集团董事长刘绍勇), or, for a bare local title (省委书记, 代省长), the side that is a province; dated by a lead that tells the talks and names no one", "2020-12-02", []string{"云南省委省政府与东航集团举行工作会谈 阮成发王予波刘绍勇出席", "12月1日下午，省委、省政府与中国东方航空集团有限公司在昆明举行工作会谈。", "省委书记阮成发、东航集团董事长刘绍勇出席并讲话，代省长王予波出席。"},
+			[]string{"MET_WITH fact 阮成发–刘绍勇 2020-12-01", "MET_WITH fact 王予波–刘绍勇 2020-12-01"}},
+		{"(a body's name that holds what reads as a title, 海南|省委, is no person)", "2020-11-28", []string{"海南省委与国务院发展研究中心举行工作会谈 刘赐贵马建堂讲话", "本报海口11月27日讯 （记者彭青林）11月27日，省委与国务院发展研究中心在海口举行工作会谈。", "省委书记刘赐贵、国务院发展研究中心党组书记马建堂出席并讲话。", "刘赐贵代表省委省政府对马建堂一行表示欢迎。"},
+			[]string{"MET_WITH fact 刘赐贵–马建堂 2020-11-27"}},
+		{"(a lead that tells the talks by their word and names no one dates them: 12月3日，赣深工作会谈在深圳市举行; those who only 参加会谈 and are not in the headline are no side)", "2020-12-04", []string{"江西省与深圳市举行工作会谈 刘奇王伟中出席并讲话", "12月3日，赣深工作会谈在深圳市举行。", "省委书记刘奇，广东省委副书记、深圳市委书记王伟中出席并讲话，省领导赵力平，深圳市长陈如桂参加会谈。"},
+			[]string{"MET_WITH fact 刘奇–王伟中 2020-12-03"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
