@@ -3331,6 +3331,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			}
+			// "习近平总书记今年首次出访就选择了朝鲜，两党两国最高领导人举行历史性
+			// 会晤": the leaders of the two countries, after a visit an earlier
+			// clause of the sentence tells, are the visitor and the one leader
+			// of the visited country the article names.
+			if len(pairs) == 0 && len(left) == 0 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact &&
+				st.visitor != nil && st.visitItem == st.item && st.visitIdx == st.curIdx && st.visitEnd <= cs && reTwoCountriesLeaders.MatchString(s[cs:t.start]) {
+				if h := x.namedLeader(st.named, st.visited, pub, leaderCategories); h != nil && h.key() != st.visitor.key() {
+					pairs = [][2]*mention{{st.visitor, h}}
+				}
+			}
 			// "特朗普在白宫接待了泽连斯基，但据报导，会谈气氛紧张": a meeting
 			// whose clause names no one, after a reception an earlier
 			// clause of the sentence tells as done, is its hosts' with its
@@ -6303,6 +6313,10 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 // receptionVerbs are verbs of a host receiving or greeting guests, which
 // are no contact words of their own: 接待, 问候.
 var receptionVerbs = []string{"接待", "问候", "迎接", "款待"}
+
+// reTwoCountriesLeaders opens a clause whose subject is the leaders of two
+// countries: 两国领导人, 两党两国最高领导人, 两国元首.
+var reTwoCountriesLeaders = regexp.MustCompile(`^(?:两党)?两国(?:最高)?(?:领导人|元首|首脑)(?:随后|还|并|也)?(?:举行了?|进行了?)?(?:历史性|正式)?$`)
 
 // reBareMeeting is what may open the clause of a meeting word that refers
 // to a reception told before it: nothing, 双方 or 两人, and a verb of holding

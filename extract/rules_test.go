@@ -1228,6 +1228,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 刘赐贵–马建堂 2020-11-27"}},
 		{"(a lead that tells the talks by their word and names no one dates them: 12月3日，赣深工作会谈在深圳市举行; those who only 参加会谈 and are not in the headline are no side)", "2020-12-04", []string{"江西省与深圳市举行工作会谈 刘奇王伟中出席并讲话", "12月3日，赣深工作会谈在深圳市举行。", "省委书记刘奇，广东省委副书记、深圳市委书记王伟中出席并讲话，省领导赵力平，深圳市长陈如桂参加会谈。"},
 			[]string{"MET_WITH fact 刘奇–王伟中 2020-12-03"}},
+		{"the leaders of two countries (两党两国最高领导人, 两国领导人) after a visit an earlier clause of the sentence tells are the visitor and the visited country's leader the article names", "2026-06-10", []string{"标题", "朝鲜劳动党总书记、国务委员长金正恩出席。", "习近平总书记今年首次出访就选择了朝鲜，两党两国最高领导人举行历史性会晤。"},
+			[]string{"MET_WITH fact 习近平–金正恩 ", "VISITED fact 习近平–朝鲜 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
