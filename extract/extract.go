@@ -3341,6 +3341,19 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					pairs = [][2]*mention{{st.visitor, h}}
 				}
 			}
+			// "特朗普回顾了10月28日在东京举行的会谈", "希巴尼本周一在北京的会谈":
+			// one person's meeting held at a place of another country is
+			// with whom the article names as holding there that person's
+			// office (a leader: the one leader; a foreign minister: the
+			// foreign minister).
+			if len(pairs) == 0 && len(left) == 1 && len(right) == 0 && t.trig.Type == MetWith && status == StatusFact && !otherYear(s[cs:ce], pub) {
+				if c := heldAt(s, in.mentions, t, left[0]); c != nil && c != x.countryOf(left[0]) {
+					if h := x.counterpart(left[0], c, st.named, pub); h != nil {
+						pairs = [][2]*mention{{left[0], h}}
+						ownDate = true // (often an earlier occasion: 普京在阿拉斯加的会谈中)
+					}
+				}
+			}
 			// "特朗普在白宫接待了泽连斯基，但据报导，会谈气氛紧张": a meeting
 			// whose clause names no one, after a reception an earlier
 			// clause of the sentence tells as done, is its hosts' with its
@@ -6313,6 +6326,35 @@ func joinedPair(s string, ms []*mention) [2]*mention {
 // receptionVerbs are verbs of a host receiving or greeting guests, which
 // are no contact words of their own: 接待, 问候.
 var receptionVerbs = []string{"接待", "问候", "迎接", "款待"}
+
+// heldAt returns the country of the place a meeting word is said to be
+// held at, right before it after the one who meets (在东京举行的会谈, 在北京的
+// 会谈), a country's (not a territory's) city or name.
+func heldAt(s string, ms []*mention, t *mention, who *mention) *dict.Country {
+	for _, m := range ms {
+		if m.kind != mCountry || m.start < who.end || m.end > t.start || len(m.countries) != 1 || m.countries[0].Kind != "country" || m.side {
+			continue
+		}
+		if strings.HasSuffix(s[:m.start], "在") && slices.Contains([]string{"的", "举行的", "进行的"}, s[m.end:t.start]) {
+			return m.countries[0]
+		}
+	}
+	return nil
+}
+
+// counterpart returns the one person the article names (of named) who
+// holds in c, on its date, the office p holds: for a head of state or of
+// government, the one such leader of c; for a foreign minister, c's.
+func (x *Extractor) counterpart(p *mention, c *dict.Country, named []*mention, pub time.Time) *mention {
+	switch {
+	case x.holds(p, "foreign_minister", pub):
+		return x.namedLeader(named, c, pub, []string{"foreign_minister"})
+	case x.holds(p, "head_of_state", pub) || x.holds(p, "head_of_government", pub):
+		holders := append(x.dict.Holders("head_of_state", c.ID, pub), x.dict.Holders("head_of_government", c.ID, pub)...)
+		return soleNamed(named, func(q *dict.Person) bool { return q.Country == c.ID && slices.Contains(holders, q) })
+	}
+	return nil
+}
 
 // reTwoCountriesLeaders opens a clause whose subject is the leaders of two
 // countries: 两国领导人, 两党两国最高领导人, 两国元首.
