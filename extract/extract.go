@@ -6851,10 +6851,11 @@ func pronounSubject(before string) bool {
 }
 
 // rePronounLead is what may stand before a pronoun subject: an opening
-// quotation mark and a day or a short time, a report that tells it (有报道直指
+// quotation mark, a copula that frames the clause (这是他48小时内第二次到访
+// 巴基斯坦), and a day or a short time, a report that tells it (有报道直指
 // 他已与马杜罗通话), or a span of years leading up to now (两国建交60年来他16次
 // 访问中国).
-var rePronounLead = regexp.MustCompile(`^[“「"]?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日|(?:有|据)?(?:报道|报导|消息|媒体)(?:直指|指出|指|称)|[^，。；“”他她]{0,8}?(?:\d+|[一二两三四五六七八九十几数多]+)年(?:以)?来)?`)
+var rePronounLead = regexp.MustCompile(`^[“「"]?(?:这(?:也|已|还|才)?是)?(?:(?:周|星期)[一二三四五六日天]|\d{1,2}日|今天|昨天|当天|同日|次日|(?:有|据)?(?:报道|报导|消息|媒体)(?:直指|指出|指|称)|[^，。；“”他她]{0,8}?(?:\d+|[一二两三四五六七八九十几数多]+)年(?:以)?来)?`)
 
 // clauseBounds returns the clause around [ts, te): from after the previous
 // ，；：。 to before the next one.

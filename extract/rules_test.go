@@ -1232,6 +1232,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–金正恩 ", "VISITED fact 习近平–朝鲜 "}},
 		{"one person's meeting held at a place of another country (特朗普回顾了10月28日在东京举行的会谈, 希巴尼本周一在北京的会谈) is with whom the article names there in that person's office: the one leader, the foreign minister; dated by its own clause only (普京在阿拉斯加的会谈中)", "2025-11-25", []string{"标题", "日本首相高市早苗表示欢迎。", "中国外长王毅表示欢迎，美国总统特朗普也表示欢迎。", "特朗普回顾了10月28日在东京举行的会谈。", "+叙利亚外长希巴尼本周一在北京的会谈凸显了这一点。", "+普京在阿拉斯加的会谈中重申了俄罗斯的目标。"},
 			[]string{"MET_WITH fact 特朗普–高市早苗 2025-10-28", "MET_WITH fact 谢巴尼–王毅 2025-11-24", "MET_WITH fact 普京–特朗普 "}},
+		{"a pronoun after a copula that frames the clause (这是他48小时内第二次到访巴基斯坦) is a pronoun subject", "2026-04-27", []string{"标题", "伊朗外长阿拉格齐随后前往伊斯兰堡，这是他48小时内第二次到访巴基斯坦。"},
+			[]string{"VISITED fact 阿拉格齐–巴基斯坦 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
