@@ -1234,6 +1234,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–高市早苗 2025-10-28", "MET_WITH fact 谢巴尼–王毅 2025-11-24", "MET_WITH fact 普京–特朗普 "}},
 		{"a pronoun after a copula that frames the clause (这是他48小时内第二次到访巴基斯坦) is a pronoun subject", "2026-04-27", []string{"标题", "伊朗外长阿拉格齐随后前往伊斯兰堡，这是他48小时内第二次到访巴基斯坦。"},
 			[]string{"VISITED fact 阿拉格齐–巴基斯坦 "}},
+		{"Ukraine's cities other than its capital that leaders visit (扎波罗热, 敖德萨, 哈尔科夫, 利沃夫) stand for it", "2023-06-16", []string{"标题", "国际原子能机构总干事格罗西15日在访问扎波罗热核电站时表示，核电站面临严峻形势。", "法国总统马克龙此前访问了敖德萨。"},
+			[]string{"VISITED fact 格罗西–乌克兰 2023-06-15", "VISITED fact 马克龙–乌克兰 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
