@@ -1236,6 +1236,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 阿拉格齐–巴基斯坦 "}},
 		{"Ukraine's cities other than its capital that leaders visit (扎波罗热, 敖德萨, 哈尔科夫, 利沃夫) stand for it", "2023-06-16", []string{"标题", "国际原子能机构总干事格罗西15日在访问扎波罗热核电站时表示，核电站面临严峻形势。", "法国总统马克龙此前访问了敖德萨。"},
 			[]string{"VISITED fact 格罗西–乌克兰 2023-06-15", "VISITED fact 马克龙–乌克兰 "}},
+		{"普拉博沃 is also written by his second name alone (苏比安托总统)", "2025-11-12", []string{"标题", "苏比安托总统正在对澳大利亚进行首次国事访问。"},
+			[]string{"VISITED fact 普拉博沃–澳大利亚 2025-11-12"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
