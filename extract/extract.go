@@ -3542,6 +3542,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			// "来华出席开幕式的国际奥委会主席考文垂和终身名誉主席巴赫": the
 			// persons joined to a visitor after the relative clause.
 			visitors = append(visitors, joinedTo(s, in.mentions, right, v, +1, []string{"、", "和", "及", "以及"})...)
+			// "穆尼尔再次访问华盛顿，这次是陪同谢里夫": the one the next clause
+			// says the visitor accompanies visits too.
+			if v != nil {
+				if m := accompaniedNext(s, in.mentions, ce); m != nil && !holdsKey(visitors, m) {
+					visitors = append(visitors, m)
+				}
+			}
 			vbase := base
 			// "会见了陪同普京访华的诺瓦克": a visit in a relative clause on
 			// one the sentence has a contact with is under way on the
@@ -4456,6 +4463,36 @@ func accompaniedIn(s string, ms []*mention, m *mention) bool {
 // reAccompanyGap is what stands between one who accompanies and the one
 // accompanied: 陪同, 曾多次陪同, 还亲自陪同.
 var reAccompanyGap = regexp.MustCompile(`^(?:曾经|曾|多次|也|还|亲自|一同|一起|再次)*陪同$`)
+
+// accompaniedNext returns the one person a clause right after the one
+// ending at ce says the subject accompanies (这次是陪同谢里夫, 系陪同…), when
+// that is all the clause says of whom.
+func accompaniedNext(s string, ms []*mention, ce int) *mention {
+	ns, ok := nextClause(s, ce)
+	if !ok {
+		return nil
+	}
+	_, ne := clauseBounds(s, ns, ns)
+	loc := reAccompanyNext.FindStringIndex(s[ns:ne])
+	if loc == nil {
+		return nil
+	}
+	var found *mention
+	for _, m := range ms {
+		if m.kind != mPerson || m.start < ns || m.end > ne {
+			continue
+		}
+		if found != nil || stripMentions(s, ms, ns+loc[1], m.start) != "" {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// reAccompanyNext opens a clause that says whom the subject accompanies:
+// 这次是陪同, 此行是陪同, 陪同.
+var reAccompanyNext = regexp.MustCompile(`^(?:这次|此次|这一次|此行)?(?:是|系)?(?:为了)?陪同`)
 
 // accompanying returns the persons named as accompanying a visit ("陪同习近平
 // 出访哈萨克斯坦的有蔡奇、王毅"): they visit as well as the one accompanied.

@@ -1238,6 +1238,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 格罗西–乌克兰 2023-06-15", "VISITED fact 马克龙–乌克兰 "}},
 		{"普拉博沃 is also written by his second name alone (苏比安托总统)", "2025-11-12", []string{"标题", "苏比安托总统正在对澳大利亚进行首次国事访问。"},
 			[]string{"VISITED fact 普拉博沃–澳大利亚 2025-11-12"}},
+		{"the one a clause right after a visit says the visitor accompanies (穆尼尔再次访问华盛顿，这次是陪同谢里夫) visits too; not a list of companions (陪同人员包括…)", "2025-11-20", []string{"标题", "9月下旬，巴基斯坦陆军参谋长穆尼尔再次访问华盛顿，这次是陪同夏巴兹·谢里夫。", "10月，印度外长苏杰生访问华盛顿，陪同人员包括印度总理莫迪。"},
+			[]string{"VISITED fact 穆尼尔–美国 2025-09", "VISITED fact 夏巴兹·谢里夫–美国 2025-09", "VISITED fact 苏杰生–美国 2025-10"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
