@@ -4160,14 +4160,12 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 			}
 			// "习近平和夫人彭丽媛乘专机抵达曼谷，对泰国进行国事访问": the
 			// spouse joined to the subject visits too.
-			out := []*mention{p}
-			for _, m := range before[1:] {
-				if gap := s[out[len(out)-1].end:m.start]; reSpouseJoin.MatchString(stripMentions(s, ms, out[len(out)-1].end, m.start)) && containsAny(gap, []string{"夫人", "丈夫", "王后"}) {
-					out = append(out, m)
+			if i := slices.Index(before, p); i >= 0 && i+1 < len(before) {
+				if m := before[i+1]; reSpouseJoin.MatchString(stripMentions(s, ms, p.end, m.start)) && containsAny(s[p.end:m.start], []string{"夫人", "丈夫", "王后"}) {
+					return []*mention{p, m}
 				}
-				break
 			}
-			return out
+			return []*mention{p}
 		}
 		clause := stripMentions(s, ms, pcs, end)
 		// (A clause joined by 且 that names no one is passed over: "…国际出访，
@@ -4468,26 +4466,37 @@ var reAccompanyGap = regexp.MustCompile(`^(?:曾经|曾|多次|也|还|亲自|�
 // ending at ce says the subject accompanies (这次是陪同谢里夫, 系陪同…), when
 // that is all the clause says of whom.
 func accompaniedNext(s string, ms []*mention, ce int) *mention {
-	ns, ok := nextClause(s, ce)
+	at, ne, ok := nextClauseOpening(s, ce, reAccompanyNext)
 	if !ok {
-		return nil
-	}
-	_, ne := clauseBounds(s, ns, ns)
-	loc := reAccompanyNext.FindStringIndex(s[ns:ne])
-	if loc == nil {
 		return nil
 	}
 	var found *mention
 	for _, m := range ms {
-		if m.kind != mPerson || m.start < ns || m.end > ne {
+		if m.kind != mPerson || m.start < at || m.end > ne {
 			continue
 		}
-		if found != nil || stripMentions(s, ms, ns+loc[1], m.start) != "" {
+		if found != nil || stripMentions(s, ms, at, m.start) != "" {
 			return nil
 		}
 		found = m
 	}
 	return found
+}
+
+// nextClauseOpening returns, when the clause right after the one ending at
+// ce opens with what re matches, where that opening ends and where the
+// clause ends.
+func nextClauseOpening(s string, ce int, re *regexp.Regexp) (at, ne int, ok bool) {
+	ns, ok := nextClause(s, ce)
+	if !ok {
+		return 0, 0, false
+	}
+	_, ne = clauseBounds(s, ns, ns)
+	loc := re.FindStringIndex(s[ns:ne])
+	if loc == nil {
+		return 0, 0, false
+	}
+	return ns + loc[1], ne, true
 }
 
 // reAccompanyNext opens a clause that says whom the subject accompanies:
@@ -4944,16 +4953,10 @@ var reIncluding = regexp.MustCompile(`^(?:其中)?包括了?`)
 // lists after 包括, each after nothing but titles and a connector
 // (，包括印度总理莫迪、土耳其总统埃尔多安等).
 func includedPersons(s string, ms []*mention, ce int) []*mention {
-	ns, ok := nextClause(s, ce)
+	at, ne, ok := nextClauseOpening(s, ce, reIncluding)
 	if !ok {
 		return nil
 	}
-	_, ne := clauseBounds(s, ns, ns)
-	loc := reIncluding.FindStringIndex(s[ns:ne])
-	if loc == nil {
-		return nil
-	}
-	at := ns + loc[1]
 	var out []*mention
 	for _, m := range ms {
 		if m.start < at || m.end > ne || m.kind != mPerson {
