@@ -584,7 +584,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	curDate, curRange := "", noRange   // the latest one not in an earlier year than the article
 	factDate, factRange := "", noRange // the date of the latest dated contact of such a year
 	titleDate := ""                    // a date the title gives
-	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript, delegations: delegations(infos), titles: bodyTitles(infos)}
+	memo := &memory{protagonist: protagonist(infos, x.seg.commonWord), transcript: transcript, delegations: delegations(infos), infos: infos}
 	for _, in := range infos {
 		memo.named = append(memo.named, in.named()...)
 	}
@@ -973,12 +973,9 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 		if principal == nil && from > 0 {
 			// A list told before the visit it joins ("陪同出访的有：…" before
 			// "…欢迎习近平到访"): the item's first visit after it.
-			itemEnd := math.MaxInt
-			if j := slices.IndexFunc(infos, func(o *sentenceInfo) bool { return o.title && o.idx > in.idx }); j >= 0 {
-				itemEnd = infos[j].idx
-			}
+			end := itemEnd(infos, in.idx)
 			for _, c := range rels {
-				if joins(c) && c.order > in.idx && c.order < itemEnd && (principal == nil || c.order < principal.order) {
+				if joins(c) && c.order > in.idx && c.order < end && (principal == nil || c.order < principal.order) {
 					principal = c
 				}
 			}
@@ -1007,23 +1004,26 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	return out
 }
 
+// itemEnd returns where the programme item holding sentence idx ends: the
+// next headline's sentence index, or math.MaxInt in the last item.
+func itemEnd(infos []*sentenceInfo, idx int) int {
+	if j := slices.IndexFunc(infos, func(o *sentenceInfo) bool { return o.title && o.idx > idx }); j >= 0 {
+		return infos[j].idx
+	}
+	return math.MaxInt
+}
+
 // spouseArrivals gives the spouse joined to a visitor in an arrival
 // ("习近平和夫人彭丽媛乘坐的专机抵达曼谷素万那普国际机场时…") the visit the
 // item tells, as a fact, of that visitor to the country arrived at, on its
 // date: those who accompany a visit visit too (the gold conventions).
 func spouseArrivals(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
-	itemStart, itemEnd := 0, 0
-	for k, in := range infos {
+	itemStart := 0
+	for _, in := range infos {
 		if in.title {
 			itemStart = in.idx
 			continue
-		}
-		if in.idx >= itemEnd {
-			itemEnd = math.MaxInt
-			if j := slices.IndexFunc(infos[k:], func(o *sentenceInfo) bool { return o.title }); j >= 0 {
-				itemEnd = infos[k+j].idx
-			}
 		}
 		s := in.simp
 		for _, j := range journeys(s, in.mentions, []string{"抵达"}) {
@@ -1032,11 +1032,12 @@ func spouseArrivals(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			}
 			for i := 1; i < len(j.who); i++ {
 				host, spouse := j.who[i-1], j.who[i]
-				if !reSpouseJoin.MatchString(stripMentions(s, in.mentions, host.end, spouse.start)) || !containsAny(s[host.end:spouse.start], []string{"夫人", "丈夫", "王后"}) {
+				if !spouseJoined(s, in.mentions, host, spouse) {
 					continue
 				}
+				end := itemEnd(infos, in.idx)
 				p := slices.IndexFunc(rels, func(c *candidate) bool {
-					return c.Type == Visited && c.Status == StatusFact && c.visit == j.where.countries[0] && c.order >= itemStart && c.order < itemEnd &&
+					return c.Type == Visited && c.Status == StatusFact && c.visit == j.where.countries[0] && c.order >= itemStart && c.order < end &&
 						c.parts[0].key() == host.key()
 				})
 				if p < 0 {
@@ -4161,7 +4162,7 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 			// "习近平和夫人彭丽媛乘专机抵达曼谷，对泰国进行国事访问": the
 			// spouse joined to the subject visits too.
 			if i := slices.Index(before, p); i >= 0 && i+1 < len(before) {
-				if m := before[i+1]; reSpouseJoin.MatchString(stripMentions(s, ms, p.end, m.start)) && containsAny(s[p.end:m.start], []string{"夫人", "丈夫", "王后"}) {
+				if m := before[i+1]; spouseJoined(s, ms, p, m) {
 					return []*mention{p, m}
 				}
 			}
@@ -4176,6 +4177,12 @@ func visitSubject(s string, ms []*mention, t *mention, cs int, st *memory) []*me
 		end = pcs
 	}
 	return nil
+}
+
+// spouseJoined reports b joined to a as a's spouse, by a spouse's title and
+// a connector: 习近平和夫人彭丽媛, 习近平偕夫人彭丽媛.
+func spouseJoined(s string, ms []*mention, a, b *mention) bool {
+	return reSpouseJoin.MatchString(stripMentions(s, ms, a.end, b.start)) && containsAny(s[a.end:b.start], []string{"夫人", "丈夫", "王后"})
 }
 
 // reSpouseJoin is what joins a spouse to a person once the spouse's title
@@ -4235,6 +4242,9 @@ func (st *memory) orgTalks(s string, ms []*mention, t *mention, cs, ce int) (a, 
 	for _, p := range ms {
 		if p.kind != mPerson || p.start < ce || holdsKey(a, p) || holdsKey(b, p) {
 			continue
+		}
+		if st.titles == nil {
+			st.titles = bodyTitles(st.infos)
 		}
 		title, ok := st.titles[p.key()]
 		if !ok {
@@ -5643,8 +5653,10 @@ type memory struct {
 	// countries are those the article (a programme's item) has named so far.
 	countries []*dict.Country
 	// titles are the words before each person's first mention in the body
-	// (see bodyTitles).
+	// (see bodyTitles), read from infos, the article's sentences, when a
+	// headline of two bodies' talks first needs them.
 	titles  map[string]string
+	infos   []*sentenceInfo
 	pair    [2]*mention
 	subject *mention
 	// prevOpener is the person the sentence prevIdx (in paragraph
