@@ -994,14 +994,20 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 				slices.ContainsFunc(out, func(o *candidate) bool { return o.order == in.idx && o.parts[0].key() == m.key() }) {
 				continue
 			}
-			c := &candidate{Relation: principal.Relation, parts: []*mention{m}, visit: principal.visit, order: in.idx, trigStart: at, ownDate: true}
-			c.Trigger = origSlice(in.sent, in.simp, at, at+len(word))
-			c.Sentence = in.sent.Text
-			c.Span = [2]int{in.sent.Start, in.sent.End}
-			out = append(out, c)
+			out = append(out, companionVisit(principal, m, in, at, at+len(word)))
 		}
 	}
 	return out
+}
+
+// companionVisit is the visit of principal given to m, who accompanies it,
+// told by the words at [at, end) of sentence in: dated by the visit only.
+func companionVisit(principal *candidate, m *mention, in *sentenceInfo, at, end int) *candidate {
+	c := &candidate{Relation: principal.Relation, parts: []*mention{m}, visit: principal.visit, order: in.idx, trigStart: at, ownDate: true}
+	c.Trigger = origSlice(in.sent, in.simp, at, end)
+	c.Sentence = in.sent.Text
+	c.Span = [2]int{in.sent.Start, in.sent.End}
+	return c
 }
 
 // itemEnd returns where the programme item holding sentence idx ends: the
@@ -1043,11 +1049,7 @@ func spouseArrivals(rels []*candidate, infos []*sentenceInfo) []*candidate {
 				if p < 0 {
 					continue
 				}
-				c := &candidate{Relation: rels[p].Relation, parts: []*mention{spouse}, visit: rels[p].visit, order: in.idx, trigStart: j.at, ownDate: true}
-				c.Trigger = origSlice(in.sent, s, j.at, j.end)
-				c.Sentence = in.sent.Text
-				c.Span = [2]int{in.sent.Start, in.sent.End}
-				out = append(out, c)
+				out = append(out, companionVisit(rels[p], spouse, in, j.at, j.end))
 			}
 		}
 	}
