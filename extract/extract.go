@@ -2989,6 +2989,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 		}
+		// "与特朗普会面的中亚领导人包括托卡耶夫和米尔济约耶夫": a group met,
+		// named by its members after it.
+		if t.trig.Shape == shapeContact && (len(left) == 0 || len(right) == 0) {
+			if one, members := relativeGroupMet(s, in.mentions, t, cs, ce); len(members) > 0 {
+				left, right = []*mention{one}, members
+			}
+		}
 		if t.trig.Joint && !jointPair(s, in.mentions, t, left, right, co) {
 			continue
 		}
@@ -4910,6 +4917,67 @@ const listedGroup = `[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外�
 // reListedGroup is such a group as the object of a contact word (会见了多国
 // 领导人).
 var reListedGroup = regexp.MustCompile(`^了?` + listedGroup + `$`)
+
+// reMembersListed is a group named by what it is after the 的 that closes a
+// contact word's relative clause, and the verb that lists its members
+// (…会面的中亚领导人包括, …拜会川普的瑞士企业高管包含).
+var reMembersListed = regexp.MustCompile(`^的` + listedGroup + `(?:中)?(?:包括|包含|分别是|分别为|有|是|为)了?`)
+
+// reRelativeOpening is what may stand before the connector of a relative
+// clause on a group: a time adverb (此前与…会面的, 曾与…会晤的).
+var reRelativeOpening = regexp.MustCompile(`^(?:此前|之前|曾经|曾|先后|近日|日前)?(?:与|同|和|跟)$`)
+
+// relativeGroupMet returns the one met and the members listed, when a
+// contact word stands in a relative clause on a group whose members the
+// clause goes on to name: 与特朗普会面的中亚领导人包括托卡耶夫和米尔济约耶夫
+// (the one after the connector), 拜会川普的瑞士企业高管包含鲁柏特和叶吉 (the
+// one after the contact word).
+func relativeGroupMet(s string, ms []*mention, t *mention, cs, ce int) (*mention, []*mention) {
+	var one *mention
+	rel := t.end
+	for _, m := range ms {
+		if m.kind != mPerson || m.start < cs || m.end > ce {
+			continue
+		}
+		switch {
+		case m.end <= t.start && pastGloss(s, m.end) == t.start && reRelativeOpening.MatchString(stripMentions(s, ms, cs, m.start)):
+			one = m // 与特朗普会面的
+		case m.start >= t.end && stripMentions(s, ms, t.end, m.start) == "" && strings.HasPrefix(s[pastGloss(s, m.end):], "的"):
+			one, rel = m, pastGloss(s, m.end) // 拜会川普的
+		}
+		if one != nil {
+			break
+		}
+	}
+	if one == nil {
+		return nil, nil
+	}
+	loc := reMembersListed.FindStringIndex(s[rel:ce])
+	if loc == nil || slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= rel && m.end <= rel+loc[1] }) {
+		return nil, nil
+	}
+	// (The list may go on past a comma: 董事长鲁柏特（Johann Rupert），和…总裁叶吉.)
+	var members []*mention
+	at := rel + loc[1]
+	for _, m := range ms {
+		if m.kind != mPerson || m.start < at {
+			continue
+		}
+		gap := s[at:m.start]
+		if len(members) > 0 {
+			gap = strings.TrimPrefix(strings.TrimPrefix(gap, "，"), ",")
+			if !hasAnyPrefix(gap, []string{"、", "和", "及", "与", "以及"}) {
+				break
+			}
+		}
+		if strings.ContainsAny(gap, "，,；;。：:") {
+			break
+		}
+		members = append(members, m)
+		at = pastGloss(s, m.end)
+	}
+	return one, members
+}
 
 // reJoinedGroup is such a group joined to the subject before the contact
 // word (与中亚五国领导人举行会晤).

@@ -1240,6 +1240,11 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 普拉博沃–澳大利亚 2025-11-12"}},
 		{"the one a clause right after a visit says the visitor accompanies (穆尼尔再次访问华盛顿，这次是陪同谢里夫) visits too; not a list of companions (陪同人员包括…)", "2025-11-20", []string{"标题", "9月下旬，巴基斯坦陆军参谋长穆尼尔再次访问华盛顿，这次是陪同夏巴兹·谢里夫。", "10月，印度外长苏杰生访问华盛顿，陪同人员包括印度总理莫迪。"},
 			[]string{"VISITED fact 穆尼尔–美国 2025-09", "VISITED fact 夏巴兹·谢里夫–美国 2025-09", "VISITED fact 苏杰生–美国 2025-10"}},
+		{"a group met in a relative clause is the members listed after it", "2025-11-20", []string{"标题", "与特朗普会面的中亚领导人包括哈萨克斯坦总统托卡耶夫和乌兹别克斯坦总统米尔济约耶夫。"},
+			[]string{"MET_WITH fact 特朗普–托卡耶夫 ", "MET_WITH fact 特朗普–米尔济约耶夫 "}},
+		{"…the one met after the contact word, the list going on past a comma", "2025-11-20", []string{"标题", "赴白宫拜会川普的瑞士企业高管包含历峰集团董事长鲁柏特（Johann Rupert），和摩科瑞总裁叶吉。"},
+			[]string{"MET_WITH fact 特朗普–鲁柏特 ", "MET_WITH fact 特朗普–叶吉 "}},
+		{"…not a relative clause on what is no group", "2025-11-20", []string{"标题", "与普京会面的时间是周五，莫迪表示。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
