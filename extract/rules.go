@@ -49,6 +49,11 @@ var Triggers = []Trigger{
 	{Word: "会谈", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "会面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "见面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	// 见面 is a separable verb: 同安瓦尔见了面, 曾与普京见过面, 见了一面.
+	{Word: "见了面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "见过面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "见了一面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
+	{Word: "见过一面", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "接见", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "拜会", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact},
 	{Word: "拜访", Type: MetWith, Mode: ModeInPerson, Shape: shapeContact}, // 拜访国家主席通伦: a call on a person

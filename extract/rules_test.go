@@ -1245,6 +1245,10 @@ func TestRules(t *testing.T) {
 		{"…the one met after the contact word, the list going on past a comma", "2025-11-20", []string{"标题", "赴白宫拜会川普的瑞士企业高管包含历峰集团董事长鲁柏特（Johann Rupert），和摩科瑞总裁叶吉。"},
 			[]string{"MET_WITH fact 特朗普–鲁柏特 ", "MET_WITH fact 特朗普–叶吉 "}},
 		{"…not a relative clause on what is no group", "2025-11-20", []string{"标题", "与普京会面的时间是周五，莫迪表示。"}, nil},
+		{"见面 split by 了 (a separable verb)", "2025-11-20", []string{"标题", "上个月在吉隆坡，美国总统特朗普同马来西亚总理安瓦尔见了面。"},
+			[]string{"MET_WITH fact 特朗普–安瓦尔 2025-10"}},
+		{"…and by 过, negated", "2025-11-20", []string{"标题", "特朗普说他从未与普京见过面。"},
+			[]string{"MET_WITH negated 特朗普–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
