@@ -2989,6 +2989,15 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 			}
 		}
+		// "在川普造访日本时的美日会谈，高市…": the combined form's persons;
+		// as a noun it is dated by its own clause only (not by 高市在24日的
+		// 国会演说 before it).
+		combined := false
+		if t.trig.Shape == shapeContact && len(right) == 0 && t.summit[0] == nil {
+			if a, b := x.combinedSides(s, in.mentions, t); a != nil {
+				left, right, combined = []*mention{a}, []*mention{b}, true
+			}
+		}
 		// "与特朗普会面的中亚领导人包括托卡耶夫和米尔济约耶夫": a group met,
 		// named by its members after it.
 		if t.trig.Shape == shapeContact && (len(left) == 0 || len(right) == 0) {
@@ -3254,6 +3263,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Trigger: origSlice(in.sent, s, trigStart(t), t.end),
 			Date:    eventDateFor(s, t, pub),
 			Place:   x.place(s, in.mentions, cs, t.start),
+		}
+		if combined {
+			base.Date, _ = eventDateRange(s[cs:t.start], t.start-cs, pub)
+			ownDate = true
 		}
 		if base.Date == "" {
 			if _, r := eventDateRange(s, t.start, pub); r == rangeMonths {
@@ -4917,6 +4930,41 @@ const listedGroup = `[^，。；：]{0,16}(?:领导人|领袖|元首|首脑|外�
 // reListedGroup is such a group as the object of a contact word (会见了多国
 // 领导人).
 var reListedGroup = regexp.MustCompile(`^了?` + listedGroup + `$`)
+
+// combinedSides returns the two persons of a contact that a combined
+// country form right before the contact word names by their countries
+// (在川普造访日本时的美日会谈，高市并未批判中国): for each of the two
+// countries, the one person of it the sentence names; nil when a country
+// has none or several there.
+func (x *Extractor) combinedSides(s string, ms []*mention, t *mention) (a, b *mention) {
+	i := slices.Index(ms, t)
+	if i < 1 {
+		return nil, nil
+	}
+	c := ms[i-1]
+	if c.kind != mCountry || c.side || len(c.countries) != 2 || c.end != t.start {
+		return nil, nil
+	}
+	var pair [2]*mention
+	for k, want := range c.countries {
+		for _, m := range ms {
+			if m.kind != mPerson {
+				continue
+			}
+			if got := x.countryOf(m); got == nil || got.ID != want.ID {
+				continue
+			}
+			if pair[k] != nil && pair[k].key() != m.key() {
+				return nil, nil // two persons of one side
+			}
+			pair[k] = m
+		}
+		if pair[k] == nil {
+			return nil, nil
+		}
+	}
+	return pair[0], pair[1]
+}
 
 // reMembersListed is a group named by what it is after the 的 that closes a
 // contact word's relative clause, and the verb that lists its members

@@ -1249,6 +1249,9 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 特朗普–安瓦尔 2025-10"}},
 		{"…and by 过, negated", "2025-11-20", []string{"标题", "特朗普说他从未与普京见过面。"},
 			[]string{"MET_WITH negated 特朗普–普京 "}},
+		{"a combined form right before a contact word: the one person of each country the sentence names, dated by its own clause", "2025-11-01", []string{"日本首相高市早苗希望与中国对话", "此外，高市在24日的国会演说中强调中国是重要邻国，加上美日会谈顺利，高市并未批判中国，川普也表示满意。"},
+			[]string{"MET_WITH fact 特朗普–高市早苗 "}},
+		{"…none when a country has two persons there", "2025-11-01", []string{"标题", "鲁比奥称赞了美日会谈，特朗普和日本首相高市早苗都表示满意。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
