@@ -3036,9 +3036,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		}
 		// "埃米尔促成齐塞克迪和卡加梅会面": who brings others together is
 		// no party to their contact, nor a visitor with them.
-		// Nor is who speaks of it ("王毅认为特朗普与普京会晤取得成果").
+		// Nor is who speaks of it ("王毅认为特朗普与普京会晤取得成果"), or
+		// judges it in its clause ("马克龙和斯塔默欢迎特朗普与普京的会晤";
+		// not 李强欢迎马克龙来华访问，并同他举行了会谈).
 		for i := len(left) - 1; i > 0; i-- {
-			if verbBetween(s, in.mentions, left[i-1], left[i], brokerVerbs) || verbBetween(s, in.mentions, left[i-1], left[i], opinionVerbs) {
+			if verbBetween(s, in.mentions, left[i-1], left[i], brokerVerbs) || verbBetween(s, in.mentions, left[i-1], left[i], opinionVerbs) ||
+				t.trig.Type != Visited && left[i-1].start >= cs && verbBetween(s, in.mentions, left[i-1], left[i], judgingVerbs) {
 				left = left[i:]
 				break
 			}
@@ -3431,7 +3434,13 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				}
 				st.anyPair, st.anyIdx = p[0], st.curIdx
 			}
+			comb := combinedBefore(in.mentions, t)
 			for _, p := range pairs {
+				// "特朗普和鲁比奥都称赞了中美会谈": a combined form names the
+				// countries of the contact's two sides.
+				if comb != nil && !x.ofCountries(p, comb.countries) {
+					continue
+				}
 				// What a speaker recalls of the one addressed has only its
 				// own date, not the date of the meeting it is said at.
 				if t.trig.Shape == shapeMutual {
@@ -4937,12 +4946,8 @@ var reListedGroup = regexp.MustCompile(`^了?` + listedGroup + `$`)
 // countries, the one person of it the sentence names; nil when a country
 // has none or several there.
 func (x *Extractor) combinedSides(s string, ms []*mention, t *mention) (a, b *mention) {
-	i := slices.Index(ms, t)
-	if i < 1 {
-		return nil, nil
-	}
-	c := ms[i-1]
-	if c.kind != mCountry || c.side || len(c.countries) != 2 || c.end != t.start {
+	c := combinedBefore(ms, t)
+	if c == nil || len(c.countries) != 2 {
 		return nil, nil
 	}
 	var pair [2]*mention
@@ -4964,6 +4969,27 @@ func (x *Extractor) combinedSides(s string, ms []*mention, t *mention) (a, b *me
 		}
 	}
 	return pair[0], pair[1]
+}
+
+// combinedBefore returns the combined country form written right before a
+// contact word (中美会谈, 美俄会晤), or nil.
+func combinedBefore(ms []*mention, t *mention) *mention {
+	i := slices.Index(ms, t)
+	if i < 1 {
+		return nil
+	}
+	c := ms[i-1]
+	if c.kind != mCountry || c.side || len(c.countries) < 2 || c.end != t.start {
+		return nil
+	}
+	return c
+}
+
+// ofCountries reports whether the two persons are of two of the countries,
+// one each.
+func (x *Extractor) ofCountries(p [2]*mention, cs []*dict.Country) bool {
+	c0, c1 := x.countryOf(p[0]), x.countryOf(p[1])
+	return c0 != nil && c1 != nil && c0 != c1 && slices.Contains(cs, c0) && slices.Contains(cs, c1)
 }
 
 // reMembersListed is a group named by what it is after the 的 that closes a
@@ -7677,6 +7703,10 @@ var brokerVerbs = []string{"促成", "撮合", "牵线", "促使", "说服"}
 // opinionVerbs are verbs of saying or thinking whose object may be a
 // contact of others: X认为A与B会晤….
 var opinionVerbs = append(sayingVerbs[:len(sayingVerbs):len(sayingVerbs)], "称", "透露", "坦言", "相信", "觉得", "声称", "宣称")
+
+// judgingVerbs are verbs of judging whose object may be a contact of
+// others: X欢迎A与B的会晤, X批评A和B会面.
+var judgingVerbs = []string{"欢迎", "称赞", "赞扬", "赞赏", "赞许", "批评", "谴责", "抨击", "指责", "支持", "反对", "关注", "肯定", "祝贺", "评价", "质疑", "担忧"}
 
 // discussVerbs are verbs whose object may be a contact of others.
 var discussVerbs = []string{"讨论", "谈到", "谈及", "探讨", "通报", "介绍"}

@@ -1252,6 +1252,12 @@ func TestRules(t *testing.T) {
 		{"a combined form right before a contact word: the one person of each country the sentence names, dated by its own clause", "2025-11-01", []string{"日本首相高市早苗希望与中国对话", "此外，高市在24日的国会演说中强调中国是重要邻国，加上美日会谈顺利，高市并未批判中国，川普也表示满意。"},
 			[]string{"MET_WITH fact 特朗普–高市早苗 "}},
 		{"…none when a country has two persons there", "2025-11-01", []string{"标题", "鲁比奥称赞了美日会谈，特朗普和日本首相高市早苗都表示满意。"}, nil},
+		{"who judges others' contact in its clause is no party to it", "2025-11-01", []string{"标题", "马克龙和斯塔默欢迎特朗普与普京的会晤。"},
+			[]string{"MET_WITH fact 特朗普–普京 "}},
+		{"…but one who welcomes a visitor and then holds talks with them is", "2025-11-01", []string{"标题", "李强欢迎马克龙来华访问，并同他举行了会谈。"},
+			[]string{"MET_WITH fact 李强–马克龙 ", "VISITED fact 马克龙–中国 "}},
+		{"a combined form names the countries of a contact's two sides", "2025-11-01", []string{"标题", "特朗普和鲁比奥都称赞了中美会谈。", "马克龙和斯塔默对美俄会谈表示关切。", "习近平与特朗普举行中美会谈。"},
+			[]string{"MET_WITH fact 习近平–特朗普 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
