@@ -534,6 +534,16 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 			in.mentions = addForms(in.simp, in.mentions, forms)
 		}
 	}
+	// A family name of one character as a contact clause's subject (林当时
+	// 还与时任美国总统拜登短暂会面, 习与川普通话) is the one person of the
+	// article with a Chinese name that starts so.
+	if sf := x.surnameForms(people); len(sf) > 0 {
+		for _, in := range infos {
+			if slices.ContainsFunc(in.mentions, func(m *mention) bool { return m.kind == mTrigger }) {
+				in.mentions = addSurnames(in.simp, in.mentions, sf)
+			}
+		}
+	}
 	for _, in := range infos {
 		var listed []*mention
 		in.mentions, listed = x.listedBetween(in.simp, in.mentions)
@@ -2413,6 +2423,66 @@ func familyName(e *personEntry, d *dict.Dict) string {
 	return f
 }
 
+// surnameForms returns the persons the article names with a Chinese name of
+// two or three characters (林信义, 习近平, not a transliteration such as 马克龙),
+// by family name, for the family names of one character that start no other
+// such name of the article and name no country (韩, 中).
+func (x *Extractor) surnameForms(people *personIndex) map[string]*mention {
+	byName := map[string][]*personEntry{}
+	for _, e := range people.byKey {
+		name := e.mention.name
+		if len(e.mention.persons) > 0 {
+			name = e.mention.persons[0].Name
+		}
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !allHanOrDot(name) || strings.Contains(name, "·") || allTranslit(name) {
+			continue
+		}
+		f := firstRunes(name, 1)
+		if !slices.ContainsFunc(byName[f], func(o *personEntry) bool { return o.key == e.key }) {
+			byName[f] = append(byName[f], e)
+		}
+	}
+	var out map[string]*mention
+	for f, es := range byName {
+		if len(es) != 1 || len(x.dict.CountriesNamed(f)) > 0 || len(x.dict.PeopleNamed(f)) > 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string]*mention{}
+		}
+		m := es[0].mention
+		out[f] = &mention{kind: mPerson, persons: m.persons, name: m.name, conf: m.conf * 0.9}
+	}
+	return out
+}
+
+// surnameNext are the words a family name standing for a person is followed
+// by as a clause's subject (林当时还与…, 习与川普通话); not 在, 和 or 同, which
+// often stand inside a name (李在镕, 李和平).
+var surnameNext = []string{"当时", "还", "也", "曾", "则", "又", "并", "随后", "此前", "与", "说", "表示", "称", "指出", "强调"}
+
+// addSurnames adds to ms the family names of forms that the sentence writes
+// at a clause's start, before one of surnameNext, where no mention stands.
+func addSurnames(s string, ms []*mention, forms map[string]*mention) []*mention {
+	var added []*mention
+	for f, tmpl := range forms {
+		for at := range occurrences(s, f) {
+			end := at + len(f)
+			if at > 0 && !hasAnySuffix(s[:at], []string{"，", "。", "；", "：", "「", "“", "（"}) || !hasAnyPrefix(s[end:], surnameNext) ||
+				slices.ContainsFunc(ms, func(m *mention) bool { return at < m.end && end > m.start }) {
+				continue
+			}
+			m := *tmpl
+			m.start, m.end, m.text = at, end, f
+			added = append(added, &m)
+		}
+	}
+	if added == nil {
+		return ms
+	}
+	return withAdded(ms, added)
+}
+
 // attachContext gives each person the office and country written next to
 // it ("俄罗斯总理米舒斯京", "国务院副总理丁薛祥", "普京总统") and turns offices
 // with no name after them into title-only mentions ("俄总理").
@@ -3108,6 +3178,9 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		speaker := st.firstPersonReferent()
 		spoken := speaker != nil && firstPerson(s[cs:t.start]) // "X指出，…。我同Y多次会晤"
 		ownDate := t.summit[0] != nil || st.letter && spoken
+		// "去年在秘鲁…；林当时还与时任美国总统拜登短暂会面": 当时 points back to
+		// a time told before, not to the report's occasion.
+		ownDate = ownDate || strings.Contains(s[cs:t.start], "当时")
 		// 我 opens the clause: no subject of an earlier clause is borrowed
 		// ("你担任总统10年间8次访华，我同你12次会面").
 		if spoken && (len(left) == 0 || slices.Contains(in.mentions, left[0]) && left[0].end <= cs && left[0].key() != speaker.key()) {

@@ -1258,6 +1258,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李强–马克龙 ", "VISITED fact 马克龙–中国 "}},
 		{"a combined form names the countries of a contact's two sides", "2025-11-01", []string{"标题", "特朗普和鲁比奥都称赞了中美会谈。", "马克龙和斯塔默对美俄会谈表示关切。", "习近平与特朗普举行中美会谈。"},
 			[]string{"MET_WITH fact 习近平–特朗普 "}},
+		{"a family name opening a contact clause is the one person of the article with a Chinese name that starts so; 当时 leaves the contact no context date", "2025-11-01", []string{"台湾APEC代表会晤美财长", "台湾APEC代表林信义1日在庆州对记者表示，他与美国财长贝森特会晤约40分钟。", "去年在秘鲁的APEC峰会上，林信义曾向习近平挥手致意。", "林当时还与时任美国总统拜登短暂会面。"},
+			[]string{"MET_WITH fact 林信义–贝森特 2025-11-01", "MET_WITH fact 林信义–拜登 "}},
+		{"…none when two persons' names start so, nor before a character that may be a name's (李在镕)", "2025-11-01", []string{"标题", "韩国总统李在明与三星会长李在镕会面。", "李还与特朗普会面。", "李在镕也与特朗普会面。"},
+			[]string{"MET_WITH fact 李在明–李在镕 ", "MET_WITH fact 李在镕–特朗普 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
