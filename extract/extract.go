@@ -3084,7 +3084,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		// "普京会见了多国领导人，包括印度总理莫迪、土耳其总统埃尔多安等":
 		// the group met is the persons the next clause lists.
 		if len(left) == 1 && len(right) == 0 && t.trig.Shape == shapeContact && (reListedGroup.MatchString(s[t.end:ce]) ||
-			left[0].end <= t.start && reJoinedGroup.MatchString(s[pastGloss(s, left[0].end):t.start])) {
+			left[0].end <= t.start && joinedGroup(s, in.mentions, pastGloss(s, left[0].end), t.start)) {
 			right = includedPersons(s, in.mentions, ce)
 			// "川普會晤中亞5國領袖": a region's leaders are the ones the
 			// article names for its countries.
@@ -5129,6 +5129,23 @@ func relativeGroupMet(s string, ms []*mention, t *mention, cs, ce int) (*mention
 // reJoinedGroup is such a group joined to the subject before the contact
 // word (与中亚五国领导人举行会晤).
 var reJoinedGroup = regexp.MustCompile(`^(?:与|同|和|跟)` + listedGroup + `(?:举行|进行)?了?$`)
+
+// joinedGroup reports a group joined to the subject in s[from:to], right
+// before the contact word, after adverbials that name no one (在联合国大会
+// 期间首次|与中亚各国领导人举行).
+func joinedGroup(s string, ms []*mention, from, to int) bool {
+	for _, c := range []string{"与", "同", "和", "跟"} {
+		for at := range occurrences(s[from:to], c) {
+			if reJoinedGroup.MatchString(s[from+at:to]) && !strings.ContainsAny(s[from:from+at], "，,；") &&
+				!slices.ContainsFunc(ms, func(m *mention) bool {
+					return (m.kind == mPerson || m.kind == mTitle || m.kind == mTrigger) && m.start >= from && m.end <= from+at
+				}) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // regionMembers are the countries of regions whose leaders news names as a
 // group (与中亚五国领导人会晤, 会见东盟国家领导人), by ISO 3166-1 code: Central

@@ -1262,6 +1262,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 林信义–贝森特 2025-11-01", "MET_WITH fact 林信义–拜登 "}},
 		{"…none when two persons' names start so, nor before a character that may be a name's (李在镕)", "2025-11-01", []string{"标题", "韩国总统李在明与三星会长李在镕会面。", "李还与特朗普会面。", "李在镕也与特朗普会面。"},
 			[]string{"MET_WITH fact 李在明–李在镕 ", "MET_WITH fact 李在镕–特朗普 "}},
+		{"a region's leaders joined to the subject after adverbials that name no one", "2025-11-06", []string{"标题", "2023年，时任美国总统乔·拜登在联合国大会期间首次与中亚各国领导人举行会晤。", "哈萨克斯坦总统托卡耶夫发表声明。"},
+			[]string{"MET_WITH fact 拜登–托卡耶夫 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
