@@ -478,12 +478,16 @@ func otherYears(a, b *candidate) bool {
 // earlierTime reports two facts of one pair that are two events: one is
 // undated but told at a distinctly earlier time (8年前访问塞尔维亚, 曾会见,
 // 去年我们两度会面), the other is dated (在赴贝尔格莱德对塞尔维亚进行国事访问之际,
-// 7日).
+// 7日) or told as current.
 func earlierTime(a, b *candidate) bool {
 	if a.Status != StatusFact || b.Status != StatusFact {
 		return false
 	}
-	return a.earlier && a.Date == "" && b.Date != "" && !b.past || b.earlier && b.Date == "" && a.Date != "" && !a.past
+	// (Both undated, the other told as current: 11年前习近平访韩时 beside
+	// 这次习近平…访问韩国, which its meetings date later.)
+	current := func(c *candidate) bool { return !c.past && !c.earlier && !c.title }
+	return a.earlier && a.Date == "" && (b.Date != "" && !b.past || b.Date == "" && current(b)) ||
+		b.earlier && b.Date == "" && (a.Date != "" && !a.past || a.Date == "" && current(a))
 }
 
 // absorb completes the kept report of an event with what another report of

@@ -1264,6 +1264,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 李在明–李在镕 ", "MET_WITH fact 李在镕–特朗普 "}},
 		{"a region's leaders joined to the subject after adverbials that name no one", "2025-11-06", []string{"标题", "2023年，时任美国总统乔·拜登在联合国大会期间首次与中亚各国领导人举行会晤。", "哈萨克斯坦总统托卡耶夫发表声明。"},
 			[]string{"MET_WITH fact 拜登–托卡耶夫 "}},
+		{"an undated visit told at an earlier time is not the current one, undated at first and then dated by its meetings", "2025-11-01", []string{"标题", "韩国总统李在明1日与中国国家主席习近平在庆州进行会谈。", "李在明表示，这次习近平以APEC为契机访问韩国更具意义。", "韩国总统办公室表示，11年前习近平访韩时，韩国曾赠送围棋子当作礼物；"},
+			[]string{"MET_WITH fact 李在明–习近平 2025-11-01", "VISITED fact 习近平–韩国 2025-11-01", "VISITED fact 习近平–韩国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
