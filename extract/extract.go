@@ -2973,7 +2973,10 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		st.otherOpener = in.idx
 	}
 	if opener != nil {
-		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) || saysLater(s, in.mentions, ce) {
+		// (So is one who publishes a signed article: 习近平在《俄罗斯报》…
+		// 发表题为…的署名文章.)
+		if _, ce := clauseBounds(s, opener.start, opener.end); containsAny(s[opener.end:ce], sayingVerbs) || saysLater(s, in.mentions, ce) ||
+			strings.Contains(s[opener.end:ce], "署名文章") {
 			st.speaker, st.speakerPara, st.speakerIdx = opener, in.sent.Paragraph, in.idx // 习近平指出，…我同…
 			st.speakerItem, st.speakerWrites = st.item, containsAny(s[opener.end:ce], letterWords)
 		}
@@ -3216,6 +3219,16 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 				you.start, you.end, you.text, you.addressed = at+len("我"), at+len("我们"), "们", true
 				left = []*mention{&me, &you}
 				ownDate = ownDate || st.letter
+			}
+		}
+		// "这些年来，我同普京总统保持密切工作联系，在双边和国际场合先后
+		// 40次会晤": a clause that names no one goes on from the clause
+		// before, which 我 opens joined to a person; what the speaker
+		// recalls has only its own date.
+		if len(left) == 0 && len(right) == 0 && speaker != nil {
+			if o := joinedToMe(s, in.mentions, cs, t.start, speaker); o != nil {
+				left, right = []*mention{speaker}, []*mention{o}
+				ownDate = true
 			}
 		}
 		if len(left) == 0 && pronounSubject(s[cs:t.start]) {
@@ -4060,7 +4073,7 @@ func saysLater(s string, ms []*mention, from int) bool {
 }
 
 // letterWords name a letter or message whose writer recalls past contacts.
-var letterWords = []string{"贺信", "贺电", "复信", "回信", "致信", "来信", "信中", "函中", "贺词"}
+var letterWords = []string{"贺信", "贺电", "复信", "回信", "致信", "来信", "信中", "函中", "贺词", "署名文章"}
 
 // sayingVerbs introduce what a person says or writes.
 var sayingVerbs = []string{"指出", "表示", "强调", "说", "认为", "写道", "致辞", "回忆"}
@@ -4093,6 +4106,32 @@ func firstPerson(lead string) bool {
 		}
 	}
 	return strings.HasPrefix(lead, "我") && !hasAnyPrefix(lead, []string{"我们", "我国", "我方", "我党", "我军", "我省", "我市", "我区", "我县", "我校"})
+}
+
+// joinedToMe returns the person joined to 我 where 我 opens the clause
+// before the one at cs (我同普京总统保持密切工作联系，…), when the clause
+// up to to names no one and opens with no pronoun; else nil.
+func joinedToMe(s string, ms []*mention, cs, to int, speaker *mention) *mention {
+	lead := s[cs:to]
+	if containsAny(lead, []string{"我", "他", "她", "你", "您"}) || slices.ContainsFunc(ms, func(m *mention) bool {
+		return (m.kind == mPerson || m.kind == mTitle || m.kind == mCountry) && m.start >= cs && m.end <= to
+	}) {
+		return nil
+	}
+	ps, pe, ok := prevClause(s, cs)
+	if !ok || !firstPerson(s[ps:pe]) {
+		return nil
+	}
+	me := ps + strings.Index(s[ps:pe], "我") + len("我")
+	for _, m := range ms {
+		if m.kind == mPerson && m.start >= me && m.end <= pe && m.key() != speaker.key() {
+			if reJoinGap.MatchString(stripMentions(s, ms, me, m.start)) {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // firstPersonReferent is the person whose words the current paragraph

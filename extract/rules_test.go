@@ -1266,6 +1266,9 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 拜登–托卡耶夫 "}},
 		{"an undated visit told at an earlier time is not the current one, undated at first and then dated by its meetings", "2025-11-01", []string{"标题", "韩国总统李在明1日与中国国家主席习近平在庆州进行会谈。", "李在明表示，这次习近平以APEC为契机访问韩国更具意义。", "韩国总统办公室表示，11年前习近平访韩时，韩国曾赠送围棋子当作礼物；"},
 			[]string{"MET_WITH fact 李在明–习近平 2025-11-01", "VISITED fact 习近平–韩国 2025-11-01", "VISITED fact 习近平–韩国 "}},
+		{"the author of a signed article is its 我; a clause naming no one goes on from 我 joined to a person in the clause before; recollections keep their own dates", "2023-03-20",
+			[]string{"习近平在俄罗斯媒体发表署名文章", "3月20日，国家主席习近平在《俄罗斯报》发表题为《踔厉前行》的署名文章。", "这些年来，我同普京总统保持密切工作联系，在双边和国际场合先后40次会晤。", "我先后会见了赴华访问的俄罗斯总理米舒斯京。"},
+			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–米舒斯京 ", "VISITED fact 米舒斯京–中国 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
