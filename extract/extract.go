@@ -3351,7 +3351,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			Mode:    t.trig.Mode,
 			Trigger: origSlice(in.sent, s, trigStart(t), t.end),
 			Date:    eventDateFor(s, t, pub),
-			Place:   x.place(s, in.mentions, cs, t.start),
+			Place:   x.place(s, in.mentions, cs, trigStart(t)), // (a summit shorthand: not 在|川习会后)
 		}
 		if combined {
 			base.Date, _ = eventDateRange(s[cs:t.start], t.start-cs, pub)
@@ -8131,8 +8131,10 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 	if strings.HasPrefix(p, "内的") {
 		return "" // 包括…在内的
 	}
-	for _, stop := range []string{"同", "与", "和", "跟", "会见", "会晤", "会谈", "接见", "举行", "主持", "共同", "出席", "通过", "以", "对", "进行", "之际"} {
-		if j := strings.Index(p, stop); j >= 0 {
+	// (共同 before 同: 在沙特利雅得共同出席.)
+	// (Not the 和 of 共和国: 于南非共和国举行.)
+	for _, stop := range []string{"共同", "同", "与", "和", "跟", "会见", "会晤", "会谈", "接见", "举行", "主持", "出席", "通过", "以", "对", "进行", "之际"} {
+		if j := strings.Index(strings.ReplaceAll(p, "共和国", "共〇国"), stop); j >= 0 {
 			p = p[:j]
 		}
 	}
@@ -8144,11 +8146,15 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 			}
 		}
 	}
+	// "在双方于椭圆形办公室举行的会晤中": the place is what 于 names.
+	if j := strings.LastIndex(p, "于"); j >= 0 {
+		p, pStart = p[j+len("于"):], pStart+j+len("于")
+	}
 	end := pStart + len(p)
 	if slices.ContainsFunc(ms, func(m *mention) bool {
-		return (m.kind == mPerson || m.kind == mTitle) && m.start < end && m.end > from
+		return (m.kind == mPerson || m.kind == mTitle || m.kind == mTrigger) && m.start < end && m.end > from
 	}) {
-		return "" // 在黑格塞斯与…的会晤中: a person, no place
+		return "" // 在黑格塞斯与…的会晤中: a person, no place; nor a contact (在川習會時)
 	}
 	if p == "京" {
 		return "北京"
@@ -8162,7 +8168,7 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 			return ""
 		}
 	}
-	if strings.ContainsAny(p, "0123456789、") || containsAny(p, notPlaceWords) {
+	if strings.ContainsAny(p, "0123456789、") || containsAny(p, notPlaceWords) || containsAny(p, collectiveWords) {
 		return ""
 	}
 	capital := strings.HasPrefix(p, "首都") && n >= 4 && reHanOnly.MatchString(p)     // 首都大马士革
@@ -8178,7 +8184,8 @@ func (x *Extractor) place(s string, ms []*mention, cs, at int) string {
 // 北京两度会晤, 在曼谷线下会见).
 var notPlaceWords = []string{"接待", "加入", "应邀", "应约", "开始", "表示", "期待", "预计", "计划", "访问", "出访", "前往", "抵达", "结束",
 	"举办", "讨论", "落实", "重申", "机会", "协调", "重启", "首次", "再次", "多次", "两度", "两次", "一次", "那次", "这次", "此次",
-	"最近", "当天", "当日", "未来", "今年", "去年", "明年", "本周", "上周", "下周", "时间", "线下", "线上", "首脑", "期间", "不久", "峰会"}
+	"最近", "当天", "当日", "未来", "今年", "去年", "明年", "本周", "上周", "下周", "时间", "线下", "线上", "首脑", "期间", "不久", "峰会",
+	"双边", "多边", "通话", "消息", "新年", "场合"}
 
 // placeAdverbs are words of the contact that the segment after 在 may end
 // with: 在北京分别会见, 在人民大会堂集体会见, 在中南海亲切会见.
