@@ -770,6 +770,12 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				if pub.IsZero() || d <= ymd(pub) {
 					titleDate = d
 				}
+			} else if reScheduleLead.MatchString(in.simp) {
+				// So is the date of a schedule's lead (日本首相高市早苗4日的
+				// 主要活动如下): the day of every line it lists.
+				if titleDate == "" && (pub.IsZero() || d <= ymd(pub)) {
+					titleDate = d
+				}
 			} else {
 				ctxDate, ctxRange, ctxPara = d, r, in.sent.Paragraph
 				if pub.IsZero() || d[:4] >= pub.Format("2006") {
@@ -5844,7 +5850,7 @@ func namelessObject(s string, t *mention, ce int) bool {
 }
 
 // protagonist returns the person the article's title names when it names
-// exactly one.
+// exactly one; when it names none, the one a schedule's lead names.
 func protagonist(infos []*sentenceInfo, common func(string) bool) *mention {
 	var found *mention
 	for _, in := range infos {
@@ -5867,8 +5873,35 @@ func protagonist(infos []*sentenceInfo, common func(string) bool) *mention {
 			found = m
 		}
 	}
-	return found
+	if found != nil {
+		return found
+	}
+	// A schedule whose title names no one ("首相日程（4日）") is the one
+	// person its lead names before what it lists (日本首相高市早苗4日的主要
+	// 活动如下).
+	body := 0
+	for _, in := range infos {
+		if in.title {
+			continue
+		}
+		if body++; body > 3 {
+			break
+		}
+		loc := reScheduleLead.FindStringIndex(in.simp)
+		if loc == nil {
+			continue
+		}
+		if ps := distinctPersons(in.mentions, 0, loc[0]); len(ps) == 1 {
+			return ps[0]
+		}
+		return nil
+	}
+	return nil
 }
+
+// reScheduleLead introduces the schedule an article lists: 4日的主要活动如下,
+// 的日程如下.
+var reScheduleLead = regexp.MustCompile(`的(?:主要|公开|全天)?(?:活动|日程|行程|动态)(?:安排)?如下`)
 
 // reBeforeFrame is a clause that only frames the time of the next one by
 // an event before which it happened ("在X访问中国前，Y已访华3次"): that

@@ -1269,6 +1269,8 @@ func TestRules(t *testing.T) {
 		{"the author of a signed article is its 我; a clause naming no one goes on from 我 joined to a person in the clause before; recollections keep their own dates", "2023-03-20",
 			[]string{"习近平在俄罗斯媒体发表署名文章", "3月20日，国家主席习近平在《俄罗斯报》发表题为《踔厉前行》的署名文章。", "这些年来，我同普京总统保持密切工作联系，在双边和国际场合先后40次会晤。", "我先后会见了赴华访问的俄罗斯总理米舒斯京。"},
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–米舒斯京 ", "VISITED fact 米舒斯京–中国 "}},
+		{"a schedule whose title names no one is the schedule of the one person its lead names, on the lead's day", "2025-11-05", []string{"首相日程", "【共同社11月5日电】日本首相高市早苗4日的主要活动如下。", "09:00 在官邸会见外相茂木敏充。", "15:00 与美国驻日大使格拉斯会面。"},
+			[]string{"MET_WITH fact 高市早苗–茂木敏充 2025-11-04", "MET_WITH fact 高市早苗–格拉斯 2025-11-04"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
