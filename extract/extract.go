@@ -2592,6 +2592,9 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 			continue
 		}
 		if p.kind == mCountry && p.end == start && len(p.countries) == 1 && !p.side {
+			if strings.HasSuffix(s[:p.start], "驻") {
+				return sendingCountry(s, ms, p.start-len("驻")) // 美国驻日本大使
+			}
 			return p.countries[0]
 		}
 		break
@@ -2599,7 +2602,45 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 	// One-character abbreviation right before: 俄总理, 美国务卿 is 美 + 国务卿.
 	if start >= 3 {
 		if c, ok := x.abbrev[s[start-3:start]]; ok && c != nil {
+			if strings.HasSuffix(s[:start-3], "驻") {
+				return sendingCountry(s, ms, start-3-len("驻")) // 美国驻日大使
+			}
 			return c
+		}
+	}
+	return nil
+}
+
+// placeOpens reports a clause's words before its contact word that open
+// with the name of a place the dictionary knows (北京召见日大使, 东京表示),
+// not after 在, and not as a time (北京时间).
+func (x *Extractor) placeOpens(lead string) bool {
+	lead = lead[stripTimePrefix(lead, len(lead)):]
+	lead = strings.TrimLeft(lead, "，,")
+	ends := []int{}
+	for i := range lead {
+		ends = append(ends, i)
+	}
+	ends = append(ends, len(lead))
+	// (The place alone, or with a few adverbs after it: not a modifier of
+	// the subject, 俄罗斯和乌克兰的代表团.)
+	for k := 2; k < len(ends) && k <= 5; k++ {
+		i := ends[k]
+		if rest := lead[i:]; len(x.dict.CountriesNamed(lead[:i])) == 1 && !strings.HasPrefix(rest, "时间") &&
+			utf8.RuneCountInString(rest) <= 4 && !strings.ContainsAny(rest, "的和与同及、") {
+			return true
+		}
+	}
+	return false
+}
+
+// sendingCountry is the country named right before 驻 at at (美国|驻日大使),
+// whose envoy the title after it is: not the country the envoy is posted to;
+// nil when none is named there (驻日大使).
+func sendingCountry(s string, ms []*mention, at int) *dict.Country {
+	for _, m := range ms {
+		if m.kind == mCountry && m.end == at && len(m.countries) == 1 && !m.side {
+			return m.countries[0]
 		}
 	}
 	return nil
@@ -3083,6 +3124,12 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 			if one, members := relativeGroupMet(s, in.mentions, t, cs, ce); len(members) > 0 {
 				left, right = []*mention{one}, members
 			}
+		}
+		// "高市早苗「台灣有事」爭議升級 北京召見日大使": a clause that a
+		// capital or a country opens as its subject (the government it
+		// stands for) borrows no person from an earlier clause.
+		if len(left) > 0 && !slices.Contains(co, left[0]) && x.placeOpens(s[cs:t.start]) {
+			left = slices.DeleteFunc(slices.Clone(left), func(m *mention) bool { return !slices.Contains(in.mentions, m) || m.end <= cs })
 		}
 		if t.trig.Joint && !jointPair(s, in.mentions, t, left, right, co) {
 			continue

@@ -1271,6 +1271,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 ", "MET_WITH fact 习近平–米舒斯京 ", "VISITED fact 米舒斯京–中国 "}},
 		{"a schedule whose title names no one is the schedule of the one person its lead names, on the lead's day", "2025-11-05", []string{"首相日程", "【共同社11月5日电】日本首相高市早苗4日的主要活动如下。", "09:00 在官邸会见外相茂木敏充。", "15:00 与美国驻日大使格拉斯会面。"},
 			[]string{"MET_WITH fact 高市早苗–茂木敏充 2025-11-04", "MET_WITH fact 高市早苗–格拉斯 2025-11-04"}},
+		{"an envoy's country is the one before 驻, not the one posted to (who may visit it)", "2025-11-23", []string{"标题", "9月，塔吉克斯坦驻阿富汗大使萨迪·沙里菲访问了阿富汗库纳尔省。"},
+			[]string{"VISITED fact 萨迪·沙里菲–阿富汗 2025-09"}},
+		{"a clause a capital opens as its subject borrows no person from the clause before", "2025-11-14", []string{"高市早苗“台湾有事”争议升级 北京召见日大使", "周四（11月13日），中国外交部副部长孙卫东召见日本驻中国大使金杉宪治。"},
+			[]string{"MET_WITH fact 孙卫东–金杉宪治 2025-11-13"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
