@@ -22,6 +22,7 @@ type personEntry struct {
 	category string
 	order    int
 	leads    []string // the words written right before the person's mentions (台湾APEC代表 before 林信义)
+	title    string   // the title a discovered name was found after, when the dictionary has no office for it
 }
 
 // personIndex collects the persons named in an article, so that title-only
@@ -41,6 +42,9 @@ func (p *personIndex) add(m *mention, d *dict.Dict, pub time.Time) {
 	}
 	if e.office == nil && m.office != nil {
 		e.office = m.office
+	}
+	if e.title == "" && m.office == nil && len(m.persons) == 0 && !slices.Contains(kinTitles, m.title) {
+		e.title = m.title
 	}
 	if e.country == nil && len(m.countries) == 1 {
 		e.country = m.countries[0]
@@ -62,6 +66,10 @@ func (p *personIndex) add(m *mention, d *dict.Dict, pub time.Time) {
 		e.category = e.office.Category
 	}
 }
+
+// kinTitles are words a discovered name may be found after that tell a
+// family tie, not an office (天皇长女爱子, 夫人).
+var kinTitles = []string{"长女", "长子", "次女", "次子", "女儿", "儿子", "夫人", "妻子", "丈夫", "家属", "母亲", "父亲", "遗孀"}
 
 // lead records the words right before m in the sentence s, back to
 // punctuation or twelve characters, for title-only mentions of titles the
@@ -528,6 +536,8 @@ func participant(e *personEntry, m *mention, conf float64, c *candidate) Partici
 	}
 	if e.office != nil {
 		p.Office = e.office.Title
+	} else {
+		p.Office = e.title // as written
 	}
 	if e.country != nil {
 		p.Country = e.country.Name

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParticipantAttributes checks the office and country a participant
+// carries: those the article writes next to the name, the title a
+// discovered name was found after when the dictionary has no office for
+// it, no family tie as an office, and an envoy's own country (the one
+// before 驻), not the country of the posting.
+func TestParticipantAttributes(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct {
+		sentence string
+		want     []string // each participant as "name|country|office", in order
+	}{
+		{"高市早苗会见了外务省亚洲大洋洲局长金井正彰。", []string{"高市早苗|日本|首相", "金井正彰||局长"}},
+		{"高市早苗会见了美国驻日大使格拉斯。", []string{"高市早苗|日本|首相", "格拉斯|美国|大使"}},
+		{"高市早苗会见了美国驻日本大使格拉斯。", []string{"高市早苗|日本|首相", "格拉斯|美国|大使"}},
+		{"高市早苗会见了驻赞比亚大使三上明辉。", []string{"高市早苗|日本|首相", "三上明辉||大使"}},
+		{"王毅会见乌克兰驻华大使涅奇泰洛。", []string{"王毅|中国|外交部长", "涅奇泰洛|乌克兰|大使"}},
+		{"老挝国家主席通伦会见了天皇长女爱子。", []string{"通伦|老挝|国家主席", "爱子||"}},
+	} {
+		rels, _ := x.Extract(article("2025-11-20", "标题", tt.sentence))
+		if len(rels) == 0 {
+			t.Errorf("%s: no relation", tt.sentence)
+			continue
+		}
+		var got []string
+		for _, p := range rels[0].Participants {
+			got = append(got, p.Name+"|"+p.Country+"|"+p.Office)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.sentence, got, tt.want)
+		}
+	}
+}
