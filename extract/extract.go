@@ -2506,6 +2506,11 @@ func (x *Extractor) attachContext(s string, ms []*mention) {
 				}
 			} else if i+1 < len(ms) && ms[i+1].kind == mOffice && ms[i+1].start == m.end {
 				m.office = ms[i+1].office
+			} else if len(m.persons) == 0 && len(m.countries) == 0 {
+				// A discovered name after a title no dictionary has.
+				if c := x.bodyCountry(s, m.start); c != nil {
+					m.countries = []*dict.Country{c}
+				}
 			}
 		case mOffice:
 			if i+1 < len(ms) && ms[i+1].start == m.end && ms[i+1].kind == mPerson {
@@ -2608,7 +2613,34 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 			return c
 		}
 	}
+	return x.bodyCountry(s, start)
+}
+
+// bodyCountry is the country whose government body the words right before
+// at name, with no country named (外务省亚洲大洋洲局长|金井正彰), or nil.
+func (x *Extractor) bodyCountry(s string, at int) *dict.Country {
+	if lead := s[wordsBefore(s, at, 12, nil):at]; lead != "" {
+		for id, bodies := range governmentBodies {
+			if containsAny(lead, bodies) {
+				return x.dict.Country(id)
+			}
+		}
+	}
 	return nil
+}
+
+// governmentBodies are the names, in Chinese news usage, of ministries and
+// agencies that belong to one country's government, by ISO 3166-1 code:
+// Japan's ministries (省) and agencies (厅) as the Cabinet Office lists them
+// (cao.go.jp; in Chinese 省 is otherwise a province, 部 a ministry), its
+// National Security Secretariat, cabinet intelligence and ministers "in
+// charge of" (担当相), and South Korea's presidential office and
+// unification ministry.
+var governmentBodies = map[string][]string{
+	"JP": {"外务省", "防卫省", "财务省", "经济产业省", "经产省", "厚生劳动省", "厚劳省", "国土交通省", "国交省", "文部科学省", "文科省",
+		"农林水产省", "农水省", "总务省", "法务省", "环境省", "内阁府", "内阁官房", "宫内厅", "警察厅", "金融厅", "消费者厅", "复兴厅",
+		"数字厅", "防卫装备厅", "海上保安厅", "观光厅", "自卫队", "统合幕僚", "国家安全保障局", "内阁情报", "担当相"},
+	"KR": {"青瓦台", "统一部"},
 }
 
 // placeOpens reports a clause's words before its contact word that open
