@@ -1275,6 +1275,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 萨迪·沙里菲–阿富汗 2025-09"}},
 		{"a clause a capital opens as its subject borrows no person from the clause before", "2025-11-14", []string{"高市早苗“台湾有事”争议升级 北京召见日大使", "周四（11月13日），中国外交部副部长孙卫东召见日本驻中国大使金杉宪治。"},
 			[]string{"MET_WITH fact 孙卫东–金杉宪治 2025-11-13"}},
+		{"about to (终于要, 就要) is to come, and so is the meeting confirmed in the clause a dash joins", "2025-11-01", []string{"标题", "美国总统特朗普与中国国家主席习近平似乎终于要见面了——起码白宫公开确认了会晤。"},
+			[]string{"MET_WITH planned 特朗普–习近平 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
