@@ -5957,30 +5957,49 @@ func protagonist(infos []*sentenceInfo, common func(string) bool) *mention {
 	}
 	// A schedule whose title names no one ("首相日程（4日）") is the one
 	// person its lead names before what it lists (日本首相高市早苗4日的主要
-	// 活动如下).
-	body := 0
+	// 活动如下), or else the one its first timed line, among its first three,
+	// opens with (08:30 首相高市早苗从公邸出发), when two lines or more are.
+	body, timed := 0, 0
+	var first *sentenceInfo
 	for _, in := range infos {
 		if in.title {
 			continue
 		}
-		if body++; body > 3 {
-			break
+		body++
+		if reClock.MatchString(in.simp) {
+			if timed++; first == nil && body <= 3 {
+				first = in
+			}
+		}
+		if body > 3 {
+			continue
 		}
 		loc := reScheduleLead.FindStringIndex(in.simp)
 		if loc == nil {
 			continue
 		}
-		if ps := distinctPersons(in.mentions, 0, loc[0]); len(ps) == 1 {
+		if ps := distinctPersons(in.mentions, 0, loc[1]); len(ps) == 1 {
 			return ps[0]
 		}
 		return nil
+	}
+	if timed >= 2 && first != nil {
+		at := len(reClock.FindString(first.simp))
+		for _, m := range first.mentions {
+			if m.kind == mPerson && stripMentions(first.simp, first.mentions, at, m.start) == "" {
+				return m
+			}
+		}
 	}
 	return nil
 }
 
 // reScheduleLead introduces the schedule an article lists: 4日的主要活动如下,
-// 的日程如下.
-var reScheduleLead = regexp.MustCompile(`的(?:主要|公开|全天)?(?:活动|日程|行程|动态)(?:安排)?如下`)
+// 以下是…4日的日程：, 的动静如下.
+var reScheduleLead = regexp.MustCompile(`的(?:主要|公开|全天)?(?:活动|日程|行程|动态|动静)(?:安排)?(?:如下|：|:)|^(?:【[^】]*】)?(?:以下是|以下为)[^，。]*的(?:主要|公开|全天)?(?:活动|日程|行程|动态|动静)`)
+
+// reClock opens a line of a schedule with its time: 09:00, 9时30分.
+var reClock = regexp.MustCompile(`^\s*(?:[01]?\d|2[0-3])(?::|：)[0-5]\d\s`)
 
 // reBeforeFrame is a clause that only frames the time of the next one by
 // an event before which it happened ("在X访问中国前，Y已访华3次"): that
