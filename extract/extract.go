@@ -952,7 +952,13 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 		}
 		// Those named before the words (同机抵达), or after them (的有：).
 		// The one accompanied, when the words name them (陪同李强出访的有).
+		// Those who leave with the visitor for the visit (同机离京) or arrive
+		// with them (同机抵达), not those who fly home with them (同机离开
+		// the country visited, 同机抵京): the gold conventions.
 		at, from, to := strings.Index(in.simp, "陪同人员同机"), 0, 0
+		if at >= 0 && !hasAnyPrefix(in.simp[at+len("陪同人员同机"):], []string{"抵达", "离京"}) {
+			at = -1
+		}
 		word := "陪同"
 		if i := strings.Index(in.simp, "同机抵达"); at < 0 && i >= 0 {
 			at, word = i, "同机抵达" // 国务委员兼国务院秘书长吴政隆等同机抵达

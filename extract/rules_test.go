@@ -1281,6 +1281,10 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 孙卫东–金杉宪治 2025-11-13"}},
 		{"about to (终于要, 就要) is to come, and so is the meeting confirmed in the clause a dash joins", "2025-11-01", []string{"标题", "美国总统特朗普与中国国家主席习近平似乎终于要见面了——起码白宫公开确认了会晤。"},
 			[]string{"MET_WITH planned 特朗普–习近平 "}},
+		{"those who leave for the visit with the visitor (同机离京) visit too", "2022-11-08", []string{"李克强出席东亚合作领导人系列会议并对柬埔寨进行正式访问", "国务院总理李克强8日乘专机离开北京，出席东亚合作领导人系列会议并对柬埔寨进行正式访问。", "+李克强总理夫人程虹、国务委员兼国务院秘书长肖捷等陪同人员同机离京。"},
+			[]string{"VISITED fact 李克强–柬埔寨 2022-11-08", "VISITED fact 程虹–柬埔寨 2022-11-08", "VISITED fact 肖捷–柬埔寨 2022-11-08"}},
+		{"…not those who fly home with the visitor (同机离开, 同机抵京)", "2024-11-22", []string{"习近平结束对巴西国事访问", "当地时间11月21日，国家主席习近平结束对巴西的国事访问，乘专机离开巴西利亚。", "+蔡奇、王毅等陪同人员同机离开。"},
+			[]string{"VISITED fact 习近平–巴西 2024-11-21"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
