@@ -2626,9 +2626,9 @@ func (x *Extractor) countryBefore(s string, ms []*mention, i int) *dict.Country 
 // at name, with no country named (外务省亚洲大洋洲局长|金井正彰), or nil.
 func (x *Extractor) bodyCountry(s string, at int) *dict.Country {
 	if lead := s[wordsBefore(s, at, 12, nil):at]; lead != "" {
-		for id, bodies := range governmentBodies {
-			if containsAny(lead, bodies) {
-				return x.dict.Country(id)
+		for _, g := range governmentBodies {
+			if containsAny(lead, g.bodies) {
+				return x.dict.Country(g.country)
 			}
 		}
 	}
@@ -2642,11 +2642,14 @@ func (x *Extractor) bodyCountry(s string, at int) *dict.Country {
 // National Security Secretariat, cabinet intelligence and ministers "in
 // charge of" (担当相), and South Korea's presidential office and
 // unification ministry.
-var governmentBodies = map[string][]string{
-	"JP": {"外务省", "防卫省", "财务省", "经济产业省", "经产省", "厚生劳动省", "厚劳省", "国土交通省", "国交省", "文部科学省", "文科省",
+var governmentBodies = []struct {
+	country string
+	bodies  []string
+}{
+	{"JP", []string{"外务省", "防卫省", "财务省", "经济产业省", "经产省", "厚生劳动省", "厚劳省", "国土交通省", "国交省", "文部科学省", "文科省",
 		"农林水产省", "农水省", "总务省", "法务省", "环境省", "内阁府", "内阁官房", "宫内厅", "警察厅", "金融厅", "消费者厅", "复兴厅",
-		"数字厅", "防卫装备厅", "海上保安厅", "观光厅", "自卫队", "统合幕僚", "国家安全保障局", "内阁情报", "担当相"},
-	"KR": {"青瓦台", "统一部"},
+		"数字厅", "防卫装备厅", "海上保安厅", "观光厅", "自卫队", "统合幕僚", "国家安全保障局", "内阁情报", "担当相"}},
+	{"KR", []string{"青瓦台", "统一部"}},
 }
 
 // placeOpens reports a clause's words before its contact word that open
