@@ -920,6 +920,16 @@ var reCompanionList = regexp.MustCompile(`陪同[^。：，]{0,12}?(?:出访|访
 // group names: 此行由…陪同, 此访由…陪同.
 var reAccompaniedBy = regexp.MustCompile(`(?:此行|此访|此次访问|这次访问|此次出访)由([^。；]{2,200}?)(陪同)`)
 
+// accompaniedBy returns the submatch offsets of reAccompaniedBy in s, or
+// nil; its literal words are looked for first, as most sentences hold
+// neither and the pattern's lazy run backtracks over the whole sentence.
+func accompaniedBy(s string) []int {
+	if !strings.Contains(s, "陪同") || !strings.Contains(s, "由") {
+		return nil
+	}
+	return reAccompaniedBy.FindStringSubmatchIndex(s)
+}
+
 // companionList returns where the words that introduce a list of companions
 // (reCompanionList) stand in a sentence, and the one accompanied when they
 // name them (陪同李强出访的有), else nil; a nil loc when there are none.
@@ -968,7 +978,7 @@ func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 			to = at
 		} else if loc, w := companionList(in); loc != nil {
 			at, from, to, whom = loc[0], loc[1], len(in.simp), w
-		} else if loc := reAccompaniedBy.FindStringSubmatchIndex(in.simp); loc != nil {
+		} else if loc := accompaniedBy(in.simp); loc != nil {
 			// "国王菲利佩此行由外交大臣…、经济部长…陪同": those between 由
 			// and 陪同 accompany the trip of the item's last visitor (of
 			// the one named right before 此行, when the sentence names one).
