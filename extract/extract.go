@@ -6473,12 +6473,13 @@ var reSideSubject = regexp.MustCompile(`^[中日美俄韩朝英法德印澳乌�
 var sendVerbs = []string{"发出", "提出", "递交", "转交", "寄送", "送去", "发去"}
 
 // collectiveWords name the two parties of an event together.
-var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长"}
+var collectiveWords = []string{"双方", "两人", "二人", "两国领导人", "两国元首", "两位领导人", "两国总理", "两国外长", "两国外交部长", "两国防长", "两国国防部长"}
 
 // collectiveOffices are the office categories that the collective words
 // naming an office require of both parties: "两国元首举行通话" in an item
 // about two speakers of parliament is the heads of state's call, not theirs.
-var collectiveOffices = [][2]string{{"两国元首", "head_of_state"}, {"两国总理", "head_of_government"}, {"两国外长", "foreign_minister"}}
+var collectiveOffices = [][2]string{{"两国元首", "head_of_state"}, {"两国总理", "head_of_government"}, {"两国外长", "foreign_minister"},
+	{"两国外交部长", "foreign_minister"}, {"两国防长", "defence_minister"}, {"两国国防部长", "defence_minister"}}
 
 // collectiveOffice returns the office category that the collective word
 // of before nearest its end requires, or "".

@@ -1285,6 +1285,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 李克强–柬埔寨 2022-11-08", "VISITED fact 程虹–柬埔寨 2022-11-08", "VISITED fact 肖捷–柬埔寨 2022-11-08"}},
 		{"…not those who fly home with the visitor (同机离开, 同机抵京)", "2024-11-22", []string{"习近平结束对巴西国事访问", "当地时间11月21日，国家主席习近平结束对巴西的国事访问，乘专机离开巴西利亚。", "+蔡奇、王毅等陪同人员同机离开。"},
 			[]string{"VISITED fact 习近平–巴西 2024-11-21"}},
+		{"两国防长 are the two defence ministers of the event in context; several meetings (三度) are another relation than the dated one", "2025-11-02", []string{"标题", "美国国防部长赫格塞斯2日于越南河内会见越南国防部长潘文江。", "赫格塞斯在发言时表示，两国防长近日三度会晤，交流密切。"},
+			[]string{"MET_WITH fact 赫格塞思–潘文江 2025-11-02", "MET_WITH fact 赫格塞思–潘文江 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
