@@ -948,18 +948,30 @@ func companionList(in *sentenceInfo) (loc []int, whom *mention) {
 	return loc, whom
 }
 
+// itemBodies yields the body sentences of infos, each with the index of the
+// sentence its item (a news programme's) starts at: its headline, or 0.
+func itemBodies(infos []*sentenceInfo) iter.Seq2[int, *sentenceInfo] {
+	return func(yield func(int, *sentenceInfo) bool) {
+		itemStart := 0
+		for _, in := range infos {
+			if in.title {
+				itemStart = in.idx
+				continue
+			}
+			if !yield(itemStart, in) {
+				return
+			}
+		}
+	}
+}
+
 // companions gives each person named in "A、B等陪同人员同机抵达" (or "A等同机
 // 抵达") or after "陪同习近平出访的有：" the visit of the item's last visitor
 // before it (for a list, else its first after it): those who accompany a
 // visit visit too (the gold conventions), on its date.
 func companions(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
-	itemStart := 0
-	for _, in := range infos {
-		if in.title {
-			itemStart = in.idx
-			continue
-		}
+	for itemStart, in := range itemBodies(infos) {
 		// Those named before the words (同机抵达), or after them (的有：).
 		// The one accompanied, when the words name them (陪同李强出访的有).
 		// Those who leave with the visitor for the visit (同机离京) or arrive
@@ -1057,12 +1069,7 @@ func itemEnd(infos []*sentenceInfo, idx int) int {
 // date: those who accompany a visit visit too (the gold conventions).
 func spouseArrivals(rels []*candidate, infos []*sentenceInfo) []*candidate {
 	var out []*candidate
-	itemStart := 0
-	for _, in := range infos {
-		if in.title {
-			itemStart = in.idx
-			continue
-		}
+	for itemStart, in := range itemBodies(infos) {
 		s := in.simp
 		for _, j := range journeys(s, in.mentions, []string{"抵达"}) {
 			if len(j.where.countries) != 1 || modality(s[j.cs:j.at], s, j.at, j.end) != StatusFact {
