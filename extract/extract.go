@@ -3507,7 +3507,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 					}
 				}
 			} else {
-				pairs = contactPairs(s, in.mentions, dropFrameSubject(s, in.mentions, left, t), right, t)
+				pairs = x.contactPairs(s, in.mentions, dropFrameSubject(s, in.mentions, left, t), right, t)
 			}
 			// "双方对于会谈内容的说明": the content of a contact reported
 			// elsewhere, which may have been another kind (a call). Nor do
@@ -7816,7 +7816,7 @@ var connectors = []string{"同", "与", "和", "跟", "及"}
 //   - "A会见B和C": A–B, A–C (left × right)
 //   - "A同B会谈", "A同B、C共同主持": A–B, A–C (the first connector splits the left)
 //   - "A、B、C举行三方会谈", "A、B和C举行会晤": every pair
-func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mention {
+func (x *Extractor) contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mention {
 	var pairs [][2]*mention
 	add := func(a, b *mention) {
 		if a.key() == b.key() && a.kind == mPerson && b.kind == mPerson {
@@ -7907,7 +7907,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	if split > 0 {
 		split = laterPreposition(s, ms, left, split)
 	}
-	if split > 0 && !multilateral(s[left[len(left)-1].end:t.start]) {
+	if split > 0 && !x.multilateral(s[left[len(left)-1].end:t.start]) {
 		for _, a := range left[:split] {
 			for _, b := range left[split:] {
 				add(a, b)
@@ -7918,7 +7918,7 @@ func contactPairs(s string, ms, left, right []*mention, t *mention) [][2]*mentio
 	// Several persons with no connector between them: a multilateral
 	// meeting of a few ("A、B、C举行三方会谈"), not a list of attendees
 	// ("…等参加了会见", a dozen leaders named before 会见).
-	if len(left) >= 2 && (len(left) <= 4 || multilateral(s[left[len(left)-1].end:t.start])) {
+	if len(left) >= 2 && (len(left) <= 4 || x.multilateral(s[left[len(left)-1].end:t.start])) {
 		for i := range left {
 			for j := i + 1; j < len(left); j++ {
 				if groupTail && sameCountry(left[i], left[j]) {
@@ -8245,10 +8245,21 @@ func containsAny(s string, subs []string) bool {
 }
 
 // multilateral reports words between a list of persons and a contact word
-// that make it one meeting of all of them: 三方, 多方, and a count of the
-// countries (举行中俄蒙三国元首会晤).
-func multilateral(between string) bool {
-	return containsAny(between, []string{"三方", "四方", "多方", "三国", "四国", "五国"})
+// that make it one meeting of all of them: 三方, 多方, a count of the
+// countries (举行中俄蒙三国元首会晤), or the leaders of three countries named
+// by their abbreviations (举行中俄蒙元首第七次会晤).
+func (x *Extractor) multilateral(between string) bool {
+	if containsAny(between, []string{"三方", "四方", "多方", "三国", "四国", "五国"}) {
+		return true
+	}
+	for _, loc := range reThreeLeaders.FindAllStringSubmatchIndex(between, -1) {
+		a, b, c := between[loc[2]:loc[3]], between[loc[4]:loc[5]], between[loc[6]:loc[7]]
+		if !endsInDigit(between[:loc[0]]) && a != b && b != c && a != c &&
+			x.abbrev[a] != nil && x.abbrev[b] != nil && x.abbrev[c] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // eventName is the meeting named after 共同主持, up to the end of its clause.

@@ -1287,6 +1287,8 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–巴西 2024-11-21"}},
 		{"两国防长 are the two defence ministers of the event in context; several meetings (三度) are another relation than the dated one", "2025-11-02", []string{"标题", "美国国防部长赫格塞斯2日于越南河内会见越南国防部长潘文江。", "赫格塞斯在发言时表示，两国防长近日三度会晤，交流密切。"},
 			[]string{"MET_WITH fact 赫格塞思–潘文江 2025-11-02", "MET_WITH fact 赫格塞思–潘文江 "}},
+		{"a list met at a meeting of three countries' leaders named by their abbreviations (中俄蒙元首会晤) met each other too", "2025-09-02", []string{"标题", "2日，习近平同俄罗斯总统普京、蒙古国总统呼日勒苏赫举行中俄蒙元首第七次会晤。"},
+			[]string{"MET_WITH fact 习近平–普京 2025-09-02", "MET_WITH fact 习近平–呼日勒苏赫 2025-09-02", "MET_WITH fact 普京–呼日勒苏赫 2025-09-02"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
