@@ -8063,18 +8063,22 @@ func stripGlosses(s string) string {
 
 // pairedItems reads an enumeration whose items are pairs ("茂木与苏吉约诺、
 // 小泉与沙夫里还举行了个别会谈"): each item's two persons met, and the
-// items did not meet each other. It returns nil for any other shape.
+// items did not meet each other. Each item joins its two with the same
+// word: "A与B、C和D举行会谈" is A meeting a list. It returns nil for any
+// other shape.
 func pairedItems(s string, ms, left []*mention) [][2]*mention {
 	if len(left) < 4 || len(left)%2 != 0 {
 		return nil
 	}
 	var pairs [][2]*mention
+	var joiner string
 	for i := 1; i < len(left); i++ {
 		gap := strings.TrimSpace(stripMentions(s, ms, left[i-1].end, left[i].start))
 		if i%2 == 1 {
-			if gap != "与" && gap != "同" && gap != "和" && gap != "跟" {
+			if gap != "与" && gap != "同" && gap != "和" && gap != "跟" || joiner != "" && gap != joiner {
 				return nil
 			}
+			joiner = gap
 			pairs = append(pairs, [2]*mention{left[i-1], left[i]})
 		} else if gap != "、" && gap != "，" && gap != "；" {
 			return nil
