@@ -5356,7 +5356,8 @@ func includedPersons(s string, ms []*mention, ce int) []*mention {
 		if m.start < at || m.end > ne || m.kind != mPerson {
 			continue
 		}
-		if gap := stripMentions(s, ms, at, m.start); gap != "" && (len(out) == 0 || !joins(gap)) {
+		// (兼 joins two offices of one member: 巴基斯坦副总理兼外长达尔.)
+		if gap := strings.ReplaceAll(stripMentions(s, ms, at, m.start), "兼", ""); gap != "" && (len(out) == 0 || !joins(gap)) {
 			break
 		}
 		out = append(out, m)

@@ -1291,6 +1291,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 2025-09-02", "MET_WITH fact 习近平–呼日勒苏赫 2025-09-02", "MET_WITH fact 普京–呼日勒苏赫 2025-09-02"}},
 		{"one person with a list of three (A与B、C和D) is a list met, not two pairs as in A与B、C与D", "2025-11-20", []string{"标题", "澳大利亚外长黄英贤与日本外相茂木敏充、美国国务卿鲁比奥和印度外长苏杰生在华盛顿举行会谈。"},
 			[]string{"MET_WITH fact 黄英贤–茂木敏充 ", "MET_WITH fact 黄英贤–鲁比奥 ", "MET_WITH fact 黄英贤–苏杰生 "}},
+		{"a member listed after 包括 may hold two offices joined by 兼", "2025-03-27", []string{"标题", "王毅会见了出席会议的各国外长，包括俄罗斯外长拉夫罗夫和巴基斯坦副总理兼外长达尔。"},
+			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–达尔 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
