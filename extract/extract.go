@@ -4144,11 +4144,12 @@ func trigStart(t *mention) int {
 var reTitleWords = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?(?:驻\p{Han}{1,3}|前|新任|现任|时任)*$`)
 
 // referent is the person a pronoun opening the clause at cs stands for:
-// the person who opened the sentence before, in the same paragraph, when
-// the clause opens its sentence ("大使X21日批评…。他与Y会谈");
-// else the article's last subject.
+// the person who opened the sentence right before, in the same paragraph
+// or as the last of the paragraph before, when the clause opens its
+// sentence ("大使X21日批评…。他与Y会谈", "泽连斯基19日抵达马德里。¶他当天
+// 与…会谈"); else the article's last subject.
 func (st *memory) referent(s string, cs int) *mention {
-	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && st.prevPara == st.curPara &&
+	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && (st.prevPara == st.curPara || st.prevPara == st.curPara-1) &&
 		strings.Trim(trimDiscourse(s[stripTimePrefix(s, cs):cs]), " ，,") == "" { // (10月31日，她…; 不过，有报道指他…)
 		return st.prevOpener
 	}

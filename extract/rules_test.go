@@ -66,7 +66,11 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 格拉斯–茂木敏充 2025-11-21"}},
 		{"a pronoun after a former office holder", "2025-11-16", []string{"标题", "芬兰前总统尼尼斯托呼吁欧洲恢复对话。", "+他在任时常与俄罗斯总统普京通电话。"},
 			[]string{"PHONE_CALL fact 尼尼斯托–普京 "}},
-		{"no pronoun across paragraphs", "2025-11-21", []string{"标题", "美国驻日大使格拉斯21日批评中国。", "他与官房长官木原稔会谈。"}, nil},
+		{"a pronoun opening a paragraph: the person who opened the paragraph before, when its sentence is the one right before", "2025-11-21", []string{"标题", "美国驻日大使格拉斯21日批评中国。", "他与官房长官木原稔会谈。"},
+			[]string{"MET_WITH fact 格拉斯–木原稔 "}},
+		{"…not the opener of an earlier sentence of that paragraph", "2025-11-21", []string{"标题", "美国驻日大使格拉斯21日批评中国。", "+中方对此表示不满。", "他与官房长官木原稔会谈。"}, nil},
+		{"…dated by that sentence (当天)", "2025-11-20", []string{"标题", "乌克兰总统泽连斯基19日抵达马德里。", "他当天与西班牙首相桑切斯举行会谈。"},
+			[]string{"MET_WITH fact 泽连斯基–桑切斯 2025-11-19"}},
 		{"no pronoun for a person in a quotation", "2025-11-21", []string{"标题", "“我支持首相高市早苗”。", "+他与官房长官木原稔会谈。"}, nil},
 		// Summit shorthands: one character of each leader and 会.
 		{"a summit shorthand is a meeting of the two", "2025-11-02", []string{"标题", "（中央社记者台北1日专电）美国总统川普与中国国家主席习近平关系改善。", "在峰会期间举行的川习会上，川普赠送习近平一本书。"},
