@@ -748,6 +748,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers) || reCount.MatchString(clauseOf(in.simp, c.trigStart)) ||
 					containsAny(clauseOf(in.simp, c.trigStart), lately)) &&
 					!containsAny(clauseOf(in.simp, c.trigStart), []string{"此次", "此访", "这是", "这也是", "时隔"}) // the occasion after a gap: 萨勒曼时隔约7年…首次访美
+				c.several = reSeveral.MatchString(clauseOf(in.simp, c.trigStart))
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
 					c.year = y[:len("2006")]
@@ -2726,6 +2727,9 @@ type candidate struct {
 	// earlier marks a past one told before a distinctly earlier time (8年前,
 	// 去年, 曾, 多次, a year): another event than one the article dates.
 	earlier bool
+	// several marks an undated one that sums up several occasions (习莫频繁
+	// 会晤, 每次会面结束时, 两人多次会面): not one event the article dates.
+	several bool
 	// year is the year its clause names when it is undated (2014年习近平
 	// 访韩时): it is not the same event as an undated report of another
 	// year, nor as one told as current (no time of its own, not a title).
@@ -6042,6 +6046,11 @@ var reAfterOccasion = regexp.MustCompile(`^(?:[^，。：]{0,20}：)?(?:欢迎)?
 // occasion; not the recent past (近日, 日前, 前不久, 此前, 之前, 稍早前), which
 // may be the occasion itself, nor 以来 (哈紹吉遇害以來…首次訪美).
 var earlierMarkers = []string{"年前", "去年", "前年", "曾", "多次", "上次", "历次", "过去", "早在"}
+
+// reSeveral tells, in a contact's clause, that it sums up several
+// occasions: how often (频繁, 每次, 经常, 屡次) or how many times (多次, 两度,
+// 三次; not 第三次).
+var reSeveral = regexp.MustCompile(`频繁|每次|每一次|经常|常常|时常|屡次|屡屡|多次|数次|几次|历次|` + reCount.String())
 
 // lately tells, anywhere in the clause, an occasion some time before the
 // report ("中俄总理第三十次定期会晤前不久在杭州举行"): not the one of the

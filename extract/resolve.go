@@ -433,7 +433,7 @@ func finish(cands []*candidate, people *personIndex, d *dict.Dict, a *clean.Arti
 	}
 	out := make([]Relation, 0, len(kept))
 	for _, r := range kept {
-		if r.c.Date == "" && r.c.Status == StatusFact && !r.c.past {
+		if r.c.Date == "" && r.c.Status == StatusFact && !r.c.past && !r.c.several {
 			if ds := dates[pairKey(r)]; len(ds) == 1 {
 				for dd := range ds {
 					r.c.Date = dd
@@ -493,9 +493,12 @@ func earlierTime(a, b *candidate) bool {
 	}
 	// (Both undated, the other told as current: 11年前习近平访韩时 beside
 	// 这次习近平…访问韩国, which its meetings date later.)
-	current := func(c *candidate) bool { return !c.past && !c.earlier && !c.title }
-	return a.earlier && a.Date == "" && (b.Date != "" && !b.past || b.Date == "" && current(b)) ||
-		b.earlier && b.Date == "" && (a.Date != "" && !a.past || a.Date == "" && current(a))
+	// (Nor is a summary of several occasions one of them: 习莫频繁会晤
+	// beside 莫迪与习近平会晤（2025年8月31日）.)
+	current := func(c *candidate) bool { return !c.past && !c.earlier && !c.several && !c.title }
+	other := func(c *candidate) bool { return c.earlier || c.several && c.Type != Visited }
+	return other(a) && a.Date == "" && (b.Date != "" && !b.past || b.Date == "" && current(b)) ||
+		other(b) && b.Date == "" && (a.Date != "" && !a.past || a.Date == "" && current(a))
 }
 
 // absorb completes the kept report of an event with what another report of

@@ -1297,6 +1297,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 黄英贤–茂木敏充 ", "MET_WITH fact 黄英贤–鲁比奥 ", "MET_WITH fact 黄英贤–苏杰生 "}},
 		{"a member listed after 包括 may hold two offices joined by 兼", "2025-03-27", []string{"标题", "王毅会见了出席会议的各国外长，包括俄罗斯外长拉夫罗夫和巴基斯坦副总理兼外长达尔。"},
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–达尔 "}},
+		{"a summary of several occasions (已会晤40多次, 频繁会晤) is not the occasion the article dates, nor dated by it", "2025-05-09", []string{"标题", "国家主席习近平8日在克里姆林宫同俄罗斯总统普京举行会谈。", "习近平主席同普京总统已会晤40多次，建立了深厚互信。"},
+			[]string{"MET_WITH fact 习近平–普京 2025-05-08", "MET_WITH fact 习近平–普京 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
