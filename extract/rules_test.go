@@ -1299,6 +1299,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王毅–拉夫罗夫 ", "MET_WITH fact 王毅–达尔 "}},
 		{"a summary of several occasions (已会晤40多次, 频繁会晤) is not the occasion the article dates, nor dated by it", "2025-05-09", []string{"标题", "国家主席习近平8日在克里姆林宫同俄罗斯总统普京举行会谈。", "习近平主席同普京总统已会晤40多次，建立了深厚互信。"},
 			[]string{"MET_WITH fact 习近平–普京 2025-05-08", "MET_WITH fact 习近平–普京 "}},
+		{"leaders' initials before a contact word may have an adverb of how often between (习莫频繁会晤): a summary, apart from the dated meeting", "2025-11-16", []string{"标题", "印度总理莫迪与中国国家主席习近平8月31日在天津会晤。", "习莫频繁会晤：双方已举行22轮会晤。"},
+			[]string{"MET_WITH fact 莫迪–习近平 2025-08-31", "MET_WITH fact 习近平–莫迪 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {

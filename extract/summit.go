@@ -126,9 +126,10 @@ func lastNamePart(name string) string {
 }
 
 // rePairLead is the end of what stands before a contact word when two
-// leaders' initials name it (川习通话, 习拜会晤), with the contact's date or
-// 的 between (川习9月19日的通话, 川习的会面).
-var rePairLead = regexp.MustCompile(`(\p{Han})(\p{Han})(?:(?:\d{1,2}月)?\d{1,2}日的?|的)?$`)
+// leaders' initials name it (川习通话, 习拜会晤), with the contact's date, 的
+// or an adverb of how often between (川习9月19日的通话, 川习的会面, 习莫频繁
+// 会晤, 川习再次会面).
+var rePairLead = regexp.MustCompile(`(\p{Han})(\p{Han})(?:(?:\d{1,2}月)?\d{1,2}日的?|的|频繁|多次|再次|再度|首次|曾|已|又|也)?$`)
 
 // pairShorthand returns the two characters before the contact word t that
 // may be leaders' initials (see rePairLead), the offset of the first and
