@@ -2464,7 +2464,9 @@ func (x *Extractor) surnameForms(people *personIndex) map[string]*mention {
 		if len(e.mention.persons) > 0 {
 			name = e.mention.persons[0].Name
 		}
-		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !allHanOrDot(name) || strings.Contains(name, "·") || allTranslit(name) {
+		// (A name of transliteration characters only is a foreign one,
+		// 马克龙, unless its holder is of a Chinese-speaking place: 李强.)
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !allHanOrDot(name) || strings.Contains(name, "·") || allTranslit(name) && !chineseSpeaking(e.country) {
 			continue
 		}
 		f := firstRunes(name, 1)
@@ -2481,9 +2483,15 @@ func (x *Extractor) surnameForms(people *personIndex) map[string]*mention {
 			out = map[string]*mention{}
 		}
 		m := es[0].mention
-		out[f] = &mention{kind: mPerson, persons: m.persons, name: m.name, conf: m.conf * 0.9}
+		out[f] = &mention{kind: mPerson, persons: m.persons, name: m.name, office: es[0].office, conf: m.conf * 0.9}
 	}
 	return out
+}
+
+// chineseSpeaking reports a country whose people's names are Chinese ones:
+// China, Taiwan, Hong Kong, Macao, Singapore.
+func chineseSpeaking(c *dict.Country) bool {
+	return c != nil && slices.Contains([]string{"CN", "TW", "HK", "MO", "SG"}, c.ID)
 }
 
 // surnameNext are the words a family name standing for a person is followed
@@ -2492,13 +2500,21 @@ func (x *Extractor) surnameForms(people *personIndex) map[string]*mention {
 var surnameNext = []string{"当时", "还", "也", "曾", "则", "又", "并", "随后", "此前", "与", "说", "表示", "称", "指出", "强调"}
 
 // addSurnames adds to ms the family names of forms that the sentence writes
-// at a clause's start, before one of surnameNext, where no mention stands.
+// at a clause's start, before one of surnameNext or before the person's own
+// office (赖总统, 李总理: the office the article gives them, or one of its
+// kind), where no mention stands.
 func addSurnames(s string, ms []*mention, forms map[string]*mention) []*mention {
 	var added []*mention
+	ownOffice := func(end int, tmpl *mention) bool {
+		return tmpl.office != nil && slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.kind == mOffice && m.start == end && m.office != nil &&
+				(m.office.Title == tmpl.office.Title || m.office.Category != "" && m.office.Category == tmpl.office.Category)
+		})
+	}
 	for f, tmpl := range forms {
 		for at := range occurrences(s, f) {
 			end := at + len(f)
-			if at > 0 && !hasAnySuffix(s[:at], []string{"，", "。", "；", "：", "「", "“", "（"}) || !hasAnyPrefix(s[end:], surnameNext) ||
+			if at > 0 && !hasAnySuffix(s[:at], []string{"，", "。", "；", "：", "「", "“", "（"}) || !hasAnyPrefix(s[end:], surnameNext) && !ownOffice(end, tmpl) ||
 				slices.ContainsFunc(ms, func(m *mention) bool { return at < m.end && end > m.start }) {
 				continue
 			}

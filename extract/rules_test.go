@@ -1301,6 +1301,11 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 习近平–普京 2025-05-08", "MET_WITH fact 习近平–普京 "}},
 		{"leaders' initials before a contact word may have an adverb of how often between (习莫频繁会晤): a summary, apart from the dated meeting", "2025-11-16", []string{"标题", "印度总理莫迪与中国国家主席习近平8月31日在天津会晤。", "习莫频繁会晤：双方已举行22轮会晤。"},
 			[]string{"MET_WITH fact 莫迪–习近平 2025-08-31", "MET_WITH fact 习近平–莫迪 "}},
+		{"a family name before the person's own office opening a clause (赖总统) is the one person of the article whose name starts so", "2025-11-20", []string{"标题", "总统赖清德出席活动。", "赖总统19日接见了美国在台协会处长谷立言。"},
+			[]string{"MET_WITH fact 赖清德–谷立言 2025-11-19"}},
+		{"…of a name of transliteration characters too, for one of China (李总理)", "2025-11-20", []string{"标题", "国务院总理李强出席活动。", "李总理19日会见了巴西总统卢拉。"},
+			[]string{"MET_WITH fact 李强–卢拉 2025-11-19"}},
+		{"…not before an office of another kind than the person's", "2025-11-20", []string{"标题", "立法委员赖士葆出席活动。", "赖总统19日接见了美国在台协会处长谷立言。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
