@@ -4604,7 +4604,11 @@ func delegations(infos []*sentenceInfo) [][]*mention {
 				}
 				continue
 			}
-			if !(strings.HasPrefix(rest, "的") && strings.Contains(firstRunes(rest, 16), "代表团") || strings.Contains(s[cs:at], "代表团")) {
+			// (Or after the delegation, in the clause after it: "接见美国
+			// 联邦参议员访团，由参议员沙利文率领".)
+			pcs, pce, ok := prevClause(s, cs)
+			after := ok && by == 0 && reDelegationWord.MatchString(s[pcs:pce])
+			if !(strings.HasPrefix(rest, "的") && strings.Contains(firstRunes(rest, 16), "代表团") || strings.Contains(s[cs:at], "代表团") || after) {
 				continue
 			}
 			var heads []*mention
@@ -4702,7 +4706,10 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 // reDelegationObject is a delegation as the whole object of a contact word,
 // up to the clause's end: 美国农产品贸易代表团, 了日本访华团一行,
 // 俄方代表团时说.
-var reDelegationObject = regexp.MustCompile(`^了?\p{Han}{0,14}?(?:代表团|访华团|访问团|参访团)(?:一行)?(?:时\p{Han}{0,4})?$`)
+var reDelegationObject = regexp.MustCompile(`^了?\p{Han}{0,14}?(?:代表团|访华团|访问团|参访团|访团)(?:一行)?(?:时\p{Han}{0,4})?$`)
+
+// reDelegationWord is a delegation ending a clause: 代表团, 访团, 访问团一行.
+var reDelegationWord = regexp.MustCompile(`(?:代表团|访华团|访问团|参访团|访团)(?:一行)?$`)
 
 // plannedAfter reports a future cue in the sentence after the clause ending
 // at ce ("访土期间，丁薛祥副总理…，将同土方共同主持…": the frame is of a

@@ -1306,6 +1306,10 @@ func TestRules(t *testing.T) {
 		{"…of a name of transliteration characters too, for one of China (李总理)", "2025-11-20", []string{"标题", "国务院总理李强出席活动。", "李总理19日会见了巴西总统卢拉。"},
 			[]string{"MET_WITH fact 李强–卢拉 2025-11-19"}},
 		{"…not before an office of another kind than the person's", "2025-11-20", []string{"标题", "立法委员赖士葆出席活动。", "赖总统19日接见了美国在台协会处长谷立言。"}, nil},
+		{"a delegation met whose head the clause after it names (，由…率领) is its head met; 访团 is a delegation", "2025-11-20", []string{"标题", "总统赖清德20日在总统府接见美国联邦参议员访团，由参议员沙利文率领。"},
+			[]string{"MET_WITH fact 赖清德–沙利文 2025-11-20"}},
+		{"…and so is a 代表团's", "2025-11-20", []string{"标题", "国务院副总理何立峰20日在北京会见美国农产品贸易代表团，由美国农业部副部长麦金尼率领。"},
+			[]string{"MET_WITH fact 何立峰–麦金尼 2025-11-20"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
