@@ -438,11 +438,23 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// A name after a title that the segmenter did not cut off
 	// ("证监会主席吴清因健康因素请辞") and that the article repeats (吴清10至
 	// 13日访问法国, 吴清还与…) is a person wherever it is written.
-	for _, r := range x.recurringTitled(a, discovered) {
+	// (A name discovered with no title, 会见了张玉卓一行, takes the one the
+	// article writes before it elsewhere: 董事长张玉卓.)
+	untitled := func(n string) bool {
+		e := people.byKey["x:"+n]
+		return e != nil && e.title == "" && e.office == nil
+	}
+	found := maps.Clone(discovered)
+	maps.DeleteFunc(found, func(n string, _ bool) bool { return untitled(n) })
+	for _, r := range x.recurringTitled(a, found) {
+		m := &mention{kind: mPerson, name: r.name, text: r.name, title: r.title, office: x.dict.Office(r.title), conf: 0.7}
+		if discovered[r.name] && untitled(r.name) {
+			people.add(m, x.dict, pub)
+			continue
+		}
 		if forms[r.name] != nil {
 			continue
 		}
-		m := &mention{kind: mPerson, name: r.name, text: r.name, title: r.title, office: x.dict.Office(r.title), conf: 0.7}
 		people.add(m, x.dict, pub)
 		forms[r.name] = m
 		discovered[r.name] = true
@@ -1990,6 +2002,14 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 				added = append(added, discoveredName(s, st, at, ""))
 			}
 			break
+		}
+	}
+	// Nor does a visitor named between a contact word and 一行 ("接见古屋圭司
+	// 一行", "会见了基辛格一行").
+	for _, m := range reVisitorParty.FindAllStringSubmatchIndex(s, -1) {
+		st, at := m[2], m[3]
+		if name := s[st:at]; (plausibleName(name) || allTranslit(name)) && !known(name) && !occupied(st) && !gatheringName(name, known) {
+			added = append(added, discoveredName(s, st, at, ""))
 		}
 	}
 	// Nor does a delegation's head named between the delegation and 一行
@@ -7189,6 +7209,9 @@ var reTimeInName = regexp.MustCompile(`去年|今年|明年|前年|上个?月|�
 // reTitleGap is what an office the dictionary lacks may leave between a
 // contact word and the person met: a few characters that join nothing.
 var reTitleGap = regexp.MustCompile(`^[^的与和同及跟在对向，、]{0,8}$`)
+
+// reVisitorParty is a contact word and a name before 一行: 接见古屋圭司一行.
+var reVisitorParty = regexp.MustCompile(`(?:会见|接见|会晤|拜会|会谈)了?(\p{Han}{2,4})一行`)
 
 // reDelegationHead is a delegation followed by its head's name and 一行.
 var reDelegationHead = regexp.MustCompile(`(?:代表团|访问团|考察团|议员团)(\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})一行`)

@@ -39,3 +39,22 @@ func TestParticipantAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantTitleElsewhere checks that a name found with no title
+// before it (会见了张玉卓一行) carries the title the article writes before it
+// in another sentence, one with no contact word.
+func TestParticipantTitleElsewhere(t *testing.T) {
+	x := testExtractor(t)
+	rels, _ := x.Extract(article("2020-11-25", "标题",
+		"报告会邀请中国石油化工集团有限公司董事长张玉卓作专题辅导报告。",
+		"会前，贵州省省长李炳军会见了张玉卓一行。"))
+	var got []string
+	for _, r := range rels {
+		for _, p := range r.Participants {
+			got = append(got, p.Name+"|"+p.Office)
+		}
+	}
+	if want := []string{"李炳军|省长", "张玉卓|董事长"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1310,6 +1310,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 赖清德–沙利文 2025-11-20"}},
 		{"…and so is a 代表团's", "2025-11-20", []string{"标题", "国务院副总理何立峰20日在北京会见美国农产品贸易代表团，由美国农业部副部长麦金尼率领。"},
 			[]string{"MET_WITH fact 何立峰–麦金尼 2025-11-20"}},
+		{"a name between a contact word and 一行 is the visitor met, with no title before it; not a common word (来宾一行)", "2025-11-20", []string{"标题", "总统赖清德19日接见古屋圭司一行。", "赖清德还会见来宾一行。"},
+			[]string{"MET_WITH fact 赖清德–古屋圭司 2025-11-19"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
