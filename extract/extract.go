@@ -2852,6 +2852,10 @@ var earlierTrip = []string{"上一次", "上次", "前一次", "历次", "以往
 // 访问期间, 此访, 此行.
 var reVisitFrame = regexp.MustCompile(`访\p{Han}{0,3}期间|此访|此行`)
 
+// reVisitFrameLead is a frame of the visit told before that opens a
+// sentence: 访问期间，, 访越期间，, 此访中，.
+var reVisitFrameLead = regexp.MustCompile(`^(?:访\p{Han}{0,4}期间|此访期间|此行期间|此访中|此行中|访问中)，`)
+
 // reOwnVisitFrame is a visit word that opens such a frame: 访匈期间,
 // 访问中国期间.
 var reOwnVisitFrame = regexp.MustCompile(`^访\p{Han}{0,4}期间`)
@@ -4189,8 +4193,12 @@ var reTitleWords = regexp.MustCompile(`^(?:而|但|另外|此外|同时|不过)?
 // sentence ("大使X21日批评…。他与Y会谈", "泽连斯基19日抵达马德里。¶他当天
 // 与…会谈"); else the article's last subject.
 func (st *memory) referent(s string, cs int) *mention {
+	lead := s[stripTimePrefix(s, cs):cs]
+	if loc := reVisitFrameLead.FindStringIndex(lead); loc != nil {
+		lead = lead[loc[1]:] // (访问期间，他…)
+	}
 	if st.prevOpener != nil && st.prevIdx == st.curIdx-1 && (st.prevPara == st.curPara || st.prevPara == st.curPara-1) &&
-		strings.Trim(trimDiscourse(s[stripTimePrefix(s, cs):cs]), " ，,") == "" { // (10月31日，她…; 不过，有报道指他…)
+		strings.Trim(trimDiscourse(lead), " ，,") == "" { // (10月31日，她…; 不过，有报道指他…)
 		return st.prevOpener
 	}
 	return st.subject
@@ -5189,6 +5197,11 @@ func nextSubject(s string, ms []*mention, ce int) *mention {
 	_, ne := clauseBounds(s, ns, ns)
 	for _, m := range ms {
 		if m.kind == mPerson && m.start >= ns && m.end <= ne && !possessive(s, m) {
+			// Not one after a pronoun or a connector: the clause's subject
+			// is another ("访问期间，他分别与苏林、梁强举行会谈").
+			if lead := maskNonConnectors(stripMentions(s, ms, ns, m.start)); hasAnyPrefix(lead, []string{"他", "她"}) || containsAny(lead, connectors) {
+				return nil
+			}
 			return m
 		}
 	}
