@@ -5885,11 +5885,13 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 			d, isRange = eventDateRange(after[:j], j, pub)
 		}
 	}
-	// "两人上一次见面，是在10月底…期间", "通话是在周二进行的": the date
-	// the clause right after the contact word gives it.
+	// "两人上一次见面，是在10月底…期间", "通话是在周二进行的", "两人上一次
+	// 会面是10月30日在釜山": the date the clause right after the contact
+	// word gives it.
 	if after := s[t.end:]; d == "" {
-		if i := strings.Index(after, "是在"); i >= 0 && utf8.RuneCountInString(strings.TrimSuffix(after[:i], "，")) <= 2 && !strings.ContainsAny(after[:i], "。；") {
-			rest := after[i+len("是在"):]
+		if i := strings.Index(after, "是"); i >= 0 && utf8.RuneCountInString(strings.TrimSuffix(after[:i], "，")) <= 2 && !strings.ContainsAny(after[:i], "。；") &&
+			reDateAfterIs.MatchString(after[i+len("是"):]) {
+			rest := strings.TrimPrefix(after[i+len("是"):], "在")
 			if j := strings.IndexAny(rest, "，。；"); j >= 0 {
 				rest = rest[:j]
 			}
@@ -5908,6 +5910,10 @@ func eventDateFor(s string, t *mention, pub time.Time) string {
 	}
 	return d
 }
+
+// reDateAfterIs is what follows the 是 of "会面是在10月", "会面是10月30日":
+// 在, or a date's start.
+var reDateAfterIs = regexp.MustCompile(`^(?:在|\d|今年|去年|前年|上月|本月|上周|本周|上个月|当月)`)
 
 // habitual are the adverbs of a contact made again and again.
 var habitual = []string{"经常", "常常", "时常", "频繁", "不时"}

@@ -1315,6 +1315,8 @@ func TestRules(t *testing.T) {
 		{"the first person of the clause after a frame is no subject for the frame when a pronoun or a connector comes before it (访问期间，他分别与A、B会谈: not A–B)", "2025-11-20", []string{"标题", "访问期间，他分别与越南总书记苏林、国家主席梁强举行会谈。"}, nil},
 		{"…and the pronoun after a frame of the visit told before (访问期间，他) is the one who opened the sentence before", "2025-11-20", []string{"标题", "国家主席习近平19日抵达河内，开始对越南进行国事访问。", "访问期间，他分别与越南总书记苏林、国家主席梁强举行会谈。"},
 			[]string{"VISITED fact 习近平–越南 2025-11-19", "MET_WITH fact 习近平–苏林 2025-11", "MET_WITH fact 习近平–梁强 2025-11"}},
+		{"a date right after the 是 that follows a contact word dates it (上一次会面是10月30日在釜山), not the sentence before's", "2025-11-20", []string{"标题", "特朗普19日与习近平通电话。", "两人上一次会面是10月30日在釜山。"},
+			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-19", "MET_WITH fact 特朗普–习近平 2025-10-30"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
