@@ -7463,6 +7463,10 @@ func effectAsked(before, after string) bool {
 	return !hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "会"), "能"), []string{"举行", "成行", "实现", "如期", "发生", "进行", "顺利", "召开", "达成"})
 }
 
+// contactOver are the words right after a contact word that tell it as
+// over: 会晤结束, 会谈后.
+var contactOver = []string{"结束", "落幕", "完毕", "之后", "后"}
+
 // modality classifies a contact from the words around its trigger:
 // "fact", "planned", "negated", or "" for questions and hypotheticals.
 // Every cue counts in the trigger's clause; strong future cues (将于, 计划,
@@ -7478,7 +7482,13 @@ func modality(clause, sentence string, trigStart, trigEnd int) string {
 		t = strings.TrimSpace(sentence[:trigEnd+i])
 	}
 	_, clauseEnd := clauseBounds(sentence, trigStart, trigEnd)
-	if strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗") ||
+	// A question in a later clause asks about what followed a contact told
+	// as over ("习近平特朗普会晤结束，关税、稀土问题得以缓解？").
+	asked := strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "吗")
+	if asked && hasAnyPrefix(sentence[clauseEnd:], []string{"，", ",", "；", " "}) && hasAnyPrefix(strings.TrimPrefix(sentence[trigEnd:clauseEnd], "已"), contactOver) && !strings.ContainsAny(sentence[clauseEnd:], "“「") {
+		asked = false
+	}
+	if asked ||
 		containsAny(clause, hypotheticalCues) ||
 		containsAny(clause, whetherWords) || containsAny(sentence[trigStart:clauseEnd], whetherWords) && !effectAsked(sentence[:trigStart], sentence[trigEnd:clauseEnd]) {
 		return ""

@@ -1317,6 +1317,9 @@ func TestRules(t *testing.T) {
 			[]string{"VISITED fact 习近平–越南 2025-11-19", "MET_WITH fact 习近平–苏林 2025-11", "MET_WITH fact 习近平–梁强 2025-11"}},
 		{"a date right after the 是 that follows a contact word dates it (上一次会面是10月30日在釜山), not the sentence before's", "2025-11-20", []string{"标题", "特朗普19日与习近平通电话。", "两人上一次会面是10月30日在釜山。"},
 			[]string{"PHONE_CALL fact 特朗普–习近平 2025-11-19", "MET_WITH fact 特朗普–习近平 2025-10-30"}},
+		{"a question in a later clause asks about what followed a contact told as over (会晤结束，…？; 会晤后，…能否…？)", "2025-11-03", []string{"习近平特朗普会晤结束 关税、稀土问题得以缓解？", "特朗普与普京会晤后，乌克兰和平能否实现？"},
+			[]string{"MET_WITH fact 习近平–特朗普 ", "MET_WITH fact 特朗普–普京 "}},
+		{"…not one in the contact's own clause, nor after a contact not told as over", "2025-11-03", []string{"标题", "特朗普与普京会晤后会发生什么？", "特朗普与普京会晤，能否带来和平？"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
