@@ -2925,6 +2925,51 @@ func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
 	}
 }
 
+// connectorList carries the clause of a contact word back over a list of
+// those joined to its subject by a connector that commas part, each titles
+// and a name ("王文涛4日与基里巴斯旅游部部长里特，瑙鲁磷酸盐矿部部长托马，
+// 斐济…常秘阿里举行集体会见"): while the clause before is only titles and a
+// person's name, it goes back, to a clause that ends with a connector,
+// titles and a name after someone named (王文涛4日与…里特). It returns the
+// start of that clause, or cs unchanged.
+func connectorList(s string, ms []*mention, t *mention, cs int) int {
+	item := func(from, to int) *mention {
+		last := personEndingAt(ms, from, to)
+		if last == nil || containsAny(rePortfolio.ReplaceAllString(s[from:last.start], "$1□$2"), listBreakers) || triggerWithin(ms, from, to) {
+			return nil
+		}
+		return last
+	}
+	// The contact word's clause opens with an item (…常秘阿里举行集体会见).
+	first := slices.IndexFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= cs && m.end <= t.start })
+	if first < 0 || item(cs, ms[first].end) == nil {
+		return cs
+	}
+	for at := cs; ; {
+		pcs, pce, ok := prevClause(s, at)
+		if !ok || pce-pcs > 120 || !strings.HasPrefix(s[pce:], "，") && s[pce] != ',' {
+			return cs
+		}
+		if item(pcs, pce) != nil {
+			at = pcs
+			continue
+		}
+		// The clause that opens the list: someone named, a connector,
+		// then titles and a name ending the clause.
+		last := personEndingAt(ms, pcs, pce)
+		if last == nil || triggerWithin(ms, pcs, pce) {
+			return cs
+		}
+		lead := rePortfolio.ReplaceAllString(s[pcs:last.start], "$1□$2")
+		j := indexAny(lead, []string{"与", "同", "跟"})
+		if j < 0 || containsAny(lead[j+len("与"):], listBreakers) ||
+			!slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= pcs && m.end <= pcs+j }) {
+			return cs
+		}
+		return pcs
+	}
+}
+
 // personEndingAt returns the person mention of ms that ends at to and
 // starts at from or after, or nil.
 func personEndingAt(ms []*mention, from, to int) *mention {
@@ -3148,6 +3193,7 @@ func (x *Extractor) relations(in *sentenceInfo, a *clean.Article, pub time.Time,
 		cs, ce := clauseBounds(s, t.start, t.end)
 		ce = objectList(s, in.mentions, t, ce)
 		cs = subjectList(s, in.mentions, t, cs, ce)
+		cs = connectorList(s, in.mentions, t, cs)
 		if i := strings.LastIndex(s[cs:t.start], "——"); in.title && i >= 0 {
 			// "携手为…争取更加光明的未来——国际社会高度评价习近平主席俄罗斯
 			// 之行": a headline's dash opens its subtitle, a clause of its

@@ -1320,6 +1320,8 @@ func TestRules(t *testing.T) {
 		{"a question in a later clause asks about what followed a contact told as over (会晤结束，…？; 会晤后，…能否…？)", "2025-11-03", []string{"习近平特朗普会晤结束 关税、稀土问题得以缓解？", "特朗普与普京会晤后，乌克兰和平能否实现？"},
 			[]string{"MET_WITH fact 习近平–特朗普 ", "MET_WITH fact 特朗普–普京 "}},
 		{"…not one in the contact's own clause, nor after a contact not told as over", "2025-11-03", []string{"标题", "特朗普与普京会晤后会发生什么？", "特朗普与普京会晤，能否带来和平？"}, nil},
+		{"a list joined to the subject by a connector whose items commas part (与A部长X，B部长Y，C常秘Z举行集体会见): the subject met each", "2025-11-05", []string{"标题", "王文涛4日与基里巴斯旅游、商务、工业和合作部部长里特，瑙鲁磷酸盐矿部部长托马，斐济贸易、合作社、中小微企业和通讯部常秘阿里举行集体会见。"},
+			[]string{"MET_WITH fact 王文涛–里特 2025-11-04", "MET_WITH fact 王文涛–托马 2025-11-04", "MET_WITH fact 王文涛–阿里 2025-11-04"}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
