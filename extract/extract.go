@@ -2895,7 +2895,19 @@ func objectList(s string, ms []*mention, t *mention, ce int) int {
 // contact word, and the one before is only titles and a person's name, it
 // goes back. It returns the start of the first such clause.
 func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
-	if !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= t.end && m.end <= ce }) {
+	// Someone named is met: after the contact word, or joined to the
+	// clause's first person by a connector before it ("省委书记刘奇，省长叶建春
+	// 与国资委主任张玉卓举行会谈").
+	joined := func() bool {
+		i := slices.IndexFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= cs && m.end <= t.start })
+		if i < 0 {
+			return false
+		}
+		return slices.ContainsFunc(ms[i+1:], func(m *mention) bool {
+			return m.kind == mPerson && m.end <= t.start && hasAnyPrefix(stripMentions(s, ms, ms[i].end, m.start), []string{"与", "同", "跟"})
+		})
+	}
+	if !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == mPerson && m.start >= t.end && m.end <= ce }) && !joined() {
 		return cs // "…，刘晓凯在贵阳前往拜会并会见嘉宾": those before met no one named together
 	}
 	// The first person of the clause, before the contact word, after

@@ -1322,6 +1322,8 @@ func TestRules(t *testing.T) {
 		{"…not one in the contact's own clause, nor after a contact not told as over", "2025-11-03", []string{"标题", "特朗普与普京会晤后会发生什么？", "特朗普与普京会晤，能否带来和平？"}, nil},
 		{"a list joined to the subject by a connector whose items commas part (与A部长X，B部长Y，C常秘Z举行集体会见): the subject met each", "2025-11-05", []string{"标题", "王文涛4日与基里巴斯旅游、商务、工业和合作部部长里特，瑙鲁磷酸盐矿部部长托马，斐济贸易、合作社、中小微企业和通讯部常秘阿里举行集体会见。"},
 			[]string{"MET_WITH fact 王文涛–里特 2025-11-04", "MET_WITH fact 王文涛–托马 2025-11-04", "MET_WITH fact 王文涛–阿里 2025-11-04"}},
+		{"…and a list of subjects that commas part, before a connector and the one met (刘奇，叶建春与张玉卓举行会谈)", "2025-11-05", []string{"标题", "省委书记刘奇，省长叶建春，副省长任珠峰与国务院国资委主任张玉卓一行举行会谈。"},
+			[]string{"MET_WITH fact 刘奇–张玉卓 ", "MET_WITH fact 叶建春–张玉卓 ", "MET_WITH fact 任珠峰–张玉卓 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
