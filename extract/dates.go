@@ -168,6 +168,10 @@ func findDates(s string, pub time.Time) []dateExpr {
 		if !isDigitByte(s[m[2]]) && hasAnyPrefix(s[m[1]:], []string{"访", "游", "行", "之行", "往返", "会议"}) {
 			continue
 		}
+		// Nor is an ordinal: 第三号人物, 访问的第3日.
+		if strings.HasSuffix(s[:m[0]], "第") {
+			continue
+		}
 		out = append(out, dateExpr{start: m[0], end: m[1], date: ymd(bareDay(pub, day))})
 		mark(m[0], m[1])
 	}
