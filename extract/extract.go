@@ -2531,11 +2531,18 @@ func addSurnames(s string, ms []*mention, forms map[string]*mention) []*mention 
 				(m.office.Title == tmpl.office.Title || m.office.Category != "" && m.office.Category == tmpl.office.Category)
 		})
 	}
+	// The one met after a connector, right before the contact word or a
+	// few words before it (麦卡锡同蔡高调会见).
+	met := func(at, end int) bool {
+		return hasAnySuffix(s[:at], []string{"同", "与", "跟"}) && slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.kind == mTrigger && m.start >= end && utf8.RuneCountInString(s[end:m.start]) <= 4 && !strings.ContainsAny(s[end:m.start], "，。；：、")
+		})
+	}
 	for f, tmpl := range forms {
 		for at := range occurrences(s, f) {
 			end := at + len(f)
-			if at > 0 && !hasAnySuffix(s[:at], []string{"，", "。", "；", "：", "「", "“", "（"}) || !hasAnyPrefix(s[end:], surnameNext) && !ownOffice(end, tmpl) ||
-				slices.ContainsFunc(ms, func(m *mention) bool { return at < m.end && end > m.start }) {
+			opens := (at == 0 || hasAnySuffix(s[:at], []string{"，", "。", "；", "：", "「", "“", "（"})) && (hasAnyPrefix(s[end:], surnameNext) || ownOffice(end, tmpl))
+			if !opens && !met(at, end) || slices.ContainsFunc(ms, func(m *mention) bool { return at < m.end && end > m.start }) {
 				continue
 			}
 			m := *tmpl

@@ -1324,6 +1324,9 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王文涛–里特 2025-11-04", "MET_WITH fact 王文涛–托马 2025-11-04", "MET_WITH fact 王文涛–阿里 2025-11-04"}},
 		{"…and a list of subjects that commas part, before a connector and the one met (刘奇，叶建春与张玉卓举行会谈)", "2025-11-05", []string{"标题", "省委书记刘奇，省长叶建春，副省长任珠峰与国务院国资委主任张玉卓一行举行会谈。"},
 			[]string{"MET_WITH fact 刘奇–张玉卓 ", "MET_WITH fact 叶建春–张玉卓 ", "MET_WITH fact 任珠峰–张玉卓 "}},
+		{"a family name right after a connector and a few words before the contact word is the one met (麦卡锡同蔡高调会见)", "2023-04-06", []string{"标题", "台湾地区领导人蔡英文“过境”美国。", "美国国会众议长麦卡锡同蔡高调会见。"},
+			[]string{"MET_WITH fact 麦卡锡–蔡英文 "}},
+		{"…not across punctuation, nor far from it", "2023-04-06", []string{"标题", "台湾地区领导人蔡英文“过境”美国。", "麦卡锡同蔡，以及其他官员会见了记者。", "麦卡锡同蔡办公室的官员们在纽约会见。"}, nil},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
