@@ -2302,11 +2302,23 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 	all := text.String()
 	var out []titledName
 	seen := map[string]bool{}
+	// (Counts of the candidate names, which an article repeats.)
+	counts := map[string]int{}
+	count := func(w string) int {
+		n, ok := counts[w]
+		if !ok {
+			n = strings.Count(all, w)
+			counts[w] = n
+		}
+		return n
+	}
+	prevRune := rune(0)
 	for at, first := range all {
-		if !surnameSet[first] || strings.ContainsRune(notInitials, first) {
+		prev := prevRune
+		prevRune = first
+		if !surnameBits.has(first) || !titleLastBits.has(prev) || strings.ContainsRune(notInitials, first) {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(all[:at])
 		g := ""
 		for _, t := range titlesByLast[prev] {
 			if strings.HasSuffix(all[:at], t) && len(t) > len(g) {
@@ -2329,11 +2341,11 @@ func (x *Extractor) recurringTitled(a *clean.Article, found map[string]bool) []t
 		two := string(rs[:2])
 		name := two
 		if len(rs) >= 3 {
-			n2, n3 := strings.Count(all, two), strings.Count(all, string(rs[:3]))
+			n2, n3 := count(two), count(string(rs[:3]))
 			switch {
 			case n3 == n2:
 				name = string(rs[:3])
-				if len(rs) == 4 && strings.Count(all, string(rs)) == n3 {
+				if len(rs) == 4 && count(string(rs)) == n3 {
 					continue // a longer name or a phrase (安巴青年)
 				}
 			case !strings.ContainsRune(plainNameEnds, rs[2]) && !strings.HasPrefix(all[at+len(two):], "一行"):
@@ -2393,6 +2405,20 @@ var titlesByLast = func() map[rune][]string {
 	}
 	return m
 }()
+
+// titleLastBits and surnameBits hold the last characters of titlesByLast
+// and the characters of surnameChars, for the character-by-character scan
+// of recurringTitled.
+var (
+	titleLastBits = func() *charSet {
+		m := map[rune]bool{}
+		for r := range titlesByLast {
+			m[r] = true
+		}
+		return newCharSet(m)
+	}()
+	surnameBits = newCharSet(surnameSet)
+)
 
 // titledName is a name found after a title, and that title.
 type titledName struct{ name, title string }

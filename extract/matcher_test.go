@@ -137,3 +137,22 @@ func TestTitledDotted(t *testing.T) {
 		}
 	}
 }
+
+// TestScanSets checks the character sets of the recurringTitled scan:
+// each holds every character of its source (titles may end in a Latin
+// letter: CEO) and no other.
+func TestScanSets(t *testing.T) {
+	for r := range titlesByLast {
+		if !titleLastBits.has(r) {
+			t.Errorf("titleLastBits lacks %q", r)
+		}
+	}
+	for _, r := range surnameChars + "的了在我·a一O" {
+		if surnameBits.has(r) != surnameSet[r] {
+			t.Errorf("surnameBits.has(%q) = %v, surnameSet says %v", r, surnameBits.has(r), surnameSet[r])
+		}
+	}
+	if titleLastBits.has('的') {
+		t.Error("titleLastBits holds 的")
+	}
+}
