@@ -760,7 +760,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 				c.earlier = c.past && (reYearOnly.MatchString(in.simp[:c.trigStart]) || containsAny(in.simp[:c.trigStart], earlierMarkers) || reCount.MatchString(clauseOf(in.simp, c.trigStart)) ||
 					containsAny(clauseOf(in.simp, c.trigStart), lately)) &&
 					!containsAny(clauseOf(in.simp, c.trigStart), []string{"此次", "此访", "这是", "这也是", "时隔"}) // the occasion after a gap: 萨勒曼时隔约7年…首次访美
-				c.several = reSeveral.MatchString(clauseOf(in.simp, c.trigStart))
+				c.several = containsAny(clauseOf(in.simp, c.trigStart), habitual) || reSeveral.MatchString(clauseOf(in.simp, c.trigStart))
 				// (Not a year since which something is counted: 2017年以来.)
 				if y := reYearOnly.FindString(clauseOf(in.simp, c.trigStart)); y != "" && !hasAnyPrefix(y[len("2006年"):], []string{"以", "来", "起"}) {
 					c.year = y[:len("2006")]
@@ -6201,9 +6201,9 @@ var reAfterOccasion = regexp.MustCompile(`^(?:[^，。：]{0,20}：)?(?:欢迎)?
 var earlierMarkers = []string{"年前", "去年", "前年", "曾", "多次", "上次", "历次", "过去", "早在"}
 
 // reSeveral tells, in a contact's clause, that it sums up several
-// occasions: how often (频繁, 每次, 经常, 屡次) or how many times (多次, 两度,
-// 三次; not 第三次).
-var reSeveral = regexp.MustCompile(`频繁|每次|每一次|经常|常常|时常|屡次|屡屡|多次|数次|几次|历次|` + reCount.String())
+// occasions (with the habitual adverbs): each time (每次, 历次) or how many
+// times (多次, 40多次, 屡次, 两度, 三次; not 第三次).
+var reSeveral = regexp.MustCompile(`每次|每一次|屡次|屡屡|多次|数次|几次|历次|` + reCount.String())
 
 // lately tells, anywhere in the clause, an occasion some time before the
 // report ("中俄总理第三十次定期会晤前不久在杭州举行"): not the one of the
