@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -343,7 +344,16 @@ func runeSet(s string) map[rune]bool {
 func discoverName(s string, toks []Token, at int, known, entry func(string) bool) (end int) {
 	i := tokenIndex(toks, at)
 	if i < 0 {
-		return -1
+		// The segmenter may have glued the title's last character to an
+		// unknown name (干事|长森山裕|和): the name is the rest of that
+		// token.
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].End > at })
+		if k == len(toks) || toks[k].Start >= at || toks[k].POS != "" {
+			return -1
+		}
+		t := toks[k]
+		toks = slices.Concat(toks[:k], []Token{{Text: t.Text[:at-t.Start], Start: t.Start, End: at}, {Text: t.Text[at-t.Start:], Start: at, End: t.End}}, toks[k+1:])
+		i = k + 1
 	}
 	end = at
 	n := 0
