@@ -981,6 +981,13 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 		end += size
 		n++
 		if n > 8 {
+			// A name of three characters or more, then 和 or 及 and the
+			// next member's titles (知事小池百合子及大阪府知事…): the name
+			// ends at the connector.
+			if i := connectorAfter(s[at:end], 3); i > 0 {
+				end, closed = at+i, true
+				break
+			}
 			return -1
 		}
 	}
@@ -1033,6 +1040,19 @@ func enumeratedName(s string, at, limit int, known, phrase func(string) bool) in
 		return -1
 	}
 	return at + len(run)
+}
+
+// connectorAfter returns the byte offset in run of the first 和 or 及 that
+// has at least min characters before it, or -1.
+func connectorAfter(run string, min int) int {
+	n := 0
+	for i, r := range run {
+		if (r == '和' || r == '及') && n >= min {
+			return i
+		}
+		n++
+	}
+	return -1
 }
 
 // nameClosers follow a name in an enumeration: 会长桑野和泉等人, 财务相片山皋月以及….

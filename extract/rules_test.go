@@ -1329,6 +1329,8 @@ func TestRules(t *testing.T) {
 		{"…not across punctuation, nor far from it", "2023-04-06", []string{"标题", "台湾地区领导人蔡英文“过境”美国。", "麦卡锡同蔡，以及其他官员会见了记者。", "麦卡锡同蔡办公室的官员们在纽约会见。"}, nil},
 		{"a name the segmenter glued to the title's last character (干事|长森山裕|和) is discovered from inside that word", "2025-11-20", []string{"标题", "王毅会见了日本自民党干事长森山裕和公明党干事长西田实仁。"},
 			[]string{"MET_WITH fact 王毅–森山裕 ", "MET_WITH fact 王毅–西田实仁 "}},
+		{"…and a name of three characters or more ends at 和 or 及 before the next member's titles (知事小池百合子及大阪府知事吉村洋文)", "2025-11-20", []string{"标题", "王毅会见了东京都知事小池百合子及大阪府知事吉村洋文。"},
+			[]string{"MET_WITH fact 王毅–小池百合子 ", "MET_WITH fact 王毅–吉村洋文 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
