@@ -1776,7 +1776,11 @@ func (x *Extractor) discover(s string, ms []*mention, toks []Token) []*mention {
 		}
 		last = f
 		spans = append(spans, [2]int{f.start, f.end})
-		if !occupied(f.start) {
+		// (Nor one that an office found starts, unless it goes on past
+		// that office's end: 统一|部长|官 holds 长官, which ends later.)
+		if !occupied(f.start) || slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.kind == mOffice && m.start < f.start && f.start < m.end && m.end < f.end && !occupied(m.end)
+		}) {
 			ends = append(ends, titleEnd{f.end, x.titles[f.pat]})
 		}
 	}

@@ -1331,6 +1331,8 @@ func TestRules(t *testing.T) {
 			[]string{"MET_WITH fact 王毅–森山裕 ", "MET_WITH fact 王毅–西田实仁 "}},
 		{"…and a name of three characters or more ends at 和 or 及 before the next member's titles (知事小池百合子及大阪府知事吉村洋文)", "2025-11-20", []string{"标题", "王毅会见了东京都知事小池百合子及大阪府知事吉村洋文。"},
 			[]string{"MET_WITH fact 王毅–小池百合子 ", "MET_WITH fact 王毅–吉村洋文 "}},
+		{"a title that goes on past an office found inside it (统一|部长|官: 长官) ends where the name begins", "2025-11-20", []string{"标题", "王毅会见了韩国外交部长官赵显和统一部长官郑东泳。"},
+			[]string{"MET_WITH fact 王毅–赵显 ", "MET_WITH fact 王毅–郑东泳 "}},
 		{"受到…接见 after a clause whose subject is a group is nobody's, not the protagonist's", "2024-09-25", []string{"习近平的故事", "1950年，各族代表应邀到北京参加庆祝活动，受到毛泽东等领导人接见。"}, nil},
 	}
 	for _, tt := range tests {
