@@ -441,7 +441,7 @@ func (x *Extractor) Extract(a *clean.Article) ([]Relation, Stats) {
 	// (A name discovered with no title, 会见了张玉卓一行, takes the one the
 	// article writes before it elsewhere: 董事长张玉卓.)
 	untitled := func(n string) bool {
-		e := people.byKey["x:"+n]
+		e := people.byKey[nameKey(n)]
 		return e != nil && e.title == "" && e.office == nil
 	}
 	found := maps.Clone(discovered)
@@ -2961,8 +2961,8 @@ func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
 		return cs
 	}
 	for {
-		pcs, pce, ok := prevClause(s, cs)
-		if !ok || pce-pcs > 120 || s[pce] != ',' && !strings.HasPrefix(s[pce:], "，") {
+		pcs, pce, ok := listClauseBefore(s, cs)
+		if !ok {
 			return cs
 		}
 		last := personEndingAt(ms, pcs, pce)
@@ -2972,6 +2972,16 @@ func subjectList(s string, ms []*mention, t *mention, cs, ce int) int {
 		}
 		cs = pcs
 	}
+}
+
+// listClauseBefore returns the clause before the one at cs when a comma
+// ends it and it is short enough to be an item of a list (120 bytes).
+func listClauseBefore(s string, cs int) (start, end int, ok bool) {
+	start, end, ok = prevClause(s, cs)
+	if !ok || end-start > 120 || s[end] != ',' && !strings.HasPrefix(s[end:], "，") {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 // connectorList carries the clause of a contact word back over a list of
@@ -2995,8 +3005,8 @@ func connectorList(s string, ms []*mention, t *mention, cs int) int {
 		return cs
 	}
 	for at := cs; ; {
-		pcs, pce, ok := prevClause(s, at)
-		if !ok || pce-pcs > 120 || !strings.HasPrefix(s[pce:], "，") && s[pce] != ',' {
+		pcs, pce, ok := listClauseBefore(s, at)
+		if !ok {
 			return cs
 		}
 		if item(pcs, pce) != nil {
@@ -4829,10 +4839,13 @@ func (st *memory) delegationSides(s string, ms []*mention, t *mention, cs, ce in
 // reDelegationObject is a delegation as the whole object of a contact word,
 // up to the clause's end: 美国农产品贸易代表团, 了日本访华团一行,
 // 俄方代表团时说.
-var reDelegationObject = regexp.MustCompile(`^了?\p{Han}{0,14}?(?:代表团|访华团|访问团|参访团|访团)(?:一行)?(?:时\p{Han}{0,4})?$`)
+var reDelegationObject = regexp.MustCompile(`^了?\p{Han}{0,14}?` + delegationWord + `(?:时\p{Han}{0,4})?$`)
 
 // reDelegationWord is a delegation ending a clause: 代表团, 访团, 访问团一行.
-var reDelegationWord = regexp.MustCompile(`(?:代表团|访华团|访问团|参访团|访团)(?:一行)?$`)
+var reDelegationWord = regexp.MustCompile(delegationWord + `$`)
+
+// delegationWord is a delegation's name, with 一行 after it or not.
+const delegationWord = `(?:代表团|访华团|访问团|参访团|访团)(?:一行)?`
 
 // plannedAfter reports a future cue in the sentence after the clause ending
 // at ce ("访土期间，丁薛祥副总理…，将同土方共同主持…": the frame is of a
@@ -7349,8 +7362,7 @@ func (x *Extractor) countryLeaders(before string, ms, named []*mention, pub time
 	// them.
 	var abbrevs []string
 	var word string
-	if loc := reThreeLeaders.FindStringSubmatchIndex(before); loc != nil && !endsInDigit(before[:loc[0]]) && x.abbrev[before[loc[2]:loc[3]]] != nil &&
-		x.abbrev[before[loc[4]:loc[5]]] != nil && x.abbrev[before[loc[6]:loc[7]]] != nil {
+	if loc := reThreeLeaders.FindStringSubmatchIndex(before); loc != nil && x.threeAbbrevs(before, loc) {
 		abbrevs = []string{before[loc[2]:loc[3]], before[loc[4]:loc[5]], before[loc[6]:loc[7]]}
 		word = before[loc[8]:loc[9]]
 	} else {
@@ -8439,12 +8451,18 @@ func (x *Extractor) multilateral(between string) bool {
 	}
 	for _, loc := range reThreeLeaders.FindAllStringSubmatchIndex(between, -1) {
 		a, b, c := between[loc[2]:loc[3]], between[loc[4]:loc[5]], between[loc[6]:loc[7]]
-		if !endsInDigit(between[:loc[0]]) && a != b && b != c && a != c &&
-			x.abbrev[a] != nil && x.abbrev[b] != nil && x.abbrev[c] != nil {
+		if a != b && b != c && a != c && x.threeAbbrevs(between, loc) {
 			return true
 		}
 	}
 	return false
+}
+
+// threeAbbrevs reports whether a match loc of reThreeLeaders in s names
+// three countries by their abbreviations, after no digit (29日韩美: a day,
+// not Japan).
+func (x *Extractor) threeAbbrevs(s string, loc []int) bool {
+	return !endsInDigit(s[:loc[0]]) && x.abbrev[s[loc[2]:loc[3]]] != nil && x.abbrev[s[loc[4]:loc[5]]] != nil && x.abbrev[s[loc[6]:loc[7]]] != nil
 }
 
 // eventName is the meeting named after 共同主持, up to the end of its clause.

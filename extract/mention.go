@@ -54,8 +54,11 @@ func (m *mention) key() string {
 	if len(m.persons) > 0 {
 		return m.persons[0].ID
 	}
-	return "x:" + m.name
+	return nameKey(m.name)
 }
+
+// nameKey is the key of a person no dictionary holds: the name discovered.
+func nameKey(name string) string { return "x:" + name }
 
 // pattern is what one matcher pattern stands for.
 type pattern struct {

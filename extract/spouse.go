@@ -162,7 +162,7 @@ func participantKey(p Participant) string {
 	if p.ID != "" {
 		return p.ID
 	}
-	return "x:" + p.Name
+	return nameKey(p.Name)
 }
 
 // JoinSpouses gives the spouses that the items of one news programme name
